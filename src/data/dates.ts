@@ -1,0 +1,75 @@
+import type {DatePrecision, PartialDate} from './types.js';
+
+/**
+ * ISO 8601 dates at year, month, day or time-of-day precision, with optional
+ * expanded years (`-0044`, `+12021`) and an optional offset on times.
+ * Kept identical to `$defs/isoDate` in data/timeline.schema.json.
+ */
+export const ISO_DATE_PATTERN =
+  /^([+-]?\d{4,6})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?)?)?$/;
+
+/** Milliseconds since the epoch (UTC) for a calendar date; handles years 0–99 and negative years. */
+export function utcTime(year: number, monthIndex = 0, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hours, minutes, seconds, ms);
+  return date.getTime();
+}
+
+function daysInMonth(year: number, monthIndex: number): number {
+  return new Date(utcTime(year, monthIndex + 1, 0)).getUTCDate();
+}
+
+function parseOffset(text: string): number {
+  if (text === 'Z') return 0;
+  const sign = text[0] === '-' ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+}
+
+/**
+ * Parses an ISO 8601 date at the precision it was written, or returns a plain
+ * reason why it is not one (`"2021-02-30" is not a valid date: February 2021 has 28 days`).
+ */
+export function parsePartialDate(text: string): PartialDate | string {
+  const match = ISO_DATE_PATTERN.exec(text);
+  if (!match) return `"${text}" is not a valid date; expected ISO 8601 such as "2001", "2001-10", "2001-10-07" or "2001-10-07T16:30Z"`;
+  const [, y, mo, d, h, mi, s, frac, offset] = match;
+  const year = Number(y);
+  const monthIndex = mo ? Number(mo) - 1 : 0;
+  const day = d ? Number(d) : 1;
+  if (d && day > daysInMonth(year, monthIndex)) {
+    const monthName = new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'}).format(utcTime(2001, monthIndex));
+    return `"${text}" is not a valid date: ${monthName} ${year} has ${daysInMonth(year, monthIndex)} days`;
+  }
+  let precision: DatePrecision;
+  let start: number;
+  let end: number;
+  let offsetMinutes: number | undefined;
+  if (h !== undefined) {
+    precision = 'time';
+    offsetMinutes = offset ? parseOffset(offset) : undefined;
+    const ms = frac ? Number(frac.padEnd(3, '0')) : 0;
+    start = utcTime(year, monthIndex, day, Number(h), Number(mi), s ? Number(s) : 0, ms) - (offsetMinutes ?? 0) * 60_000;
+    end = start;
+  } else if (d) {
+    precision = 'day';
+    start = utcTime(year, monthIndex, day);
+    end = utcTime(year, monthIndex, day + 1);
+  } else if (mo) {
+    precision = 'month';
+    start = utcTime(year, monthIndex);
+    end = utcTime(year, monthIndex + 1);
+  } else {
+    precision = 'year';
+    start = utcTime(year);
+    end = utcTime(year + 1);
+  }
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return `"${text}" is outside the range of dates this timeline can show`;
+  return offsetMinutes === undefined ? {iso: text, precision, start, end} : {iso: text, precision, start, end, offsetMinutes};
+}
+
+/** The last instant a date covers, for comparisons: `2001` ends just before 2002. */
+export function lastInstant(date: PartialDate): number {
+  return date.precision === 'time' ? date.start : date.end - 1;
+}

@@ -1,0 +1,9 @@
+/**
+ * The data layer alone: parse and check timeline documents without any DOM,
+ * in a browser, a Worker or Node (`news-timeline/data.js`).
+ */
+export {parseTimeline, COLOR_PATTERN} from './parse-timeline.js';
+export {parseTimelineText} from './parse-timeline-text.js';
+export {parsePartialDate, ISO_DATE_PATTERN} from './dates.js';
+export {formatProblem} from './problems.js';
+export type * from './types.js';
