@@ -1,0 +1,56 @@
+import type {DatePrecision, PartialDate} from '../data/types.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `Intl.DateTimeFormat` is slow to build; one per locale and option set is kept. */
+export function dateFormatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {timeZone: 'UTC', ...options});
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Years before 1 CE need their era, or 44 BCE reads as the year 45. */
+export function withEra(options: Intl.DateTimeFormatOptions, time: number | Date): Intl.DateTimeFormatOptions {
+  return options.year && new Date(time).getUTCFullYear() < 1 ? {...options, era: 'short'} : options;
+}
+
+const OPTIONS_BY_PRECISION: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: {year: 'numeric'},
+  month: {year: 'numeric', month: 'long'},
+  day: {year: 'numeric', month: 'long', day: 'numeric'},
+  time: {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit'},
+};
+
+/**
+ * A date as a reader says it, at the precision it was written: "2001",
+ * "October 2001", "7 October 2001". A time of day is shown on the wall clock
+ * of the offset it was written with, followed by that offset ("UTC+4:30").
+ */
+export function formatPartialDate(date: PartialDate, locale?: string): string {
+  const offset = date.offsetMinutes ?? 0;
+  const wall = date.start + offset * 60_000;
+  const text = dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[date.precision], wall)).format(wall);
+  if (date.precision !== 'time') return text;
+  return `${text} ${formatOffset(offset)}`;
+}
+
+/** "7 October 2001 – 18 March 2002", sharing what the two ends have in common. */
+export function formatDateRange(start: PartialDate, end: PartialDate, locale?: string): string {
+  if (start.precision === end.precision && start.precision !== 'time') {
+    const formatter = dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[start.precision], start.start));
+    return formatter.formatRange(start.start, end.start);
+  }
+  return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
+}
+
+function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  const rest = abs % 60;
+  return `UTC${sign}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}

@@ -1,0 +1,266 @@
+/// <reference types="mocha" />
+import {expect} from '@open-wc/testing';
+
+import {parseTimeline} from '../../src/data/parse-timeline.js';
+import type {TimelineEvent} from '../../src/data/types.js';
+import {layoutEvents, type EventLayout, type LayoutOptions} from '../../src/layout/layout-events.js';
+import {DAY, date, generateEvents, sortEvents} from './generate-events.js';
+
+const FROM = Date.UTC(2001, 0, 1);
+const GAP = 6;
+const CLUSTER = 26;
+const MAX_LABEL = 200;
+
+function options(pxPerDay: number, maxLanes = 4, extra: Partial<LayoutOptions> = {}): LayoutOptions {
+  return {
+    xOf: (time) => ((time - FROM) / DAY) * pxPerDay,
+    // Label widths vary with the event, some wider than maxLabelWidth.
+    labelWidth: (event) => 30 + ((event.index * 37) % 220),
+    maxLanes,
+    gap: GAP,
+    clusterSize: CLUSTER,
+    maxLabelWidth: MAX_LABEL,
+    ...extra,
+  };
+}
+
+const eventsOf = (layout: EventLayout) => layout.items.flatMap((item) => (item.kind === 'event' ? [item.event] : item.events));
+
+/** The properties every layout must have, whatever the data. */
+function checkInvariants(events: readonly TimelineEvent[], layout: EventLayout, opts: LayoutOptions) {
+  const gap = opts.gap ?? 6;
+  const {items, maxEnd, laneCount} = layout;
+
+  // Every event in exactly one item.
+  const seen = eventsOf(layout).map((e) => e.id);
+  expect(seen.length, 'events in items').to.equal(events.length);
+  expect(new Set(seen).size, 'distinct events in items').to.equal(events.length);
+  expect([...seen].sort()).to.deep.equal(events.map((e) => e.id).sort());
+
+  // Within a lane: sorted by x0, and x1 + gap <= next x0.
+  const lanes = new Map<number, typeof items[number][]>();
+  for (const item of items) {
+    expect(item.x1, 'x1 >= x0').to.be.at.least(item.x0);
+    expect(Number.isInteger(item.lane) && item.lane >= 0, `lane ${item.lane}`).to.equal(true);
+    lanes.set(item.lane, [...(lanes.get(item.lane) ?? []), item]);
+  }
+  for (const [lane, inLane] of lanes) {
+    for (let i = 1; i < inLane.length; i++) {
+      const [a, b] = [inLane[i - 1], inLane[i]];
+      const describe = (it: typeof a) => (it.kind === 'event' ? it.event.id : `cluster of ${it.events.length}`);
+      expect(b.x0, `lane ${lane}: ${describe(a)} then ${describe(b)} sorted by x0`).to.be.at.least(a.x0);
+      expect(a.x1 + gap, `lane ${lane}: ${describe(a)} [${a.x0}, ${a.x1}] then ${describe(b)} [${b.x0}, ${b.x1}]`).to.be.at.most(b.x0);
+    }
+  }
+
+  expect(laneCount).to.equal(items.reduce((n, item) => Math.max(n, item.lane + 1), 0));
+
+  // Positions and labels.
+  for (const item of items) {
+    if (item.kind === 'event') {
+      expect(item.x).to.equal(opts.xOf(item.event.date.start));
+      expect(item.xEnd).to.equal(item.event.end ? opts.xOf(item.event.end.end) : item.x);
+      expect(item.labelWidth).to.be.within(0, MAX_LABEL);
+      expect(item.x0).to.be.at.most(item.x);
+      expect(item.x1).to.be.at.least(item.xEnd);
+    } else {
+      expect(item.events.length).to.be.at.least(1);
+      // Cluster members in date order.
+      for (let i = 1; i < item.events.length; i++) expect(item.events[i].index).to.be.greaterThan(item.events[i - 1].index);
+    }
+  }
+
+  // maxEnd is the running maximum of x1.
+  expect(maxEnd).to.have.length(items.length);
+  let running = -Infinity;
+  items.forEach((item, i) => {
+    running = Math.max(running, item.x1);
+    expect(maxEnd[i], `maxEnd[${i}]`).to.equal(running);
+  });
+}
+
+/**
+ * Lanes past `maxLanes` hold only what found no room even without a label
+ * (see `Placed.lane`): such an item shows no label, and at its left edge
+ * every regular lane is taken by an item that starts before it and reaches
+ * within the gap of it.
+ */
+function checkOverflow(layout: EventLayout, opts: LayoutOptions) {
+  const gap = opts.gap ?? 6;
+  for (const item of layout.items) {
+    if (item.lane < opts.maxLanes) continue;
+    const what = item.kind === 'event' ? `${item.event.id} (${item.event.date.iso}${item.event.end ? `–${item.event.end.iso}` : ''})` : `cluster of ${item.events.length} (${item.events.map((e) => e.date.iso).join(', ')})`;
+    if (item.kind === 'event') expect(item.labelWidth, `${what} in overflow lane ${item.lane} shows a label`).to.equal(0);
+    for (let lane = 0; lane < opts.maxLanes; lane++) {
+      const blocker = layout.items.find((other) => other.lane === lane && other.x0 <= item.x0 && other.x1 + gap > item.x0);
+      expect(blocker, `${what} in overflow lane ${item.lane} although regular lane ${lane} had room`).to.exist;
+    }
+  }
+}
+
+describe('layoutEvents', () => {
+  describe('invariants on generated data', () => {
+    const counts = [1, 49, 1000];
+    const zooms: Array<[string, number]> = [
+      ['20 years on 1500 px', 1500 / 7305],
+      ['1 px per day', 1],
+      ['40 px per day', 40],
+    ];
+    for (const count of counts) {
+      for (const [zoom, pxPerDay] of zooms) {
+        for (const seed of [1, 2, 3]) {
+          it(`${count} events, ${zoom}, seed ${seed}`, () => {
+            const events = generateEvents(count, seed * 7919 + count);
+            const opts = options(pxPerDay);
+            checkInvariants(events, layoutEvents(events, opts), opts);
+          });
+        }
+      }
+    }
+
+    it('1000 events with one lane and no stacking', () => {
+      const events = generateEvents(1000, 42);
+      const opts = options(2, 1);
+      checkInvariants(events, layoutEvents(events, opts), opts);
+    });
+  });
+
+  describe('lanes past maxLanes only for what found no room anywhere', () => {
+    for (const count of [49, 1000]) {
+      for (const [zoom, pxPerDay] of [['20 years on 1500 px', 1500 / 7305], ['1 px per day', 1]] as const) {
+        it(`${count} events, ${zoom}`, () => {
+          const events = generateEvents(count, 7919 + count);
+          const opts = options(pxPerDay);
+          checkOverflow(layoutEvents(events, opts), opts);
+        });
+      }
+    }
+
+    it('a point under bars that fill every lane', () => {
+      // Four long ranges take the four lanes; a single point in the middle of them has no room.
+      const bars = Array.from({length: 4}, (_, i) => ({id: `bar${i}`, title: 'bar', sources: [], date: date('2001'), end: date(`200${5 + i}`)}));
+      const point = {id: 'point', title: 'point', sources: [], date: date('2003-06-01')};
+      const events = sortEvents([...bars, point]);
+      const opts = options(1);
+      const layout = layoutEvents(events, opts);
+      checkInvariants(events, layout, opts);
+      checkOverflow(layout, opts);
+      // A lone point is never made into a cluster of one.
+      expect(layout.items.filter((i) => i.kind === 'cluster')).to.have.length(0);
+    });
+  });
+
+  describe('dense-week.json', () => {
+    for (const pxPerDay of [5, 100, 2000]) {
+      it(`at ${pxPerDay} px per day`, async () => {
+        const response = await fetch(new URL('../fixtures/dense-week.json', import.meta.url));
+        const events = parseTimeline(await response.json()).timeline?.events ?? [];
+        expect(events.length).to.be.greaterThan(40);
+        const opts = options(pxPerDay);
+        checkInvariants(events, layoutEvents(events, opts), opts);
+      });
+    }
+  });
+
+  it('lays out nothing for no events', () => {
+    expect(layoutEvents([], options(1))).to.deep.equal({items: [], laneCount: 0, maxEnd: []});
+  });
+
+  it('one event: one labelled item in lane 0', () => {
+    const [event] = sortEvents([{id: 'a', title: 'A', sources: [], date: date('2001-10-07')}]);
+    const opts = options(1);
+    const layout = layoutEvents([event], opts);
+    expect(layout.items).to.have.length(1);
+    const [item] = layout.items;
+    expect(item.kind).to.equal('event');
+    if (item.kind !== 'event') return;
+    const x = opts.xOf(Date.UTC(2001, 9, 7));
+    expect(item).to.deep.include({event, lane: 0, x, xEnd: x, labelWidth: 30, x0: x - 6, x1: x + 6 + 4 + 30});
+    expect(layout.laneCount).to.equal(1);
+    expect(layout.maxEnd).to.deep.equal([item.x1]);
+  });
+
+  it('20 crowded points on one day become one cluster of 20, in date order', () => {
+    const events = sortEvents(
+      Array.from({length: 20}, (_, i) => ({
+        id: `p${i}`,
+        title: `P${i}`,
+        sources: [],
+        date: date(`2004-05-04T${String(i).padStart(2, '0')}:${i % 2 ? '30' : '00'}Z`),
+      })),
+    );
+    const opts = options(10);
+    const layout = layoutEvents(events, opts);
+    checkInvariants(events, layout, opts);
+    expect(layout.items).to.have.length(1);
+    const [item] = layout.items;
+    expect(item.kind).to.equal('cluster');
+    if (item.kind !== 'cluster') return;
+    expect(item.events).to.have.length(20);
+    expect(item.events.map((e) => e.id)).to.deep.equal(events.map((e) => e.id));
+    expect(item.x1 - item.x0).to.equal(CLUSTER);
+    expect(item.lane).to.equal(0);
+  });
+
+  it('crowded points among sparse ones: only the crowd is clustered', () => {
+    const crowd = Array.from({length: 20}, (_, i) => ({id: `c${i}`, title: 'c', sources: [], date: date(`2004-05-04T${String(i).padStart(2, '0')}:00Z`)}));
+    const sparse = ['2004-01-10', '2004-03-01', '2004-07-20', '2004-10-01'].map((iso) => ({id: iso, title: iso, sources: [], date: date(iso)}));
+    const events = sortEvents([...sparse, ...crowd]);
+    const opts = options(5);
+    const layout = layoutEvents(events, opts);
+    checkInvariants(events, layout, opts);
+    const clusters = layout.items.filter((i) => i.kind === 'cluster');
+    expect(clusters).to.have.length(1);
+    expect(clusters[0].kind === 'cluster' && clusters[0].events.length).to.equal(20);
+    expect(layout.items.filter((i) => i.kind === 'event').map((i) => i.kind === 'event' && i.event.id)).to.deep.equal(sparse.map((e) => e.id));
+  });
+
+  it('up to maxStack close points stack in lanes instead of clustering', () => {
+    const events = sortEvents(
+      Array.from({length: 4}, (_, i) => ({id: `p${i}`, title: 'p', sources: [], date: date(`2004-05-04T0${i}:00Z`)})),
+    );
+    const opts = options(10, 4);
+    const layout = layoutEvents(events, opts);
+    checkInvariants(events, layout, opts);
+    expect(layout.items.every((i) => i.kind === 'event')).to.equal(true);
+    expect(layout.items.map((i) => i.lane)).to.deep.equal([0, 1, 2, 3]);
+  });
+
+  it('sparse events all get their labels', () => {
+    const events = sortEvents(
+      Array.from({length: 30}, (_, i) => ({id: `s${i}`, title: 's', sources: [], date: date(new Date(Date.UTC(2001, i, 1)).toISOString().slice(0, 10))})),
+    );
+    const opts = options(20);
+    const layout = layoutEvents(events, opts);
+    checkInvariants(events, layout, opts);
+    expect(layout.items).to.have.length(30);
+    for (const item of layout.items) {
+      expect(item.kind).to.equal('event');
+      if (item.kind !== 'event') continue;
+      expect(item.labelWidth).to.be.greaterThan(0);
+      expect(item.labelWidth).to.equal(Math.min(opts.labelWidth(item.event), MAX_LABEL));
+      expect(item.lane).to.equal(0);
+    }
+  });
+
+  it('a range wide enough becomes a bar from its start to the end of its last day', () => {
+    const events = sortEvents([{id: 'r', title: 'r', sources: [], date: date('2001-10-07'), end: date('2001-12-17')}]);
+    const opts = options(2);
+    const layout = layoutEvents(events, opts);
+    const [item] = layout.items;
+    expect(item.kind).to.equal('event');
+    if (item.kind !== 'event') return;
+    expect(item.x).to.equal(opts.xOf(Date.UTC(2001, 9, 7)));
+    expect(item.xEnd).to.equal(opts.xOf(Date.UTC(2001, 11, 18)));
+    expect(item.x0).to.equal(item.x);
+  });
+
+  it('positions do not depend on panning: shifting xOf shifts every item', () => {
+    const events = generateEvents(200, 99);
+    // Minutes / 1024 and a shift of 1000 are exact in binary, so no rounding can differ.
+    const base = options(1, 4, {xOf: (t) => (t - FROM) / 60_000 / 1024});
+    const a = layoutEvents(events, base);
+    const b = layoutEvents(events, {...base, xOf: (t) => base.xOf(t) + 1000});
+    expect(b.items.map((i) => [i.kind, i.lane, i.x0 - 1000, i.x1 - 1000])).to.deep.equal(a.items.map((i) => [i.kind, i.lane, i.x0, i.x1]));
+  });
+});
