@@ -1,0 +1,108 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {parseTimelineText} from '../data/parse-timeline-text.js';
+import {formatProblem} from '../data/problems.js';
+import type {ParseResult} from '../data/types.js';
+
+export type FetchState =
+  | {readonly status: 'idle'}
+  | {readonly status: 'loading'; readonly src: string}
+  | {readonly status: 'loaded'; readonly src: string; readonly file: string; readonly result: ParseResult}
+  | {readonly status: 'failed'; readonly src: string; readonly file: string; readonly message: string; readonly result?: ParseResult};
+
+/** The last part of a URL's path, to name the file in messages. */
+export function fileName(src: string): string {
+  try {
+    const {pathname} = new URL(src, 'http://x/');
+    return decodeURIComponent(pathname.split('/').filter(Boolean).pop() ?? src) || src;
+  } catch {
+    return src;
+  }
+}
+
+/**
+ * Fetches and parses the timeline at a URL. A new URL aborts the request in
+ * flight, so only the latest answer is ever shown; disconnecting aborts too.
+ */
+export class FetchController implements ReactiveController {
+  state: FetchState = {status: 'idle'};
+  private abort?: AbortController;
+  private src?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onSettled: (state: FetchState) => void,
+    /** Milliseconds before a request that has not answered is given up. */
+    public timeout = 30_000,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts loading `src` unless it is already the one loaded or loading. */
+  load(src: string | undefined): void {
+    if (src === this.src && this.state.status !== 'idle') return;
+    this.abort?.abort();
+    this.src = src;
+    if (!src) {
+      this.set({status: 'idle'});
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.set({status: 'loading', src});
+    void this.run(src, abort).then((state) => {
+      if (abort.signal.aborted && state.status !== 'failed') return;
+      if (abort !== this.abort) return;
+      this.set(state);
+      this.onSettled(state);
+    });
+  }
+
+  /** Loads the current `src` again, for a retry button. */
+  reload(): void {
+    const src = this.src;
+    this.src = undefined;
+    this.load(src);
+  }
+
+  hostConnected(): void {
+    // Reconnected after a move in the DOM: finish what disconnecting aborted.
+    if (this.state.status === 'loading' && this.src) this.reload();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  private set(state: FetchState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private async run(src: string, abort: AbortController): Promise<FetchState> {
+    const file = fileName(src);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, this.timeout);
+    try {
+      const response = await fetch(src, {signal: abort.signal, headers: {Accept: 'application/json, text/plain;q=0.5'}});
+      if (!response.ok) {
+        const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};
+      }
+      const result = parseTimelineText(await response.text());
+      if (!result.timeline) {
+        return {status: 'failed', src, file, message: formatProblem(result.problems[0], file), result};
+      }
+      return {status: 'loaded', src, file, result};
+    } catch (error) {
+      if (timedOut) {
+        return {status: 'failed', src, file, message: `${file}: no answer within ${Math.round(this.timeout / 1000)} seconds`};
+      }
+      if (abort.signal.aborted) return {status: 'idle'};
+      return {status: 'failed', src, file, message: `${file}: could not be fetched (offline, or the server does not allow this page to read it)`};
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

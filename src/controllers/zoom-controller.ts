@@ -1,0 +1,131 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {select, type Selection} from 'd3-selection';
+import 'd3-transition'; // adds selection.transition(), which d3-zoom loads anyway
+import {zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform} from 'd3-zoom';
+
+/** The part of a zoom state the timeline uses: scale and horizontal offset. */
+export interface ZoomState {
+  readonly k: number;
+  readonly x: number;
+}
+
+export interface ZoomControllerOptions {
+  /** After a zoom or pan ends; `byReader` is false for moves made from code. */
+  onEnd?(state: ZoomState, byReader: boolean): void;
+  /** The first time a plain wheel turn over the timeline scrolled the page instead of zooming. */
+  onPlainWheel?(): void;
+}
+
+const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * Owns d3-zoom on one element (the timeline's viewport): drag and touch to
+ * pan, pinch or Ctrl/⌘ + wheel to zoom. A plain wheel is left to the page so
+ * the timeline never takes over scrolling. Renders of the host are throttled
+ * to one per animation frame.
+ */
+export class ZoomController implements ReactiveController {
+  state: ZoomState = {k: 1, x: 0};
+  private behavior: ZoomBehavior<HTMLElement, unknown>;
+  private selection?: Selection<HTMLElement, unknown, null, undefined>;
+  private frame = 0;
+  private moveByReader = false;
+  private plainWheelSeen = false;
+  private width = 0;
+  private readonly onWheel = (event: WheelEvent) => {
+    if (event.ctrlKey || event.metaKey || this.plainWheelSeen) return;
+    this.plainWheelSeen = true;
+    this.options.onPlainWheel?.();
+  };
+
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: ZoomControllerOptions = {}) {
+    host.addController(this);
+    this.behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.update(event.transform))
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        const byReader = Boolean(event.sourceEvent) || this.moveByReader;
+        this.moveByReader = false;
+        this.options.onEnd?.(this.state, byReader);
+      });
+  }
+
+  /** Binds to the element that receives gestures; call again if it is replaced. */
+  attach(element: HTMLElement): void {
+    if (this.selection?.node() === element) return;
+    this.detach();
+    this.selection = select(element);
+    this.selection.call(this.behavior).on('dblclick.zoom', null);
+    element.addEventListener('wheel', this.onWheel, {passive: true});
+    this.behavior.transform(this.selection, zoomIdentity.translate(this.state.x, 0).scale(this.state.k));
+  }
+
+  /**
+   * Sets the viewport width and the deepest zoom allowed (a scale factor ≥ 1).
+   * Only the horizontal axis matters; the vertical extent is a token 1 px.
+   */
+  configure(width: number, maxScale: number): void {
+    this.width = width;
+    this.behavior
+      .extent([[0, 0], [width, 1]])
+      .translateExtent([[0, 0], [width, 1]])
+      .scaleExtent([1, Math.max(1, maxScale)]);
+    // Bring the current state within the new limits (this interrupts a running transition).
+    if (this.selection) this.behavior.scaleBy(this.selection, 1);
+  }
+
+  get maxScale(): number {
+    return this.behavior.scaleExtent()[1];
+  }
+
+  /** Zooms by `factor` around the viewport's centre. */
+  zoomBy(factor: number, byReader = true): void {
+    if (!this.selection) return;
+    this.moveByReader = byReader;
+    this.behavior.scaleBy(this.animated(), factor);
+  }
+
+  /** Shows `[x0, x1]`, in pixels of the unzoomed scale. */
+  show(x0: number, x1: number, byReader = true): void {
+    if (!this.selection) return;
+    const k = this.width / Math.max(x1 - x0, 1e-9);
+    this.moveByReader = byReader;
+    this.behavior.transform(this.animated(), zoomIdentity.scale(k).translate(-x0, 0));
+  }
+
+  /** Pans so the unzoomed position `x` sits at the viewport's centre, keeping the zoom. */
+  centre(x: number, byReader = true): void {
+    if (!this.selection) return;
+    this.moveByReader = byReader;
+    this.behavior.translateTo(this.animated(), x, 0);
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  detach(): void {
+    if (!this.selection) return;
+    this.selection.on('.zoom', null);
+    this.selection.node()?.removeEventListener('wheel', this.onWheel);
+    this.selection = undefined;
+  }
+
+  private animated() {
+    const selection = this.selection!;
+    return prefersReducedMotion() ? selection : (selection.transition().duration(300) as unknown as typeof selection);
+  }
+
+  private update(transform: ZoomTransform): void {
+    this.state = {k: transform.k, x: transform.x};
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import {css} from 'lit';
+
+/** Styles of the source card; it lives in the timeline's shadow root and the top layer. */
+export const eventCardStyles = css`
+  .card {
+    position: fixed;
+    inset: auto;
+    top: 0;
+    left: 0;
+    width: min(24rem, calc(100vw - 16px));
+    max-height: min(28rem, calc(100vh - 16px));
+    margin: 0;
+    padding: 0.75em 1em 0.85em;
+    overflow: auto;
+    border: 1px solid var(--_line);
+    border-radius: 8px;
+    background: var(--_surface);
+    color: var(--_ink);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+    font: inherit;
+    font-family: var(--news-timeline-font, inherit);
+    font-size: 0.9375rem;
+    line-height: 1.45;
+    z-index: 2147483647; /* only matters where the popover top layer is missing */
+  }
+  .card:not(:popover-open):not(.open) {
+    display: none;
+  }
+  .card header {
+    position: relative;
+    padding-inline-end: 1.75em;
+  }
+  .card-date {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .card-category::before {
+    content: '';
+    display: inline-block;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline-end: 0.3em;
+    border-radius: 50%;
+    background: var(--_c, var(--_muted));
+  }
+  .card-title {
+    margin: 0.15em 0 0;
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+  .card-close {
+    position: absolute;
+    top: -0.35em;
+    inset-inline-end: -0.5em;
+    width: 2em;
+    height: 2em;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 1.1em;
+    cursor: pointer;
+  }
+  .card-close:focus-visible,
+  .card a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .card-summary {
+    margin: 0.5em 0 0;
+  }
+  .card-sources {
+    margin: 0.6em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .card-sources li + li {
+    margin-top: 0.4em;
+  }
+  .card figure {
+    margin: 0;
+  }
+  .card blockquote {
+    margin: 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_c, var(--_accent));
+    font-style: italic;
+  }
+  .card blockquote p {
+    margin: 0;
+  }
+  .card figcaption {
+    margin-top: 0.2em;
+    color: var(--_muted);
+  }
+  .card cite {
+    font-style: normal;
+  }
+  .card a {
+    color: var(--_accent);
+  }
+`;

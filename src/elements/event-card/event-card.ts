@@ -1,0 +1,78 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
+import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
+import type {UiStrings} from '../../format/strings.js';
+
+/** The date line of an event at the precision it was given: "7 October 2001", "Aug 14 – 30, 2021". */
+export function eventDateText(event: TimelineEvent, locale: string | undefined): string {
+  return event.end ? formatDateRange(event.date, event.end, locale) : formatPartialDate(event.date, locale);
+}
+
+/** Only http(s) links leave the parser; checked again here because `data` can be any object. */
+const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+function renderSource(source: TimelineSource, strings: UiStrings, locale: string | undefined): TemplateResult {
+  const url = safeUrl(source.url);
+  const name = url
+    ? html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (${strings.openSource})</span></a>`
+    : source.name;
+  const published = source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing;
+  return html`<li>
+    ${source.excerpt
+      ? html`<figure>
+          <blockquote part="card-quote" cite=${url ?? nothing}><p>${source.excerpt}</p></blockquote>
+          <figcaption>— <cite>${name}</cite>${published}</figcaption>
+        </figure>`
+      : html`<cite>${name}</cite>${published}`}
+  </li>`;
+}
+
+export interface CardContext {
+  readonly timeline: Timeline;
+  readonly strings: UiStrings;
+  readonly locale: string | undefined;
+  readonly pinned: boolean;
+  readonly onClose: () => void;
+}
+
+/**
+ * The content of the source card for one event: date at its precision,
+ * title, category, summary, and each source with its excerpt as a quotation
+ * and its name as a link. Every data string is rendered as text.
+ */
+export function renderEventCard(event: TimelineEvent, {timeline, strings, locale, pinned, onClose}: CardContext): TemplateResult {
+  const category = timeline.categories.find((c) => c.id === event.category);
+  return html`
+    <header>
+      <p class="card-date"><time datetime=${event.date.iso}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category">${category.label}</span>` : nothing}</p>
+      <h3 class="card-title" id="card-title">${event.title}</h3>
+      ${pinned ? html`<button class="card-close" part="card-close" aria-label=${strings.close} @click=${onClose}>×</button>` : nothing}
+    </header>
+    ${event.summary ? html`<p class="card-summary">${event.summary}</p>` : nothing}
+    ${event.sources.length
+      ? html`<h4 class="visually-hidden">${strings.sources}</h4>
+          <ul class="card-sources">${event.sources.map((source) => renderSource(source, strings, locale))}</ul>`
+      : nothing}
+  `;
+}
+
+const MARGIN = 8;
+
+/**
+ * Places a fixed-position card next to its anchor: below it when there is
+ * room, otherwise above, and always inside the viewport. Pure: returns the
+ * top-left corner for the given sizes.
+ */
+export function placeCard(
+  anchor: {left: number; top: number; right: number; bottom: number},
+  card: {width: number; height: number},
+  viewport: {width: number; height: number},
+): {left: number; top: number} {
+  const below = anchor.bottom + MARGIN;
+  const above = anchor.top - MARGIN - card.height;
+  const fitsBelow = below + card.height <= viewport.height - MARGIN;
+  const top = fitsBelow || above < MARGIN ? Math.min(below, Math.max(MARGIN, viewport.height - MARGIN - card.height)) : above;
+  const centred = (anchor.left + anchor.right) / 2 - card.width / 2;
+  const left = Math.max(MARGIN, Math.min(centred, viewport.width - MARGIN - card.width));
+  return {left, top: Math.max(MARGIN, top)};
+}

@@ -1,0 +1,24 @@
+/**
+ * One event written as HTML inside `<news-timeline>`. Its content is ordinary
+ * markup, so a page without JavaScript (or a search engine) reads the events
+ * in order; with JavaScript the timeline reads them as data and hides them.
+ *
+ * ```html
+ * <news-timeline-event id="doha-agreement" date="2020-02-29" category="diplomacy">
+ *   <h3>US and Taliban sign the Doha agreement</h3>
+ *   <p>Summary in a paragraph.</p>
+ *   <figure>
+ *     <blockquote cite="https://example.org/report">A verbatim excerpt.</blockquote>
+ *     <figcaption><cite><a href="https://example.org/report">Publisher</a></cite></figcaption>
+ *   </figure>
+ * </news-timeline-event>
+ * ```
+ *
+ * @summary A timeline event declared in HTML.
+ * @tag news-timeline-event
+ * @attr {string} id - Stable id of the event, used by `selected`.
+ * @attr {string} date - ISO 8601 date at year, month, day or time precision.
+ * @attr {string} end - Optional end of a range, ISO 8601.
+ * @attr {string} category - Optional category id.
+ */
+export class NewsTimelineEvent extends HTMLElement {}

@@ -1,0 +1,35 @@
+/**
+ * Measures label text in the font the labels are drawn with, so layout can
+ * keep labels apart without rendering them first. Widths are cached per text.
+ */
+export class LabelMeasurer {
+  private context?: CanvasRenderingContext2D | null;
+  private font = '';
+  private cache = new Map<string, number>();
+
+  /** Reads the host's font; labels are 13/16 of it (see `.label` in the styles). */
+  setFont(host: Element): void {
+    const style = getComputedStyle(host);
+    const size = parseFloat(style.fontSize) * 0.8125;
+    const font = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
+    if (font === this.font) return;
+    this.font = font;
+    this.cache.clear();
+    this.context ??= document.createElement('canvas').getContext('2d');
+    if (this.context) this.context.font = font;
+  }
+
+  width(text: string): number {
+    let width = this.cache.get(text);
+    if (width === undefined) {
+      // Without a canvas (very old engines) an average glyph width is a fair guess.
+      width = Math.ceil(this.context?.measureText(text).width ?? text.length * 7) + 2;
+      this.cache.set(text, width);
+    }
+    return width;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,109 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import {styleMap} from 'lit/directives/style-map.js';
+import type {Timeline, TimelineEvent} from '../../data/types.js';
+import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
+import type {UiStrings} from '../../format/strings.js';
+import type {LayoutItem} from '../../layout/layout-events.js';
+import type {Tick} from '../../layout/ticks.js';
+import {eventDateText} from '../event-card/event-card.js';
+import type {EraBand} from './timeline-view.js';
+
+/*
+ * Template pieces of <news-timeline>. They map prepared numbers to markup and
+ * hold no state; every string from the data goes in as text.
+ */
+
+const ERA_ROW = 18;
+const MIN_ERA_LABEL = 36;
+
+export function renderLegend(timeline: Timeline, colors: Map<string, string>, strings: UiStrings): TemplateResult | typeof nothing {
+  const used = new Set(timeline.events.map((e) => e.category));
+  const categories = timeline.categories.filter((c) => used.has(c.id));
+  if (!categories.length) return nothing;
+  return html`<ul class="legend" part="legend" aria-label=${strings.legend}>
+    ${categories.map((c) => html`<li part="legend-item"><span class="swatch" style=${styleMap({'--_c': colors.get(c.id)})}></span>${c.label}</li>`)}
+  </ul>`;
+}
+
+export function renderEras(bands: readonly EraBand[], offset: number, width: number): TemplateResult[] {
+  return bands
+    .filter((band) => band.x1 + offset >= 0 && band.x0 + offset <= width)
+    .map((band) => {
+      const left = band.x0 + offset;
+      const labelLeft = Math.max(left, 0);
+      const labelWidth = Math.max(0, Math.min(band.x1 + offset, width) - labelLeft);
+      // Too narrow a band shows no title rather than a stray letter.
+      return html`<div class="era" part="era" aria-hidden="true" style=${styleMap({left: `${left}px`, width: `${band.x1 - band.x0}px`})}></div>
+        ${labelWidth < MIN_ERA_LABEL
+          ? nothing
+          : html`<div class="era-label" part="era-label" aria-hidden="true"
+              style=${styleMap({left: `${labelLeft}px`, top: `${band.row * ERA_ROW}px`, maxWidth: `${labelWidth}px`})}>${band.title}</div>`}`;
+    });
+}
+
+export const eraStripHeight = (rows: number) => (rows ? rows * ERA_ROW + 6 : 4);
+
+export function renderAxis(ticks: readonly Tick[]): TemplateResult {
+  return html`<ol class="axis" part="axis" aria-hidden="true">
+    ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''}" part="tick" style=${styleMap({transform: `translateX(${tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}
+  </ol>`;
+}
+
+export interface ItemContext {
+  readonly offset: number;
+  readonly colors: Map<string, string>;
+  readonly locale: string | undefined;
+  readonly strings: UiStrings;
+  readonly activeKey: string | undefined;
+  readonly selectedId: string | undefined;
+  readonly openId: string | undefined;
+}
+
+/** Stable key of a layout item: its event id, or its first event's id for a cluster. */
+export const itemKey = (item: LayoutItem) => (item.kind === 'event' ? item.event.id : `cluster:${item.events[0].id}`);
+
+/** "Title, 7 October 2001": what a screen reader says for an event (visible label first). */
+export const eventName = (event: TimelineEvent, locale: string | undefined) => `${event.title}, ${eventDateText(event, locale)}`;
+
+export function clusterName(events: readonly TimelineEvent[], locale: string | undefined, strings: UiStrings): string {
+  const first = events[0].date;
+  const last = events[events.length - 1];
+  const span = first.iso === last.date.iso ? formatPartialDate(first, locale) : formatDateRange(first, last.end ?? last.date, locale);
+  return `${strings.eventCount(events.length)}, ${span}`;
+}
+
+export function renderItems(items: readonly LayoutItem[], context: ItemContext): TemplateResult {
+  return html`${repeat(items, itemKey, (item) => renderItem(item, context))}`;
+}
+
+function renderItem(item: LayoutItem, context: ItemContext): TemplateResult {
+  const key = itemKey(item);
+  const tabindex = key === context.activeKey ? '0' : '-1';
+  const position = styleMap({transform: `translate(${item.x0 + context.offset}px, calc(var(--_lane) * ${item.lane}))`});
+  if (item.kind === 'cluster') {
+    return html`<li style=${position}>
+      <button class="item cluster" part="cluster" data-key=${key} tabindex=${tabindex}
+        aria-label=${clusterName(item.events, context.locale, context.strings)}>${item.events.length}</button>
+    </li>`;
+  }
+  const {event} = item;
+  const selected = event.id === context.selectedId;
+  const isRange = item.xEnd > item.x;
+  const color = styleMap({'--_c': event.category ? context.colors.get(event.category) : undefined});
+  const label = item.labelWidth
+    ? html`<span class="label" part="label" style=${styleMap({maxWidth: `${item.labelWidth + 2}px`})}>${event.title}</span>`
+    : nothing;
+  return html`<li style=${position}>
+    <button class="item ${isRange ? 'range' : 'point'} ${selected ? 'selected' : ''} ${item.labelBefore ? 'label-before' : ''}"
+      part=${`${isRange ? 'range' : 'marker'}${selected ? ` ${isRange ? 'range' : 'marker'}-selected` : ''}`}
+      data-key=${key} data-id=${event.id} tabindex=${tabindex} style=${color}
+      aria-label=${eventName(event, context.locale)} aria-haspopup="dialog"
+      aria-expanded=${event.id === context.openId ? 'true' : 'false'}
+      aria-describedby=${event.id === context.openId ? 'card' : nothing}>
+      ${isRange
+        ? html`${label}<span class="bar" part="bar" style=${styleMap({width: `${item.xEnd - item.x}px`})}></span>`
+        : html`<span class="dot"></span>${label}`}
+    </button>
+  </li>`;
+}

@@ -1,0 +1,66 @@
+import type {Timeline, TimelineEvent} from '../../data/types.js';
+import {createLanePacker} from '../../layout/assign-lanes.js';
+import {layoutEvents, type EventLayout} from '../../layout/layout-events.js';
+import {createTimeScale, timelineExtent, type TimeWindow} from '../../layout/time-scale.js';
+
+/** Colours for categories that bring none; readable on light and dark surfaces. */
+export const CATEGORY_PALETTE = ['#c82c34', '#305cfc', '#48a07c', '#b074e8', '#a85498', '#d07400', '#2e8fa3', '#8a7a1c'];
+
+/** A category id as a CSS identifier, so a page can set `--news-timeline-category-<id>`. */
+export const cssIdent = (id: string) => id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+
+/** The colour of each category: the page's token wins, then the data's colour, then the palette. */
+export function categoryColors(timeline: Timeline): Map<string, string> {
+  return new Map(
+    timeline.categories.map((category, i) => [
+      category.id,
+      `var(--news-timeline-category-${cssIdent(category.id)}, ${category.color ?? CATEGORY_PALETTE[i % CATEGORY_PALETTE.length]})`,
+    ]),
+  );
+}
+
+export interface EraBand {
+  readonly title: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly row: number;
+}
+
+/** Era bands in pixels of the unzoomed scale, stacked in rows where they overlap. */
+export function layoutEras(timeline: Timeline, xOf: (time: number) => number): {bands: EraBand[]; rows: number} {
+  const packer = createLanePacker(Infinity, 1);
+  const bands = timeline.eras.map((era) => {
+    const x0 = xOf(era.start.start);
+    const x1 = xOf(era.end.end);
+    return {title: era.title, x0, x1, row: packer.place({x0, x1})};
+  });
+  return {bands, rows: packer.laneCount};
+}
+
+export interface TimelineGeometry {
+  /** The span shown when fully zoomed out. */
+  readonly extent: TimeWindow;
+  /** Deepest zoom factor: one hour fills the width. */
+  readonly maxScale: number;
+}
+
+const HOUR = 3_600_000;
+
+export function timelineGeometry(timeline: Timeline): TimelineGeometry | undefined {
+  const extent = timelineExtent(timeline);
+  if (!extent) return undefined;
+  return {extent, maxScale: Math.max(1, (extent.end - extent.start) / HOUR)};
+}
+
+/** Lays out events for a zoom factor `k` over a viewport `width` pixels wide. */
+export function layoutAtZoom(
+  events: readonly TimelineEvent[],
+  extent: TimeWindow,
+  width: number,
+  k: number,
+  maxLanes: number,
+  labelWidth: (event: TimelineEvent) => number,
+): EventLayout {
+  const scale = createTimeScale(extent, width * k);
+  return layoutEvents(events, {xOf: (t) => scale(t), labelWidth, maxLanes, maxLabelWidth: Math.min(220, width * 0.6), end: width * k});
+}

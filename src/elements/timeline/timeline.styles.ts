@@ -1,0 +1,343 @@
+import {css} from 'lit';
+
+/*
+ * Public tokens (--news-timeline-*) are read once here and copied into
+ * private ones (--_*) that the rest of the sheet uses. Colours follow the
+ * `theme` attribute, or the reader's colour scheme when it is `auto`.
+ */
+export const timelineStyles = css`
+  :host {
+    color-scheme: light;
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    font: inherit;
+    font-family: var(--news-timeline-font, inherit);
+    line-height: 1.4;
+    text-align: start;
+    container-type: inline-size;
+    --_accent: var(--news-timeline-accent, light-dark(#1f5fbf, #8ab4f8));
+    --_muted: var(--news-timeline-muted, light-dark(#595e66, #a9adb4));
+    --_axis: var(--news-timeline-axis-color, var(--_muted));
+    --_surface: var(--news-timeline-surface, light-dark(#ffffff, #1f2226));
+    --_ink: var(--news-timeline-ink, light-dark(#1b1d20, #ecebe8));
+    --_line: light-dark(#c9ccd1, #43474e);
+    --_tint: light-dark(rgb(0 0 0 / 0.045), rgb(255 255 255 / 0.06));
+    --_marker: var(--news-timeline-marker-size, 12px);
+    --_lane: var(--news-timeline-lane-height, 30px);
+    --_focus: var(--news-timeline-focus-color, var(--_accent));
+    background: var(--news-timeline-background, light-dark(transparent, #15171a));
+    color: var(--news-timeline-color, light-dark(currentColor, #ecebe8));
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  section {
+    padding: 0.75em 0 0.5em;
+  }
+  .measure {
+    height: 0;
+  }
+
+  /* Header: title, legend, zoom controls */
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5em 1em;
+    margin-bottom: 0.5em;
+  }
+  .heading {
+    flex: 1 1 20em;
+    min-width: 0;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .description {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.9em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .swatch {
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    background: var(--_c);
+    flex: none;
+  }
+  .controls {
+    display: flex;
+    gap: 0.25em;
+  }
+  .controls button,
+  .retry {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 2.25em;
+    height: 2.25em;
+    padding: 0 0.5em;
+    border: 1px solid var(--_line);
+    border-radius: 6px;
+    background: var(--_surface);
+    color: var(--_ink);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .controls button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .controls svg {
+    width: 1.1em;
+    height: 1.1em;
+    stroke: currentColor;
+    stroke-width: 2;
+    fill: none;
+  }
+  @media (pointer: coarse) {
+    .controls button {
+      min-width: 44px;
+      height: 44px;
+    }
+  }
+
+  /* Viewport: eras, lanes of events, axis */
+  .viewport {
+    position: relative;
+    overflow: hidden;
+    height: calc(var(--_eras-height) + var(--_lanes) * var(--_lane) + 2.25em);
+    border-block: 1px solid var(--_line);
+    cursor: grab;
+    touch-action: pan-y pinch-zoom;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .viewport:active {
+    cursor: grabbing;
+  }
+  .era {
+    position: absolute;
+    top: 0;
+    bottom: 2.25em;
+    border-inline-start: 1px dashed var(--_line);
+    background: var(--_tint);
+  }
+  .era-label {
+    position: absolute;
+    height: 18px;
+    padding: 1px 6px 0;
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 0.6875em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .events {
+    position: absolute;
+    inset: var(--_eras-height) 0 2.25em 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .events > li {
+    position: absolute;
+    top: 0;
+    left: 0;
+    height: var(--_lane);
+  }
+  .item {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    height: 100%;
+    max-width: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .item:focus {
+    outline: none;
+  }
+  .item:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .dot {
+    flex: none;
+    width: var(--_marker);
+    height: var(--_marker);
+    border-radius: 50%;
+    background: var(--_c, var(--_muted));
+    box-shadow: 0 0 0 2px var(--_surface);
+  }
+  .label {
+    overflow: hidden;
+    font-size: 0.8125em;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .item:hover .label,
+  .item[aria-expanded='true'] .label {
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .label-before {
+    flex-direction: row-reverse;
+  }
+  .range {
+    flex-direction: column;
+    align-items: flex-start;
+    justify-content: center;
+    gap: 2px;
+  }
+  .range .label {
+    padding-inline-start: 2px;
+    max-width: 100%;
+  }
+  .bar {
+    display: block;
+    height: 6px;
+    border-radius: 3px;
+    background: var(--_c, var(--_muted));
+  }
+  .selected .dot {
+    box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_c, var(--_accent));
+  }
+  .selected .bar {
+    outline: 2px solid var(--_c, var(--_accent));
+    outline-offset: 2px;
+  }
+  .cluster {
+    justify-content: center;
+    width: 26px;
+    height: 26px;
+    margin-top: calc((var(--_lane) - 26px) / 2);
+    border: 2px solid currentColor;
+    border-radius: 13px;
+    background: var(--_surface);
+    color: var(--_ink);
+    font-size: 0.75em;
+    font-weight: 700;
+  }
+  .axis {
+    position: absolute;
+    inset: auto 0 0 0;
+    height: 2.25em;
+    margin: 0;
+    padding: 0;
+    border-top: 1px solid var(--_axis);
+    color: var(--_muted);
+    list-style: none;
+    font-size: 0.75em;
+  }
+  .tick {
+    position: absolute;
+    top: 0;
+    left: 0;
+    white-space: nowrap;
+  }
+  .tick::before {
+    content: '';
+    position: absolute;
+    top: 0;
+    left: 0;
+    height: 5px;
+    border-left: 1px solid var(--_axis);
+  }
+  .tick span {
+    display: block;
+    padding-top: 6px;
+    transform: translateX(-50%);
+  }
+  .tick.major span {
+    color: var(--_ink);
+    font-weight: 600;
+  }
+
+  /* States */
+  .state {
+    margin: 0;
+    padding: 1.5em 1em;
+    border: 1px solid var(--_line);
+    border-radius: 8px;
+    text-align: center;
+  }
+  .state.error {
+    border-color: light-dark(#b3261e, #f2b8b5);
+  }
+  .notice {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .notice ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .notice code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
+  .hint {
+    position: absolute;
+    inset: auto 0 2.75em;
+    width: max-content;
+    max-width: calc(100% - 2em);
+    margin: auto;
+    padding: 0.35em 0.75em;
+    border-radius: 6px;
+    background: var(--_ink);
+    color: var(--_surface);
+    font-size: 0.8125em;
+    pointer-events: none;
+  }
+`;

@@ -1,0 +1,13 @@
+/**
+ * news-timeline without side effects: the element classes, their events,
+ * and the pure data and layout functions. Import `news-timeline/news-timeline.js`
+ * to register the tags.
+ */
+export {NewsTimeline} from './elements/timeline/timeline.js';
+export {NewsTimelineEvent} from './elements/event/event.js';
+export {NewsTimelineLoadEvent} from './events/load-event.js';
+export {NewsTimelineErrorEvent} from './events/error-event.js';
+export {NewsTimelineSelectEvent} from './events/select-event.js';
+export * from './data/index.js';
+export {formatPartialDate, formatDateRange} from './format/format-date.js';
+export type {TimeWindow} from './layout/time-scale.js';

@@ -1,0 +1,29 @@
+/**
+ * Registers `<news-timeline>` and `<news-timeline-event>`. Importing this
+ * module (or loading the standalone bundle) is all a page needs. Safe to load
+ * twice, or next to another copy of the library: a tag already taken is left
+ * alone, with a warning when the other owner is a different class.
+ */
+import {NewsTimelineEvent} from './elements/event/event.js';
+import {NewsTimeline} from './elements/timeline/timeline.js';
+
+function define(tag: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, constructor);
+  } else if (existing !== constructor) {
+    console.warn(`news-timeline: <${tag}> is already defined by another copy of the library; that one is used.`);
+  }
+}
+
+define('news-timeline', NewsTimeline);
+define('news-timeline-event', NewsTimelineEvent);
+
+export * from './index.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimeline;
+    'news-timeline-event': NewsTimelineEvent;
+  }
+}

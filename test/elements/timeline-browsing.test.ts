@@ -1,0 +1,144 @@
+import {expect} from '@open-wc/testing';
+import type {NewsTimeline} from '../../src/index.js';
+import {$, $$, datasetUrl, fixtureUrl, frame, key, loadJson, marker, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
+
+const span = (el: NewsTimeline) => {
+  const w = el.visibleWindow!;
+  return w.end - w.start;
+};
+
+function wheel(target: Element, init: WheelEventInit): WheelEvent {
+  const rect = target.getBoundingClientRect();
+  const event = new WheelEvent('wheel', {
+    bubbles: true, cancelable: true, composed: true, deltaY: -300, deltaMode: 0,
+    clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, view: window, ...init,
+  });
+  target.dispatchEvent(event);
+  return event;
+}
+
+function drag(target: Element, dx: number): void {
+  const rect = target.getBoundingClientRect();
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + 20;
+  const init = (clientX: number): MouseEventInit => ({bubbles: true, cancelable: true, composed: true, clientX, clientY: y, view: window, button: 0});
+  target.dispatchEvent(new MouseEvent('mousedown', init(x)));
+  for (let i = 1; i <= 5; i++) window.dispatchEvent(new MouseEvent('mousemove', init(x + (dx * i) / 5)));
+  window.dispatchEvent(new MouseEvent('mouseup', init(x + dx)));
+}
+
+describe('<news-timeline> browsing', () => {
+  it('zooms with the buttons, disables them at the limits, and fits all again', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const [zoomOut, zoomIn, fit] = $$(el, '[part="zoom-button"]');
+    const full = span(el);
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal('true');
+    expect(fit.getAttribute('aria-disabled')).to.equal('true');
+    zoomIn.click();
+    await zoomSettled(el);
+    expect(span(el) / full).to.be.closeTo(0.5, 0.01);
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal('false');
+    zoomIn.click();
+    await zoomSettled(el);
+    expect(span(el) / full).to.be.closeTo(0.25, 0.01);
+    fit.click();
+    await zoomSettled(el);
+    expect(span(el)).to.be.closeTo(full, full * 1e-6);
+  });
+
+  it('leaves a plain wheel to the page and zooms on Ctrl + wheel, with a hint the first time', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const viewport = $(el, '[part="viewport"]')!;
+    const full = span(el);
+    const plain = wheel(viewport, {});
+    await frame();
+    expect(plain.defaultPrevented, 'a plain wheel must scroll the page').to.be.false;
+    expect(span(el)).to.equal(full);
+    await el.updateComplete;
+    expect($(el, '[part="hint"]')!.textContent).to.contain('Ctrl');
+    const zooming = wheel(viewport, {ctrlKey: true});
+    await frame();
+    await el.updateComplete;
+    expect(zooming.defaultPrevented).to.be.true;
+    expect(span(el)).to.be.lessThan(full);
+  });
+
+  it('pans when dragged', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    el.zoomBy(4);
+    await zoomSettled(el);
+    const before = el.visibleWindow!.start;
+    drag($(el, '[part="viewport"]')!, 200);
+    await frame();
+    await el.updateComplete;
+    const after = el.visibleWindow!.start;
+    expect(after).to.be.lessThan(before);
+    // 200 px at 1000 px per quarter of the span.
+    expect((before - after) / span(el)).to.be.closeTo(0.2, 0.01);
+  });
+
+  it('zooms into a cluster when it is activated', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const clusters = $$(el, '[part="cluster"]');
+    expect(clusters.length).to.be.greaterThan(0);
+    const last = clusters[clusters.length - 1];
+    const count = Number(last.textContent);
+    last.click();
+    await zoomSettled(el);
+    expect(span(el)).to.be.lessThan(400 * 86_400_000);
+    const drawn = $$(el, '[data-key]').filter((b) => b.getBoundingClientRect().width > 0);
+    expect(drawn.length).to.be.greaterThan(1);
+    expect(count).to.be.greaterThan(1);
+  });
+
+  it('is one tab stop; arrow keys, Home and End move between events in date order', async () => {
+    const el = await timelineWith(await loadJson(fixtureUrl('three-events.json')));
+    const items = $$(el, '[data-key]');
+    expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    items[0].focus();
+    key(items[0], 'ArrowRight');
+    await frame();
+    expect(el.shadowRoot!.activeElement).to.equal(marker(el, 'second') ?? $(el, '[data-id="second"]'));
+    key(el.shadowRoot!.activeElement!, 'End');
+    await frame();
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('third');
+    key(el.shadowRoot!.activeElement!, 'ArrowLeft');
+    await frame();
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('second');
+    key(el.shadowRoot!.activeElement!, 'Home');
+    await frame();
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('first');
+    expect($$(el, '[data-key]').filter((b) => b.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('keeps the focused event in the DOM when it is panned out of view', async () => {
+    const el = await timelineWith(await loadJson(fixtureUrl('three-events.json')));
+    marker(el, 'first')!.focus();
+    el.zoomTo('2021-01-01', '2021-12-31');
+    await zoomSettled(el);
+    expect(marker(el, 'first')).to.exist;
+    expect(el.shadowRoot!.activeElement).to.equal(marker(el, 'first'));
+  });
+
+  it('labels the axis in the page language', async () => {
+    const data = await loadJson(fixtureUrl('three-events.json'));
+    const el = await timelineWith(data);
+    el.setAttribute('lang', 'de');
+    el.zoomTo('2011-01-01', '2011-12-31');
+    await zoomSettled(el);
+    const labels = $$(el, '[part="tick-label"]').map((t) => t.textContent);
+    expect(labels.some((l) => /Mär|Mai|Okt|Dez/.test(l ?? ''))).to.be.true;
+  });
+
+  it('follows the theme attribute', async () => {
+    const el = await timelineWith(await loadJson(fixtureUrl('three-events.json')));
+    el.theme = 'light';
+    await el.updateComplete;
+    const light = getComputedStyle(el).backgroundColor;
+    el.theme = 'dark';
+    await el.updateComplete;
+    const dark = getComputedStyle(el).backgroundColor;
+    expect(light).to.equal('rgba(0, 0, 0, 0)');
+    expect(dark).to.equal('rgb(21, 23, 26)');
+  });
+});
