@@ -7,7 +7,7 @@ export const eventCardStyles = css`
     inset: auto;
     top: 0;
     left: 0;
-    width: min(24rem, calc(100vw - 16px));
+    width: min(26rem, calc(100vw - 16px));
     max-height: min(28rem, calc(100vh - 16px));
     margin: 0;
     padding: 0.75em 1em 0.85em;
@@ -71,8 +71,16 @@ export const eventCardStyles = css`
   .card-summary {
     margin: 0.5em 0 0;
   }
+  .card-sources-heading {
+    margin: 0.75em 0 0;
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
   .card-sources {
-    margin: 0.6em 0 0;
+    margin: 0.3em 0 0;
     padding: 0;
     list-style: none;
     font-size: 0.875em;

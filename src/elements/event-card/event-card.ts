@@ -27,6 +27,11 @@ function renderSource(source: TimelineSource, strings: UiStrings, locale: string
   </li>`;
 }
 
+/** Quotations are what the card is for: they come before sources that are only named. */
+function quotedFirst(sources: readonly TimelineSource[]): TimelineSource[] {
+  return [...sources.filter((s) => s.excerpt), ...sources.filter((s) => !s.excerpt)];
+}
+
 export interface CardContext {
   readonly timeline: Timeline;
   readonly strings: UiStrings;
@@ -50,8 +55,8 @@ export function renderEventCard(event: TimelineEvent, {timeline, strings, locale
     </header>
     ${event.summary ? html`<p class="card-summary">${event.summary}</p>` : nothing}
     ${event.sources.length
-      ? html`<h4 class="visually-hidden">${strings.sources}</h4>
-          <ul class="card-sources">${event.sources.map((source) => renderSource(source, strings, locale))}</ul>`
+      ? html`<h4 class="card-sources-heading">${strings.sources}</h4>
+          <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`
       : nothing}
   `;
 }
