@@ -209,7 +209,9 @@ function groupCandidates(events: readonly TimelineEvent[], xOf: (t: number) => n
   let group = -1;
   let lastPointX = -Infinity;
   for (const event of events) {
-    const x = xOf(event.date.start);
+    // A point sits in the middle of the period its date names ("2004" mid-year, a day at noon);
+    // a range runs from the start of its first period to the end of its last.
+    const x = event.end || event.date.precision === 'time' ? xOf(event.date.start) : xOf((event.date.start + event.date.end) / 2);
     const xEnd = event.end ? xOf(event.end.end) : x;
     const bar = xEnd - x >= clusterSize;
     if (bar) {

@@ -64,17 +64,17 @@ function labelOptions(date: Date, unit: TickUnit, major: boolean): Intl.DateTime
  * in `locale`: years, then months with the year at January, days with the
  * month at the 1st, hours with the date at midnight.
  */
-export function computeTicks(scale: ScaleTime<number, number>, locale?: string, spacing = 90): Tick[] {
+export function computeTicks(scale: ScaleTime<number, number>, locale?: string, spacing = 90, charWidth = 6.6): Tick[] {
   const [x0, x1] = scale.range();
   const count = Math.max(2, Math.floor(Math.abs(x1 - x0) / spacing));
   const dates = scale.ticks(count);
   if (dates.length === 0) return [];
   const step = dates.length > 1 ? dates[1].getTime() - dates[0].getTime() : DAY;
   const unit = tickUnit(step);
-  return dates.map((date, i) => {
+  const ticks = dates.map((date, i) => {
     // The first tick also names the larger units, so "Apr" is never read without its year.
     const major = isMajor(date, unit) || i === 0;
-    const options = i === 0 && !(unit === 'month' && date.getUTCMonth() === 0) ? FIRST_TICK[unit] : labelOptions(date, unit, major);
+    const options = i === 0 ? firstTickOptions(date, unit) : labelOptions(date, unit, major);
     return {
       time: date.getTime(),
       x: scale(date),
@@ -82,4 +82,28 @@ export function computeTicks(scale: ScaleTime<number, number>, locale?: string, 
       major,
     };
   });
+  return withoutOverlaps(ticks, charWidth);
+}
+
+function firstTickOptions(date: Date, unit: TickUnit): Intl.DateTimeFormatOptions {
+  if (unit === 'month' && date.getUTCMonth() === 0) return {year: 'numeric'};
+  if ((unit === 'hour' || unit === 'minute') && isMajor(date, unit)) return FIRST_TICK.day;
+  return FIRST_TICK[unit];
+}
+
+/**
+ * Drops ticks whose label would run into the one before (the longer first
+ * label can), judging widths by `charWidth` pixels a character; labels are
+ * centred on their tick.
+ */
+function withoutOverlaps(ticks: Tick[], charWidth: number): Tick[] {
+  const kept: Tick[] = [];
+  let rightEdge = -Infinity;
+  for (const tick of ticks) {
+    const half = (tick.label.length * charWidth) / 2;
+    if (tick.x - half < rightEdge + charWidth) continue;
+    kept.push(tick);
+    rightEdge = tick.x + half;
+  }
+  return kept;
 }

@@ -24,6 +24,10 @@ function options(pxPerDay: number, maxLanes = 4, extra: Partial<LayoutOptions> =
   };
 }
 
+/** Where a marker sits: the middle of the period its date names, or the start of a range or a time. */
+const markerTime = (event: TimelineEvent) =>
+  event.end || event.date.precision === 'time' ? event.date.start : (event.date.start + event.date.end) / 2;
+
 const eventsOf = (layout: EventLayout) => layout.items.flatMap((item) => (item.kind === 'event' ? [item.event] : item.events));
 
 /** The properties every layout must have, whatever the data. */
@@ -58,7 +62,7 @@ function checkInvariants(events: readonly TimelineEvent[], layout: EventLayout, 
   // Positions and labels.
   for (const item of items) {
     if (item.kind === 'event') {
-      expect(item.x).to.equal(opts.xOf(item.event.date.start));
+      expect(item.x).to.equal(opts.xOf(markerTime(item.event)));
       expect(item.xEnd).to.equal(item.event.end ? opts.xOf(item.event.end.end) : item.x);
       expect(item.labelWidth).to.be.within(0, MAX_LABEL);
       expect(item.x0).to.be.at.most(item.x);
@@ -174,7 +178,7 @@ describe('layoutEvents', () => {
     const [item] = layout.items;
     expect(item.kind).to.equal('event');
     if (item.kind !== 'event') return;
-    const x = opts.xOf(Date.UTC(2001, 9, 7));
+    const x = opts.xOf(Date.UTC(2001, 9, 7, 12)); // noon: the middle of the day
     expect(item).to.deep.include({event, lane: 0, x, xEnd: x, labelWidth: 30, x0: x - 6, x1: x + 6 + 4 + 30});
     expect(layout.laneCount).to.equal(1);
     expect(layout.maxEnd).to.deep.equal([item.x1]);

@@ -44,9 +44,13 @@ export function renderEras(bands: readonly EraBand[], offset: number, width: num
 
 export const eraStripHeight = (rows: number) => (rows ? rows * ERA_ROW + 6 : 4);
 
-export function renderAxis(ticks: readonly Tick[]): TemplateResult {
+/** Room a tick label needs on either side of its tick before it would be cut by the edge. */
+const EDGE = 56;
+
+export function renderAxis(ticks: readonly Tick[], width: number): TemplateResult {
+  const edge = (x: number) => (x < EDGE ? 'at-start' : x > width - EDGE ? 'at-end' : '');
   return html`<ol class="axis" part="axis" aria-hidden="true">
-    ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''}" part="tick" style=${styleMap({transform: `translateX(${tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}
+    ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''} ${edge(tick.x)}" part="tick" style=${styleMap({transform: `translateX(${tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}
   </ol>`;
 }
 

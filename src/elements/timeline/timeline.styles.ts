@@ -299,6 +299,12 @@ export const timelineStyles = css`
     padding-top: 6px;
     transform: translateX(-50%);
   }
+  .tick.at-start span {
+    transform: none;
+  }
+  .tick.at-end span {
+    transform: translateX(-100%);
+  }
   .tick.major span {
     color: var(--_ink);
     font-weight: 600;

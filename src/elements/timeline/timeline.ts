@@ -316,7 +316,7 @@ export class NewsTimeline extends LitElement {
     const base = createTimeScale(g.extent, width * k);
     const eras = layoutEras(timeline, (t) => base(t));
     const items = layout && width ? this.itemsToRender(layout, offset, width) : [];
-    const ticks = window ? computeTicks(createTimeScale(window, width), this.locale) : [];
+    const ticks = window ? computeTicks(createTimeScale(window, width), this.locale).filter((t) => t.x >= 0 && t.x <= width) : [];
     const lanes = Math.max(this.lanes, layout?.laneCount ?? 0);
     const openId = this.card.state?.eventId;
     return html`<div class="viewport" part="viewport"
@@ -331,7 +331,7 @@ export class NewsTimeline extends LitElement {
           selectedId: this.selected ?? undefined, openId,
         })}
       </ol>
-      ${renderAxis(ticks)}
+      ${renderAxis(ticks, width)}
       ${this.hint ? html`<p class="hint" part="hint" role="status">${strings.wheelHint}</p>` : nothing}
     </div>`;
   }
@@ -476,7 +476,8 @@ export class NewsTimeline extends LitElement {
     if (!g) return;
     const first = cluster.events[0].date.start;
     const last = cluster.events.reduce((end, e) => Math.max(end, (e.end ?? e.date).end), first);
-    const pad = Math.max((last - first) * 0.15, 3_600_000 * 12);
+    // Events on one day never spread apart: show at least four days around them.
+    const pad = Math.max((last - first) * 0.15, 2 * 86_400_000);
     const scale = createTimeScale(g.extent, this.width);
     this.zoom.show(scale(first - pad), scale(last + pad));
   }
