@@ -90,6 +90,9 @@ export class NewsTimeline extends LitElement {
   /** `auto` (default) follows the reader's colour scheme; `light` or `dark` force one. */
   @property({reflect: true}) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /** Milliseconds to wait for `src` to answer before showing an error (default 30000). */
+  @property({type: Number}) accessor timeout = 30_000;
+
   /** Rows of events before crowded ones collapse into clusters (default 6). */
   @property({type: Number}) accessor lanes = 6;
 
@@ -175,6 +178,7 @@ export class NewsTimeline extends LitElement {
   // --- data -------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('timeout')) this.fetcher.timeout = this.timeout;
     if (changed.has('data') || changed.has('src') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
     if (changed.has('selected') && this.selected !== (this.card.state?.pinned ? this.card.state.eventId : null)) {
       if (this.selected) this.card.open(this.selected, true);
@@ -184,6 +188,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private readData(): void {
+    this.fetcher.timeout = this.timeout;
     if (this.data !== undefined && this.data !== null) {
       this.fetcher.load(undefined);
       this.file = undefined;
