@@ -188,7 +188,6 @@ export class NewsTimeline extends LitElement {
   }
 
   private readData(): void {
-    this.fetcher.timeout = this.timeout;
     if (this.data !== undefined && this.data !== null) {
       this.fetcher.load(undefined);
       this.file = undefined;
