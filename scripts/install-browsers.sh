@@ -12,4 +12,4 @@ sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 echo "Installing ${need[*]} ..."
 $sudo apt-get update -q
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${need[@]}"
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${need[@]}"
