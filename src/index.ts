@@ -8,6 +8,7 @@ export {NewsTimelineEvent} from './elements/event/event.js';
 export {NewsTimelineLoadEvent} from './events/load-event.js';
 export {NewsTimelineErrorEvent} from './events/error-event.js';
 export {NewsTimelineSelectEvent} from './events/select-event.js';
+export {NewsTimelineRangeChangeEvent} from './events/range-change-event.js';
 export * from './data/index.js';
 export {formatPartialDate, formatDateRange} from './format/format-date.js';
 export type {TimeWindow} from './layout/time-scale.js';

@@ -1,10 +1,12 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 export interface CardState {
-  /** Id of the event whose card is shown. */
+  /** Id of the event whose card is shown (for a cluster, its first event). */
   readonly eventId: string;
   /** Pinned by a click, tap, Enter or Space: stays until Escape, a click outside or the close button. */
   readonly pinned: boolean;
+  /** Key of a cluster whose events the card lists instead of one event. */
+  readonly cluster?: string;
 }
 
 export interface CardControllerOptions {
@@ -58,8 +60,16 @@ export class CardController implements ReactiveController {
     this.cancelClose();
     if (this.state?.pinned && !pin && this.state.eventId !== eventId) return;
     const pinned = pin || (this.state?.eventId === eventId && this.state.pinned);
-    if (this.state?.eventId === eventId && this.state.pinned === pinned) return;
+    if (this.state?.eventId === eventId && this.state.pinned === pinned && !this.state.cluster) return;
     this.state = {eventId, pinned};
+    this.listen(true);
+    this.host.requestUpdate();
+  }
+
+  /** Shows, pinned, the list of a cluster's events. */
+  openCluster(key: string, firstEventId: string): void {
+    this.cancelClose();
+    this.state = {eventId: firstEventId, pinned: true, cluster: key};
     this.listen(true);
     this.host.requestUpdate();
   }

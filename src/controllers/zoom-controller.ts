@@ -30,6 +30,7 @@ export class ZoomController implements ReactiveController {
   private selection?: Selection<HTMLElement, unknown, null, undefined>;
   private frame = 0;
   private moveByReader = false;
+  private quiet = false;
   private plainWheelSeen = false;
   private width = 0;
   private readonly onWheel = (event: WheelEvent) => {
@@ -47,6 +48,7 @@ export class ZoomController implements ReactiveController {
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.update(event.transform))
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (this.quiet) return;
         const byReader = Boolean(event.sourceEvent) || this.moveByReader;
         this.moveByReader = false;
         this.options.onEnd?.(this.state, byReader);
@@ -81,19 +83,25 @@ export class ZoomController implements ReactiveController {
     return this.behavior.scaleExtent()[1];
   }
 
-  /** Zooms by `factor` around the viewport's centre. */
-  zoomBy(factor: number, byReader = true): void {
+  /** Zooms by `factor` around `at` (a viewport x), or the viewport's centre. */
+  zoomBy(factor: number, byReader = true, at?: number): void {
     if (!this.selection) return;
     this.moveByReader = byReader;
-    this.behavior.scaleBy(this.animated(), factor);
+    this.behavior.scaleBy(this.animated(), factor, at === undefined ? undefined : [at, 0]);
   }
 
-  /** Shows `[x0, x1]`, in pixels of the unzoomed scale. */
-  show(x0: number, x1: number, byReader = true): void {
+  /**
+   * Shows `[x0, x1]`, in pixels of the unzoomed scale. `animate: false` moves
+   * at once; `quiet` moves without reporting an end (a drag still going on).
+   */
+  show(x0: number, x1: number, byReader = true, {animate = true, quiet = false} = {}): void {
     if (!this.selection) return;
     const k = this.width / Math.max(x1 - x0, 1e-9);
     this.moveByReader = byReader;
-    this.behavior.transform(this.animated(), zoomIdentity.scale(k).translate(-x0, 0));
+    this.quiet = quiet;
+    const target = animate ? this.animated() : this.selection;
+    this.behavior.transform(target, zoomIdentity.scale(k).translate(-x0, 0));
+    this.quiet = false;
   }
 
   /** Pans so the unzoomed position `x` sits at the viewport's centre, keeping the zoom. */

@@ -4,7 +4,9 @@
  */
 export interface UiStrings {
   loading: string;
+  retry: string;
   empty: string;
+  zoomGroup: string;
   zoomIn: string;
   zoomOut: string;
   fit: string;
@@ -25,13 +27,20 @@ export interface UiStrings {
   until: string;
   problemsSummary(n: number): string;
   wheelHint: string;
+  search: string;
+  /** "12 of 49 events match" after a search or filter. */
+  matches(shown: number, total: number): string;
+  /** The events of a same-day cluster, listed in the card. */
+  sameDay: string;
 }
 
 const plural = (n: number, one: string, other: string) => `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
 
 export const EN: UiStrings = {
   loading: 'Loading timeline…',
+  retry: 'Try again',
   empty: 'This timeline has no events yet.',
+  zoomGroup: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
@@ -47,6 +56,9 @@ export const EN: UiStrings = {
   until: 'until',
   problemsSummary: (n) => `${plural(n, 'problem', 'problems')} in the data`,
   wheelHint: 'Use Ctrl + scroll to zoom the timeline',
+  search: 'Search events',
+  matches: (shown, total) => `${shown.toLocaleString('en')} of ${plural(total, 'event', 'events')} shown`,
+  sameDay: 'Events on this day',
 };
 
 const LANGUAGES: Record<string, UiStrings> = {en: EN};

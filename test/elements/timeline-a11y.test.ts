@@ -11,12 +11,14 @@ describe('<news-timeline> accessibility', () => {
     expect(marker(el, 'first')!.getAttribute('aria-label')).to.equal('First event, September 11, 2001');
   });
 
-  it('passes axe with the default story loaded', async () => {
+  it('passes axe with the default story loaded', async function () {
+    this.timeout(30_000); // axe walks the whole shadow tree; slow on a busy machine
     const el = await timelineFrom(datasetUrl, 1280);
     await expect(el).to.be.accessible();
   });
 
-  it('passes axe with a card open', async () => {
+  it('passes axe with a card open', async function () {
+    this.timeout(30_000); // axe walks the whole shadow tree; slow on a busy machine
     const el = await timelineWith(await loadJson(fixtureUrl('three-events.json')));
     marker(el, 'first')!.click();
     await el.updateComplete;
@@ -24,14 +26,16 @@ describe('<news-timeline> accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('passes axe in the error state and with problems listed', async () => {
+  it('passes axe in the error state and with problems listed', async function () {
+    this.timeout(30_000); // axe walks the whole shadow tree; slow on a busy machine
     const missing = await timelineFrom(fixtureUrl('missing-file.json'));
     await expect(missing).to.be.accessible();
     const bad = await timelineFrom(fixtureUrl('bad-events.json'));
     await expect(bad).to.be.accessible();
   });
 
-  it('passes axe in the dark theme', async () => {
+  it('passes axe in the dark theme', async function () {
+    this.timeout(30_000); // axe walks the whole shadow tree; slow on a busy machine
     const el = await timelineWith(await loadJson(fixtureUrl('three-events.json')));
     el.theme = 'dark';
     hover(marker(el, 'third')!);

@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {styleMap} from 'lit/directives/style-map.js';
-import type {Timeline, TimelineEvent} from '../../data/types.js';
+import type {TimelineEvent} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
@@ -16,15 +16,6 @@ import type {EraBand} from './timeline-view.js';
 
 const ERA_ROW = 18;
 const MIN_ERA_LABEL = 36;
-
-export function renderLegend(timeline: Timeline, colors: Map<string, string>, strings: UiStrings): TemplateResult | typeof nothing {
-  const used = new Set(timeline.events.map((e) => e.category));
-  const categories = timeline.categories.filter((c) => used.has(c.id));
-  if (!categories.length) return nothing;
-  return html`<ul class="legend" part="legend" aria-label=${strings.legend}>
-    ${categories.map((c) => html`<li part="legend-item"><span class="swatch" style=${styleMap({'--_c': colors.get(c.id)})}></span>${c.label}</li>`)}
-  </ul>`;
-}
 
 export function renderEras(bands: readonly EraBand[], offset: number, width: number): TemplateResult[] {
   return bands

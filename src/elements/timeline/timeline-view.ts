@@ -1,4 +1,5 @@
 import type {Timeline, TimelineEvent} from '../../data/types.js';
+import {formatDateRange} from '../../format/format-date.js';
 import {createLanePacker} from '../../layout/assign-lanes.js';
 import {layoutEvents, type EventLayout} from '../../layout/layout-events.js';
 import {createTimeScale, timelineExtent, type TimeWindow} from '../../layout/time-scale.js';
@@ -63,4 +64,25 @@ export function layoutAtZoom(
 ): EventLayout {
   const scale = createTimeScale(extent, width * k);
   return layoutEvents(events, {xOf: (t) => scale(t), labelWidth, maxLanes, maxLabelWidth: Math.min(220, width * 0.6), end: width * k});
+}
+
+/**
+ * The zoom factor at which `event` stands alone rather than in a cluster:
+ * the current one if it already does, else the first of 2×, 4×, … that
+ * separates it, up to `maxScale`.
+ */
+export function revealScale(event: TimelineEvent, k: number, maxScale: number, layoutAt: (k: number) => EventLayout): number {
+  for (let scale = k; scale <= maxScale; scale *= 2) {
+    const item = layoutAt(scale).items.find((i) => (i.kind === 'event' ? i.event === event : i.events.includes(event)));
+    if (item?.kind === 'event') return scale;
+  }
+  return maxScale;
+}
+
+/** A window as a reader says it, at a precision that fits its length: "2001 – 2021", "August – October 2021". */
+export function windowText(window: TimeWindow, locale: string | undefined): string {
+  const days = (window.end - window.start) / 86_400_000;
+  const precision = days > 400 ? 'year' : days > 60 ? 'month' : 'day';
+  const at = (t: number) => ({iso: '', precision, start: t, end: t}) as const;
+  return formatDateRange(at(window.start), at(window.end), locale);
 }

@@ -92,10 +92,89 @@ export const timelineStyles = css`
     list-style: none;
     font-size: 0.8125em;
   }
-  .legend li {
+  .legend-toggle {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
+    min-height: 1.75em;
+    padding: 0 0.2em;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .legend-toggle[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  .legend-toggle[aria-pressed='false'] .swatch {
+    background: none;
+    box-shadow: inset 0 0 0 1.5px var(--_c);
+  }
+  .legend-toggle:focus-visible,
+  .search input:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .search input {
+    width: 12em;
+    max-width: 100%;
+    height: 2.25em;
+    padding: 0 0.6em;
+    border: 1px solid var(--_line);
+    border-radius: 6px;
+    background: var(--_surface);
+    color: var(--_ink);
+    font: inherit;
+    font-size: 0.875em;
+  }
+  .overview {
+    position: relative;
+    height: 28px;
+    margin-top: 4px;
+    border-radius: 4px;
+    background: var(--_tint);
+    cursor: pointer;
+    touch-action: none;
+  }
+  .overview svg {
+    position: absolute;
+    inset: 2px 0;
+    width: 100%;
+    height: calc(100% - 4px);
+    fill: var(--_muted);
+    opacity: 0.7;
+  }
+  .brush {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    min-width: 6px;
+    border: 2px solid var(--_accent);
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    cursor: grab;
+  }
+  .card-list {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card-pick {
+    display: block;
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.3em 0.4em;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
   }
   .swatch {
     width: 0.75em;
@@ -146,10 +225,12 @@ export const timelineStyles = css`
   .viewport {
     position: relative;
     overflow: hidden;
+    /* clip, where supported, also stops focus() from scrolling the viewport sideways */
+    overflow: clip;
     height: calc(var(--_eras-height) + var(--_lanes) * var(--_lane) + 2.25em);
     border-block: 1px solid var(--_line);
     cursor: grab;
-    touch-action: pan-y pinch-zoom;
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
   }

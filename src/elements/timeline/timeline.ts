@@ -3,38 +3,46 @@ import {property, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {MutationController} from '@lit-labs/observers/mutation-controller.js';
 import {ResizeController} from '@lit-labs/observers/resize-controller.js';
+import {BrushController} from '../../controllers/brush-controller.js';
 import {CardController} from '../../controllers/card-controller.js';
 import {FetchController, type FetchState} from '../../controllers/fetch-controller.js';
+import {HashController} from '../../controllers/hash-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {parseTimeline} from '../../data/parse-timeline.js';
 import {parseTimelineText} from '../../data/parse-timeline-text.js';
 import type {ParseResult, Timeline, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
+import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
 import {NewsTimelineSelectEvent} from '../../events/select-event.js';
-import {formatDateRange} from '../../format/format-date.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
+import {filterEvents} from '../../layout/filter-events.js';
 import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
+import {densityBins, densityPath} from '../../layout/overview.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {visibleItems} from '../../layout/visible-window.js';
-import {placeCard, renderEventCard} from '../event-card/event-card.js';
+import {placeCard} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {readEventElements} from '../event/read-event-elements.js';
-import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems, renderLegend} from './render-parts.js';
-import {timelineStyles} from './timeline.styles.js';
-import {categoryColors, layoutAtZoom, layoutEras, timelineGeometry, type TimelineGeometry} from './timeline-view.js';
-import {moveTarget} from './keyboard-navigation.js';
+import {keyAction} from './keyboard-navigation.js';
 import {LabelMeasurer} from './label-measurer.js';
+import {renderCardContent} from './render-card.js';
+import {OVERVIEW_BOX, renderLegend, renderOverview, renderSearch, renderZoomControls} from './render-controls.js';
+import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {renderProblems} from './render-problems.js';
+import {timelineStyles} from './timeline.styles.js';
+import {categoryColors, layoutAtZoom, layoutEras, revealScale, timelineGeometry, windowText, type TimelineGeometry} from './timeline-view.js';
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
+const DAY = 86_400_000;
 
 type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: string; problems: readonly TimelineProblem[]};
+type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
 
 /**
  * An interactive, dated timeline of news events with a source card for each.
- * Data comes from `src` (a JSON file), the `data` property, or
+ * Data comes from the `data` property, `src` (a JSON file), or
  * `<news-timeline-event>` children, in that order of preference.
  *
  * @summary Zoomable, sourced timeline of news events for article embeds.
@@ -43,13 +51,15 @@ type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: st
  * @fires {NewsTimelineLoadEvent} news-timeline-load - The data was read and is shown (from any source); carries the problems found in it.
  * @fires {NewsTimelineErrorEvent} news-timeline-error - Nothing can be shown: the file could not be fetched or is not a timeline.
  * @fires {NewsTimelineSelectEvent} news-timeline-select - A reader pinned an event's card (click, tap, Enter, Space) or closed it. Not fired when `selected` is set from code.
+ * @fires {NewsTimelineRangeChangeEvent} news-timeline-range-change - Once at the end of a reader's zoom or pan (never per frame, not for moves made from code).
  *
  * @slot empty - Shown instead of the default message when the timeline has no events.
  *
  * @csspart region - The whole widget, a landmark named by the timeline's title.
  * @csspart title - The timeline's title.
  * @csspart description - The timeline's description.
- * @csspart legend - The list of categories; `legend-item` for each entry.
+ * @csspart legend - The list of categories; `legend-item` for each toggle.
+ * @csspart search - The search box (with the `search` attribute); `search-input` for the field.
  * @csspart zoom-controls - The group of zoom buttons; `zoom-button` for each.
  * @csspart viewport - The area that pans and zooms.
  * @csspart era - The band of an era; `era-label` for its title.
@@ -58,6 +68,7 @@ type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: st
  * @csspart label - An event's visible title.
  * @csspart cluster - A group of events too close to show apart, with their count.
  * @csspart axis - The time axis; `tick` and `tick-label` for its ticks.
+ * @csspart overview - The whole span in miniature; `brush` marks the part on screen.
  * @csspart card - The source card; `card-quote`, `card-link` and `card-close` inside it.
  * @csspart state - Loading, empty and error messages.
  * @csspart problems - The list of problems found in the data.
@@ -84,11 +95,23 @@ export class NewsTimeline extends LitElement {
   /** A timeline document (or its JSON text) set from code; wins over `src` and children. */
   @property({attribute: false}) accessor data: unknown;
 
-  /** Id of the event whose card is pinned open; set by the reader's click or from code. */
+  /** Id of the event whose card is pinned open; set by the reader or from code (which also brings it into view). */
   @property({reflect: true}) accessor selected: string | null = null;
 
   /** `auto` (default) follows the reader's colour scheme; `light` or `dark` force one. */
   @property({reflect: true}) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Start of the initial window (ISO 8601); with `end`. Default: the whole timeline. */
+  @property() accessor start: string | undefined;
+
+  /** End of the initial window (ISO 8601); with `start`. */
+  @property() accessor end: string | undefined;
+
+  /** Keep the selection in the page URL's fragment (`#event-id`). Off by default. */
+  @property({type: Boolean}) accessor hash = false;
+
+  /** Show a search box that filters events by their text. */
+  @property({type: Boolean}) accessor search = false;
 
   /** Milliseconds to wait for `src` to answer before showing an error (default 30000). */
   @property({type: Number}) accessor timeout = 30_000;
@@ -99,23 +122,31 @@ export class NewsTimeline extends LitElement {
   @state() private accessor childrenVersion = 0;
   @state() private accessor hint = false;
   @state() private accessor announcement = '';
+  @state() private accessor hiddenCategories: ReadonlySet<string> = new Set();
+  @state() private accessor query = '';
 
   private result?: ParseResult;
   private file?: string;
   private geometry?: TimelineGeometry;
   private colors = new Map<string, string>();
+  private shown: readonly TimelineEvent[] = [];
   private layout?: EventLayout;
   private layoutKey = '';
   private itemOfEvent = new Map<string, number>();
-  private activeKey?: string;
+  /** The event holding the roving tab stop (for a cluster, its first event); survives re-layouts. */
+  private activeEventId?: string;
+  /** Keyboard focus is on one of the events, so it follows when a re-layout replaces that button. */
+  private focusInside = false;
   private pendingOutcome?: Outcome;
+  private pendingReveal?: string;
+  private initialWindowShown = false;
   private hintTimer = 0;
   private zoomConfig = '';
   private readonly measurer = new LabelMeasurer();
 
   private readonly fetcher = new FetchController(this, (state) => this.settleFetch(state));
   private readonly zoom = new ZoomController(this, {
-    onEnd: (_, byReader) => byReader && this.announceWindow(),
+    onEnd: (_, byReader) => byReader && this.rangeChanged(),
     onPlainWheel: () => this.showWheelHint(),
   });
   private readonly card = new CardController(this, {
@@ -131,6 +162,11 @@ export class NewsTimeline extends LitElement {
     callback: () => this.childrenVersion++,
     skipInitial: true,
   });
+  private readonly fragment = new HashController(this, (id) => this.itemOfEvent.has(id), (id) => this.select(id));
+  private readonly brush = new BrushController(this, {
+    current: () => this.windowFraction(),
+    onBrush: (start, end, done) => this.zoom.show(start * this.width, end * this.width, true, {animate: false, quiet: !done}),
+  });
 
   /** The parsed timeline being shown, if any. */
   get timeline(): Timeline | undefined {
@@ -140,6 +176,15 @@ export class NewsTimeline extends LitElement {
   /** Problems found in the data being shown. */
   get problems(): readonly TimelineProblem[] {
     return this.result?.problems ?? [];
+  }
+
+  /** The time span on screen now, in ms UTC. */
+  get visibleWindow(): TimeWindow | undefined {
+    const g = this.geometry;
+    if (!g || !this.width) return undefined;
+    const {start, end} = this.windowFraction();
+    const span = g.extent.end - g.extent.start;
+    return {start: g.extent.start + start * span, end: g.extent.start + end * span};
   }
 
   private get strings(): UiStrings {
@@ -175,15 +220,45 @@ export class NewsTimeline extends LitElement {
     this.zoom.show(0, this.width, false);
   }
 
+  /** Opens the card of an event and brings it into view; `null` closes it. */
+  select(id: string | null): void {
+    this.selected = id;
+  }
+
+  /** Selects the event after the selected (or focused) one, in date order. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Selects the event before the selected (or focused) one, in date order. */
+  previous(): void {
+    this.step(-1);
+  }
+
+  private step(direction: 1 | -1): void {
+    const events = this.shown;
+    if (!events.length) return;
+    const current = this.selected ?? this.activeEventId;
+    const index = events.findIndex((e) => e.id === current);
+    const next = index < 0 ? (direction > 0 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, index + direction));
+    this.select(events[next].id);
+  }
+
   // --- data -------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('timeout')) this.fetcher.timeout = this.timeout;
+    if (changed.has('hash')) this.fragment.enabled = this.hash;
     if (changed.has('data') || changed.has('src') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
     if (changed.has('selected') && this.selected !== (this.card.state?.pinned ? this.card.state.eventId : null)) {
-      if (this.selected) this.card.open(this.selected, true);
-      else this.card.close();
+      if (this.selected) {
+        this.card.open(this.selected, true);
+        this.pendingReveal = this.selected;
+      } else {
+        this.card.close();
+      }
     }
+    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.initialWindowShown = false;
     this.prepareLayout();
   }
 
@@ -219,10 +294,11 @@ export class NewsTimeline extends LitElement {
     this.colors = result.timeline ? categoryColors(result.timeline) : new Map();
     this.layoutKey = '';
     this.measurer.clear();
+    this.initialWindowShown = false;
     this.pendingOutcome = result.timeline
       ? {kind: 'load', result}
       : {kind: 'error', message: this.strings.loadFailed(result.problems[0]?.message ?? ''), problems: result.problems};
-    if (this.zoom.state.k !== 1 || this.zoom.state.x !== 0) this.zoom.show(0, this.width, false);
+    if (this.selected) this.pendingReveal = this.selected;
   }
 
   // --- layout -----------------------------------------------------------------
@@ -233,29 +309,28 @@ export class NewsTimeline extends LitElement {
     const width = this.width;
     if (!timeline || !g || !width) return;
     const {k} = this.zoom.state;
-    const key = `${width}|${k}|${this.lanes}`;
+    const key = `${width}|${k}|${this.lanes}|${[...this.hiddenCategories].join()}|${this.query}|${timeline.events.length}`;
     if (key === this.layoutKey && this.layout) return;
     this.layoutKey = key;
+    this.shown = filterEvents(timeline.events, {hiddenCategories: this.hiddenCategories, query: this.query});
     this.measurer.setFont(this);
-    this.layout = layoutAtZoom(timeline.events, g.extent, width, k, Math.max(1, this.lanes), (e) => this.measurer.width(e.title));
+    this.layout = this.layoutAt(k);
     this.itemOfEvent = new Map();
     this.layout.items.forEach((item, i) => {
       for (const event of item.kind === 'event' ? [item.event] : item.events) this.itemOfEvent.set(event.id, i);
     });
-    if (!this.activeKey || !this.layout.items.some((item) => itemKey(item) === this.activeKey)) {
-      const first = this.layout.items[0];
-      this.activeKey = first && itemKey(first);
-    }
+    if (!this.activeEventId || !this.itemOfEvent.has(this.activeEventId)) this.activeEventId = this.shown[0]?.id;
   }
 
-  /** The time span on screen now. */
-  get visibleWindow(): TimeWindow | undefined {
-    const g = this.geometry;
-    if (!g || !this.width) return undefined;
+  private layoutAt(k: number): EventLayout {
+    return layoutAtZoom(this.shown, this.geometry!.extent, this.width, k, Math.max(1, this.lanes), (e) => this.measurer.width(e.title));
+  }
+
+  /** The window on screen as fractions of the whole span. */
+  private windowFraction(): {start: number; end: number} {
     const {k, x} = this.zoom.state;
-    const span = g.extent.end - g.extent.start;
-    const start = g.extent.start + (-x / (this.width * k)) * span;
-    return {start, end: start + span / k};
+    const width = this.width || 1;
+    return {start: -x / (width * k), end: (-x + width) / (width * k)};
   }
 
   // --- rendering --------------------------------------------------------------
@@ -264,51 +339,44 @@ export class NewsTimeline extends LitElement {
     const strings = this.strings;
     const timeline = this.timeline;
     const fetchState = this.fetcher.state;
-    const failed = this.pendingOutcome?.kind === 'error' ? this.pendingOutcome : fetchState.status === 'failed' ? fetchState : undefined;
+    const failure = this.pendingOutcome?.kind === 'error' ? this.pendingOutcome.message : fetchState.status === 'failed' ? fetchState.message : undefined;
     return html`<div class="measure"></div>
       <section part="region" aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
-      ${fetchState.status === 'loading'
-        ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
-        : failed && !timeline
-          ? html`<div class="state error" part="state" role="alert">
-              <p>${'message' in failed && fetchState.status === 'failed' ? strings.loadFailed(fetchState.message) : failed.message}</p>
-              ${this.src ? html`<button class="retry" @click=${() => this.fetcher.reload()}>Try again</button>` : nothing}
-            </div>`
-          : timeline
-            ? this.renderTimeline(timeline, strings)
-            : nothing}
-      ${this.result && this.result.problems.length ? renderProblems(this.result, strings, this.file) : nothing}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    </section>`;
+        ${fetchState.status === 'loading'
+          ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
+          : failure !== undefined && !timeline
+            ? html`<div class="state error" part="state" role="alert">
+                <p>${fetchState.status === 'failed' ? strings.loadFailed(fetchState.message) : failure}</p>
+                ${this.src ? html`<button class="retry" @click=${() => this.fetcher.reload()}>${strings.retry}</button>` : nothing}
+              </div>`
+            : timeline
+              ? this.renderTimeline(timeline, strings)
+              : nothing}
+        ${this.result?.problems.length ? renderProblems(this.result, strings, this.file) : nothing}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </section>`;
   }
 
   private renderTimeline(timeline: Timeline, strings: UiStrings) {
+    const {k} = this.zoom.state;
     const header = html`<div class="header">
       <div class="heading">
         <p class="title" part="title" id="title">${timeline.title}</p>
         ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
-        ${renderLegend(timeline, this.colors, strings)}
+        ${renderLegend(timeline, {colors: this.colors, hidden: this.hiddenCategories, strings, onToggle: (id) => this.toggleCategory(id)})}
       </div>
-      ${timeline.events.length ? this.renderControls(strings) : nothing}
+      ${this.search ? renderSearch(this.query, strings, (query) => this.filterBy(query)) : nothing}
+      ${timeline.events.length
+        ? renderZoomControls({
+            strings, atMin: k <= 1.0001, atMax: k >= this.zoom.maxScale * 0.9999,
+            onZoom: (factor) => this.zoom.zoomBy(factor), onFit: () => this.zoom.show(0, this.width),
+          })
+        : nothing}
     </div>`;
     if (!timeline.events.length) {
       return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
     }
-    return html`${header}${this.renderViewport(timeline, strings)}${this.renderCard(timeline, strings)}`;
-  }
-
-  private renderControls(strings: UiStrings) {
-    const {k} = this.zoom.state;
-    const atMin = k <= 1.0001;
-    const atMax = k >= this.zoom.maxScale * 0.9999;
-    const button = (label: string, disabled: boolean, action: () => void, icon: unknown) =>
-      html`<button part="zoom-button" aria-label=${label} title=${label} aria-disabled=${disabled ? 'true' : 'false'}
-        @click=${() => !disabled && action()}>${icon}</button>`;
-    return html`<div class="controls" part="zoom-controls" role="group" aria-label=${strings.zoomIn.split(' ')[0]}>
-      ${button(strings.zoomOut, atMin, () => this.zoom.zoomBy(0.5), html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12h14"/></svg>`)}
-      ${button(strings.zoomIn, atMax, () => this.zoom.zoomBy(2), html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12h14M12 5v14"/></svg>`)}
-      ${button(strings.fit, atMin, () => this.zoom.show(0, this.width), html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/></svg>`)}
-    </div>`;
+    return html`${header}${this.renderViewport(timeline, strings)}${this.renderOverview()}${this.renderCard(timeline, strings)}`;
   }
 
   private renderViewport(timeline: Timeline, strings: UiStrings) {
@@ -331,7 +399,7 @@ export class NewsTimeline extends LitElement {
         @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut}
         @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         ${renderItems(items, {
-          offset, colors: this.colors, locale: this.locale, strings, activeKey: this.activeKey,
+          offset, colors: this.colors, locale: this.locale, strings, activeKey: this.activeItem && itemKey(this.activeItem),
           selectedId: this.selected ?? undefined, openId,
         })}
       </ol>
@@ -340,10 +408,18 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
+  private renderOverview() {
+    const g = this.geometry!;
+    const density = densityPath(densityBins(this.shown, g.extent, 200), OVERVIEW_BOX.width, OVERVIEW_BOX.height);
+    const {start, end} = this.windowFraction();
+    const {onPointerDown, onPointerMove, onPointerUp} = this.brush;
+    return renderOverview({density, start, end, onPointerDown, onPointerMove, onPointerUp});
+  }
+
   /** What is on screen, plus the item holding keyboard focus so focus is never lost to panning. */
   private itemsToRender(layout: EventLayout, offset: number, width: number): LayoutItem[] {
     const items = visibleItems(layout, -offset - 40, -offset + width + 40);
-    const active = layout.items.find((item) => itemKey(item) === this.activeKey);
+    const active = this.activeItem;
     if (active && !items.includes(active)) {
       items.push(active);
       items.sort((a, b) => a.x0 - b.x0);
@@ -354,12 +430,16 @@ export class NewsTimeline extends LitElement {
   private renderCard(timeline: Timeline, strings: UiStrings) {
     const state = this.card.state;
     const event = state && timeline.events.find((e) => e.id === state.eventId);
+    const cluster = state?.cluster ? this.clusterByKey(state.cluster) : undefined;
     const color = event?.category ? this.colors.get(event.category) : undefined;
-    return html`<div class="card ${event && !supportsPopover ? 'open' : ''}" part="card" id="card" popover="manual"
+    return html`<div class="card ${(event || cluster) && !supportsPopover ? 'open' : ''}" part="card" id="card" popover="manual"
       role="dialog" aria-labelledby="card-title" style=${styleMap({'--_c': color})}
       @pointerenter=${() => this.card.cancelClose()} @pointerleave=${() => this.card.closeSoon()}
       @focusout=${this.onFocusOut}>
-      ${event ? renderEventCard(event, {timeline, strings, locale: this.locale, pinned: state!.pinned, onClose: () => this.closeFromButton()}) : nothing}
+      ${renderCardContent({
+        timeline, event, cluster, strings, locale: this.locale, pinned: Boolean(state?.pinned),
+        onClose: () => this.closeFromButton(), onPick: (picked) => this.pin(picked),
+      })}
     </div>`;
   }
 
@@ -367,7 +447,7 @@ export class NewsTimeline extends LitElement {
     this.size.observe(this.renderRoot.querySelector('.measure')!);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && this.geometry) {
@@ -377,18 +457,41 @@ export class NewsTimeline extends LitElement {
         this.zoomConfig = config;
         this.zoom.configure(this.width, this.geometry.maxScale);
       }
+      this.showInitialWindow();
+      if (this.pendingReveal && this.layout) {
+        const id = this.pendingReveal;
+        this.pendingReveal = undefined;
+        this.reveal(id);
+      }
     } else {
       this.zoom.detach();
     }
     this.syncCard();
+    this.restoreFocus();
+    if (changed.has('selected')) this.fragment.write(this.selected);
+    this.dispatchOutcome();
+  }
+
+  private dispatchOutcome(): void {
     const outcome = this.pendingOutcome;
     this.pendingOutcome = undefined;
     if (outcome?.kind === 'load') {
       const {timeline, problems, eventsLeftOut} = outcome.result;
       this.dispatchEvent(new NewsTimelineLoadEvent(timeline!, problems, eventsLeftOut));
+      this.fragment.read();
     } else if (outcome?.kind === 'error') {
       this.dispatchEvent(new NewsTimelineErrorEvent(outcome.message, outcome.problems));
     }
+  }
+
+  private showInitialWindow(): void {
+    if (this.initialWindowShown || !this.geometry) return;
+    this.initialWindowShown = true;
+    const start = this.start ? Date.parse(this.start) : NaN;
+    const end = this.end ? Date.parse(this.end) : NaN;
+    const scale = createTimeScale(this.geometry.extent, this.width);
+    if (start < end) this.zoom.show(scale(start), scale(end), false, {animate: false});
+    else if (this.zoom.state.k !== 1 || this.zoom.state.x !== 0) this.zoom.show(0, this.width, false, {animate: false});
   }
 
   override disconnectedCallback(): void {
@@ -397,7 +500,20 @@ export class NewsTimeline extends LitElement {
     this.zoom.detach();
   }
 
-  // --- the card ---------------------------------------------------------------
+  // --- selection and the card -------------------------------------------------
+
+  /** Zooms in until the event stands alone (not in a cluster), and centres it. */
+  private reveal(id: string): void {
+    const event = this.shown.find((e) => e.id === id);
+    const g = this.geometry;
+    if (!event || !g) return;
+    const k = revealScale(event, this.zoom.state.k, this.zoom.maxScale, (scale) => this.layoutAt(scale));
+    const scale = createTimeScale(g.extent, this.width);
+    const centre = scale((event.date.start + (event.end ?? event.date).end) / 2);
+    const half = this.width / k / 2;
+    this.zoom.show(centre - half, centre + half, false);
+    this.activeEventId = event.id;
+  }
 
   private get cardElement() {
     return this.renderRoot.querySelector<HTMLElement>('#card');
@@ -407,13 +523,17 @@ export class NewsTimeline extends LitElement {
   private anchorFor(eventId: string): HTMLElement | null {
     const index = this.itemOfEvent.get(eventId);
     const item = index === undefined ? undefined : this.layout?.items[index];
-    if (!item) return null;
-    return this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`);
+    return item ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`) : null;
+  }
+
+  private clusterByKey(key: string): Cluster | undefined {
+    return this.layout?.items.find((item): item is Cluster => item.kind === 'cluster' && itemKey(item) === key);
   }
 
   private syncCard(): void {
     const card = this.cardElement;
-    if (!card) return;
+    // An update can still run after the element left the page; a popover cannot open there.
+    if (!card?.isConnected) return;
     const open = Boolean(this.card.state && card.childElementCount);
     if (supportsPopover) {
       const shown = card.matches(':popover-open');
@@ -425,7 +545,8 @@ export class NewsTimeline extends LitElement {
 
   private positionCard(): void {
     const card = this.cardElement;
-    const anchor = this.card.state && this.anchorFor(this.card.state.eventId);
+    const state = this.card.state;
+    const anchor = state && (state.cluster ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(state.cluster)}"]`) : this.anchorFor(state.eventId));
     if (!card || !anchor) return;
     const place = placeCard(anchor.getBoundingClientRect(), card.getBoundingClientRect(), {
       width: document.documentElement.clientWidth,
@@ -445,14 +566,39 @@ export class NewsTimeline extends LitElement {
 
   private unpin(reason: 'escape' | 'outside' | 'button'): void {
     const id = this.selected;
+    const cluster = this.card.state?.cluster;
     this.selected = null;
     if (id !== null) this.dispatchEvent(new NewsTimelineSelectEvent(null, undefined));
-    if (reason !== 'outside' && id) this.anchorFor(id)?.focus();
+    if (reason === 'outside') return;
+    const anchor = cluster ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(cluster)}"]`) : id ? this.anchorFor(id) : null;
+    anchor?.focus({preventScroll: true});
   }
 
   private closeFromButton(): void {
     this.card.close();
     this.unpin('button');
+  }
+
+  // --- filters ------------------------------------------------------------------
+
+  private toggleCategory(id: string): void {
+    const hidden = new Set(this.hiddenCategories);
+    if (!hidden.delete(id)) hidden.add(id);
+    this.hiddenCategories = hidden;
+    this.announceMatches();
+  }
+
+  private filterBy(query: string): void {
+    this.query = query;
+    this.announceMatches();
+  }
+
+  private async announceMatches(): Promise<void> {
+    await this.updateComplete;
+    const total = this.timeline?.events.length ?? 0;
+    this.announcement = this.strings.matches(this.shown.length, total);
+    const open = this.card.state?.eventId;
+    if (open && !this.shown.some((e) => e.id === open)) this.card.close();
   }
 
   // --- reader input -----------------------------------------------------------
@@ -467,23 +613,26 @@ export class NewsTimeline extends LitElement {
   private readonly onItemClick = (event: MouseEvent) => {
     const hit = this.itemFrom(event);
     if (!hit) return;
-    this.activeKey = itemKey(hit.item);
-    if (hit.item.kind === 'cluster') {
-      this.zoomToCluster(hit.item);
-      return;
-    }
-    this.pin(hit.item.event);
+    this.setActive(hit.item);
+    if (hit.item.kind === 'cluster') this.openCluster(hit.item);
+    else this.pin(hit.item.event);
   };
 
-  private zoomToCluster(cluster: Extract<LayoutItem, {kind: 'cluster'}>): void {
-    const g = this.geometry;
-    if (!g) return;
-    const first = cluster.events[0].date.start;
-    const last = cluster.events.reduce((end, e) => Math.max(end, (e.end ?? e.date).end), first);
-    // Events on one day never spread apart: show at least four days around them.
-    const pad = Math.max((last - first) * 0.15, 2 * 86_400_000);
+  /** A cluster zooms in to show its events apart; one whose events share a day lists them in the card. */
+  private openCluster(cluster: Cluster): void {
+    const first = cluster.events[0];
+    const last = cluster.events[cluster.events.length - 1];
+    const sameDay = Math.floor(first.date.start / DAY) === Math.floor(last.date.start / DAY) && cluster.events.every((e) => !e.end);
+    if (sameDay || this.zoom.state.k >= this.zoom.maxScale * 0.9999) {
+      this.card.openCluster(itemKey(cluster), first.id);
+      return;
+    }
+    const g = this.geometry!;
+    const end = cluster.events.reduce((t, e) => Math.max(t, (e.end ?? e.date).end), first.date.start);
+    // Show at least four days, so events of one day keep their context.
+    const pad = Math.max((end - first.date.start) * 0.15, 2 * DAY);
     const scale = createTimeScale(g.extent, this.width);
-    this.zoom.show(scale(first - pad), scale(last + pad));
+    this.zoom.show(scale(first.date.start - pad), scale(end + pad));
   }
 
   private readonly onPointerOver = (event: PointerEvent) => {
@@ -500,7 +649,8 @@ export class NewsTimeline extends LitElement {
   private readonly onFocusIn = (event: FocusEvent) => {
     const hit = this.itemFrom(event);
     if (!hit) return;
-    this.activeKey = itemKey(hit.item);
+    this.setActive(hit.item);
+    this.focusInside = true;
     if (hit.item.kind === 'event') this.card.open(hit.item.event.id, false);
     else this.card.closeUnpinned();
     this.requestUpdate();
@@ -509,42 +659,72 @@ export class NewsTimeline extends LitElement {
   private readonly onFocusOut = (event: FocusEvent) => {
     const next = event.relatedTarget as Node | null;
     if (next && (this.cardElement?.contains(next) || this.renderRoot.querySelector('.events')?.contains(next))) return;
+    const left = event.target as Element;
+    // A button that a re-layout removed takes focus with it; that is not the reader leaving.
+    queueMicrotask(() => {
+      if (left.isConnected) this.focusInside = false;
+    });
     this.card.closeUnpinned();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     const layout = this.layout;
     const hit = this.itemFrom(event);
-    if (!layout || !hit) return;
-    if ((event.key === 'Enter' || event.key === ' ') && hit.item.kind === 'event') {
-      // The button's own click follows; this only keeps Space from scrolling the page.
+    if (!layout || !hit || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === ' ' || event.key === 'Enter') {
+      // The button's own click follows; this keeps Space from scrolling the page.
       if (event.key === ' ') event.preventDefault();
       return;
     }
     const index = layout.items.indexOf(hit.item);
-    const target = moveTarget(event.key, index, layout.items.length, getComputedStyle(this).direction === 'rtl');
-    if (target === undefined) return;
+    const action = keyAction(event.key, index, layout.items, getComputedStyle(this).direction === 'rtl');
+    if (!action) return;
     event.preventDefault();
-    void this.focusItem(layout.items[target]);
+    const {k, x} = this.zoom.state;
+    if (action.type === 'focus') void this.focusItem(layout.items[action.index]);
+    else if (action.type === 'zoom') this.zoom.zoomBy(action.factor, true, hit.item.x + x);
+    else if (action.type === 'fit') this.zoom.show(0, this.width);
+    else {
+      // A screenful on: the first item past the edge comes to the near side of the view.
+      const edge = action.direction > 0 ? -x + this.width : -x;
+      const target = action.direction > 0 ? layout.items.find((i) => i.x0 >= edge) : [...layout.items].reverse().find((i) => i.x1 <= edge);
+      if (!target) return;
+      const left = action.direction > 0 ? target.x0 - 16 : target.x1 + 16 - this.width;
+      this.zoom.show(left / k, (left + this.width) / k);
+      void this.focusItem(target, false);
+    }
   };
 
-  private async focusItem(item: LayoutItem): Promise<void> {
-    this.activeKey = itemKey(item);
-    const {x} = this.zoom.state;
-    const left = item.x0 + x;
-    if (left < 0 || item.x0 + x > this.width - 24) this.zoom.centre(((item.x0 + item.x1) / 2) / this.zoom.state.k, true);
+  private async focusItem(item: LayoutItem, bringIntoView = true): Promise<void> {
+    this.setActive(item);
+    const {x, k} = this.zoom.state;
+    if (bringIntoView && (item.x0 + x < 0 || item.x1 + x > this.width)) this.zoom.centre((item.x0 + item.x1) / 2 / k);
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});
   }
 
-  private announceWindow(): void {
+  private get activeItem(): LayoutItem | undefined {
+    const index = this.activeEventId === undefined ? undefined : this.itemOfEvent.get(this.activeEventId);
+    return index === undefined ? undefined : this.layout?.items[index];
+  }
+
+  private setActive(item: LayoutItem): void {
+    this.activeEventId = item.kind === 'event' ? item.event.id : item.events[0].id;
+  }
+
+  /** After a re-layout replaced the focused button (a cluster split, say), focus its successor. */
+  private restoreFocus(): void {
+    if (!this.focusInside || this.renderRoot.querySelector(':focus')) return;
+    const item = this.activeItem;
+    if (item) this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});
+  }
+
+  private rangeChanged(): void {
     const window = this.visibleWindow;
     if (!window) return;
-    const days = (window.end - window.start) / 86_400_000;
-    const options = days > 400 ? 'year' : days > 60 ? 'month' : 'day';
-    const at = (t: number) => ({iso: '', precision: options, start: t, end: t}) as const;
-    this.announcement = this.strings.showing(formatDateRange(at(window.start), at(window.end), this.locale));
+    this.announcement = this.strings.showing(windowText(window, this.locale));
+    this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(window.start), new Date(window.end)));
   }
 
   private showWheelHint(): void {

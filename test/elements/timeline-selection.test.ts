@@ -1,0 +1,182 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import type {NewsTimeline} from '../../src/index.js';
+import {NewsTimelineRangeChangeEvent} from '../../src/index.js';
+import {$, $$, card, cardOpen, datasetUrl, fixtureUrl, loadJson, marker, nextEvent, rendered, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
+
+const DAY = 86_400_000;
+
+async function timelineAttrs(attrs: Record<string, string>, width = 1280): Promise<NewsTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('news-timeline');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const loaded = nextEvent(el, 'news-timeline-load');
+  wrapper.append(el);
+  await loaded;
+  await rendered(el);
+  await zoomSettled(el);
+  return el;
+}
+
+/** The centre of an element's box, relative to the viewport's box, as a fraction of its width. */
+function centreFraction(el: NewsTimeline, target: Element): number {
+  const viewport = $(el, '[part="viewport"]')!.getBoundingClientRect();
+  const box = target.getBoundingClientRect();
+  return (box.left + Math.min(box.width, 12) / 2 - viewport.left) / viewport.width;
+}
+
+describe('<news-timeline> selection and deep links', () => {
+  it('opens centred on the event named by selected, with its card showing', async () => {
+    const el = await timelineAttrs({src: datasetUrl, selected: 'kabul-airport-bombing'});
+    const button = marker(el, 'kabul-airport-bombing');
+    expect(button, 'the event stands alone, not in a cluster').to.exist;
+    expect(centreFraction(el, button!)).to.be.closeTo(0.5, 0.1);
+    expect(cardOpen(el)).to.be.true;
+    expect(card(el).querySelector('.card-title')!.textContent).to.contain('Kabul airport');
+    expect(card(el).querySelector('time')!.getAttribute('datetime')).to.equal('2021-08-26');
+  });
+
+  it('starts on the window given by start and end', async () => {
+    const el = await timelineAttrs({src: datasetUrl, start: '2021-08-01', end: '2021-09-01'});
+    const w = el.visibleWindow!;
+    expect(w.start).to.be.closeTo(Date.UTC(2021, 7, 1), DAY / 24);
+    expect(w.end).to.be.closeTo(Date.UTC(2021, 8, 1), DAY / 24);
+  });
+
+  it('select(), next() and previous() move the selection in date order without firing select', async () => {
+    const el = await timelineWith(await loadJson(fixtureUrl('three-events.json')));
+    let fired = 0;
+    el.addEventListener('news-timeline-select', () => fired++);
+    el.select('first');
+    await zoomSettled(el);
+    expect(el.selected).to.equal('first');
+    el.next();
+    await zoomSettled(el);
+    expect(el.selected).to.equal('second');
+    expect(card(el).querySelector('.card-title')!.textContent).to.equal('Second event lasts');
+    el.next();
+    el.next();
+    await zoomSettled(el);
+    expect(el.selected, 'next() stops at the last event').to.equal('third');
+    el.previous();
+    await zoomSettled(el);
+    expect(el.selected).to.equal('second');
+    el.select(null);
+    await el.updateComplete;
+    expect(cardOpen(el)).to.be.false;
+    expect(fired).to.equal(0);
+  });
+
+  it('syncs the selection with the URL fragment when hash is set, leaving other fragments alone', async () => {
+    const original = location.href;
+    try {
+      history.replaceState(null, '', '#second');
+      const el = await timelineAttrs({src: fixtureUrl('three-events.json'), hash: ''}, 900);
+      expect(el.selected, 'the fragment selects on load').to.equal('second');
+      marker(el, 'third')!.click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#third');
+      location.hash = '#first';
+      await waitUntil(() => el.selected === 'first', 'hashchange selects the event');
+      // A fragment of the page's own is neither read nor overwritten.
+      history.replaceState(null, '', '#comments');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      marker(el, 'second')!.click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#comments');
+      expect(el.selected).to.equal('second');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('does not touch the fragment without the hash attribute', async () => {
+    const original = location.href;
+    try {
+      history.replaceState(null, '', '#second');
+      const el = await timelineAttrs({src: fixtureUrl('three-events.json')}, 900);
+      expect(el.selected).to.equal(null);
+      marker(el, 'first')!.click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#second');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('fires news-timeline-range-change once at the end of a reader zoom, not for zoomTo()', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const changes: NewsTimelineRangeChangeEvent[] = [];
+    el.addEventListener('news-timeline-range-change', (e) => changes.push(e));
+    el.zoomTo('2010-01-01', '2012-01-01');
+    await zoomSettled(el);
+    expect(changes).to.have.length(0);
+    $$(el, '[part="zoom-button"]')[1].click();
+    await zoomSettled(el);
+    expect(changes).to.have.length(1);
+    expect(changes[0]).to.be.instanceOf(NewsTimelineRangeChangeEvent);
+    const w = el.visibleWindow!;
+    expect(changes[0].start.getTime()).to.be.closeTo(w.start, 1000);
+    expect(changes[0].end.getTime()).to.be.closeTo(w.end, 1000);
+    expect($(el, '[role="status"]:not([part])')!.textContent).to.match(/^Showing /);
+  });
+
+  it('lists the events of one day in the card when their cluster cannot be pulled apart', async () => {
+    const day = (id: string, title: string) => ({id, title, date: '2021-10-20', sources: [{name: 'Wire'}]});
+    const data = {title: 'One busy day', events: [day('a', 'Alpha'), day('b', 'Bravo'), day('c', 'Charlie'), day('d', 'Delta'), day('e', 'Echo'), {id: 'z', title: 'Far', date: '2001-01-01'}]};
+    const el = await timelineWith(data);
+    const cluster = $(el, '[part="cluster"]')!;
+    expect(cluster.textContent).to.equal('5');
+    cluster.click();
+    await el.updateComplete;
+    const picks = Array.from(card(el).querySelectorAll<HTMLButtonElement>('.card-pick'));
+    expect(picks.map((b) => b.textContent)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo']);
+    const selected = nextEvent(el, 'news-timeline-select');
+    picks[2].click();
+    expect((await selected).eventId).to.equal('c');
+    await el.updateComplete;
+    expect(card(el).querySelector('.card-title')!.textContent).to.equal('Charlie');
+  });
+});
+
+describe('<news-timeline> overview strip', () => {
+  it('shows the whole span and a brush over the visible part; a click elsewhere moves the view there', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const strip = $(el, '[part="overview"]')!;
+    const brush = $(el, '[part="brush"]')!;
+    expect(brush.getBoundingClientRect().width).to.be.closeTo(strip.getBoundingClientRect().width, 2);
+    el.zoomTo('2003-01-01', '2005-01-01');
+    await zoomSettled(el);
+    const box = strip.getBoundingClientRect();
+    expect(brush.getBoundingClientRect().width / box.width).to.be.closeTo(2 / 20.6, 0.02);
+    const changed = nextEvent(el, 'news-timeline-range-change');
+    const x = box.left + box.width * 0.8;
+    strip.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true, clientX: x, clientY: box.top + 5, button: 0, pointerId: 1}));
+    await changed;
+    await el.updateComplete;
+    const w = el.visibleWindow!;
+    const g = {start: Date.UTC(2001, 8, 11), end: Date.UTC(2021, 9, 21)};
+    const middle = (w.start + w.end) / 2;
+    expect(middle).to.be.greaterThan(g.start + (g.end - g.start) * 0.7);
+  });
+
+  it('pans when the brush is dragged, and reports the range once', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    el.zoomTo('2003-01-01', '2005-01-01');
+    await zoomSettled(el);
+    const strip = $(el, '[part="overview"]')!;
+    const brush = $(el, '[part="brush"]')!.getBoundingClientRect();
+    let changes = 0;
+    el.addEventListener('news-timeline-range-change', () => changes++);
+    const before = el.visibleWindow!;
+    const at = (clientX: number) => ({bubbles: true, clientX, clientY: brush.top + 5, button: 0, pointerId: 1});
+    const start = brush.left + brush.width / 2;
+    strip.dispatchEvent(new PointerEvent('pointerdown', at(start)));
+    for (let i = 1; i <= 5; i++) strip.dispatchEvent(new PointerEvent('pointermove', at(start + i * 20)));
+    strip.dispatchEvent(new PointerEvent('pointerup', at(start + 100)));
+    await el.updateComplete;
+    const after = el.visibleWindow!;
+    expect(after.end - after.start).to.be.closeTo(before.end - before.start, DAY);
+    expect(after.start).to.be.greaterThan(before.start);
+    expect(changes).to.equal(1);
+  });
+});
