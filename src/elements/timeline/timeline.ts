@@ -25,7 +25,7 @@ import {visibleItems} from '../../layout/visible-window.js';
 import {placeCard} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {readEventElements} from '../event/read-event-elements.js';
-import {keyAction} from './keyboard-navigation.js';
+import {EventInput} from './timeline-input.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderCardContent} from './render-card.js';
 import {OVERVIEW_BOX, renderLegend, renderOverview, renderSearch, renderZoomControls} from './render-controls.js';
@@ -35,7 +35,6 @@ import {timelineStyles} from './timeline.styles.js';
 import {categoryColors, layoutAtZoom, layoutEras, revealScale, timelineGeometry, windowText, type TimelineGeometry} from './timeline-view.js';
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
-const DAY = 86_400_000;
 
 type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: string; problems: readonly TimelineProblem[]};
 type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
@@ -133,10 +132,6 @@ export class NewsTimeline extends LitElement {
   private layout?: EventLayout;
   private layoutKey = '';
   private itemOfEvent = new Map<string, number>();
-  /** The event holding the roving tab stop (for a cluster, its first event); survives re-layouts. */
-  private activeEventId?: string;
-  /** Keyboard focus is on one of the events, so it follows when a re-layout replaces that button. */
-  private focusInside = false;
   private pendingOutcome?: Outcome;
   private pendingReveal?: string;
   private initialWindowShown = false;
@@ -163,6 +158,20 @@ export class NewsTimeline extends LitElement {
     skipInitial: true,
   });
   private readonly fragment = new HashController(this, (id) => this.itemOfEvent.has(id), (id) => this.select(id));
+  private readonly input = new EventInput({
+    root: () => this.renderRoot,
+    layout: () => this.layout,
+    itemOfEvent: () => this.itemOfEvent,
+    geometry: () => this.geometry,
+    width: () => this.width,
+    rtl: () => getComputedStyle(this).direction === 'rtl',
+    cardElement: () => this.cardElement,
+    zoom: this.zoom,
+    card: this.card,
+    pin: (event) => this.pin(event),
+    requestUpdate: () => this.requestUpdate(),
+    updateComplete: () => this.updateComplete,
+  });
   private readonly brush = new BrushController(this, {
     current: () => this.windowFraction(),
     onBrush: (start, end, done) => this.zoom.show(start * this.width, end * this.width, true, {animate: false, quiet: !done}),
@@ -238,7 +247,7 @@ export class NewsTimeline extends LitElement {
   private step(direction: 1 | -1): void {
     const events = this.shown;
     if (!events.length) return;
-    const current = this.selected ?? this.activeEventId;
+    const current = this.selected ?? this.input.activeEventId;
     const index = events.findIndex((e) => e.id === current);
     const next = index < 0 ? (direction > 0 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, index + direction));
     this.select(events[next].id);
@@ -319,7 +328,7 @@ export class NewsTimeline extends LitElement {
     this.layout.items.forEach((item, i) => {
       for (const event of item.kind === 'event' ? [item.event] : item.events) this.itemOfEvent.set(event.id, i);
     });
-    if (!this.activeEventId || !this.itemOfEvent.has(this.activeEventId)) this.activeEventId = this.shown[0]?.id;
+    if (!this.input.activeEventId || !this.itemOfEvent.has(this.input.activeEventId)) this.input.activeEventId = this.shown[0]?.id;
   }
 
   private layoutAt(k: number): EventLayout {
@@ -395,11 +404,11 @@ export class NewsTimeline extends LitElement {
       style=${styleMap({'--_lanes': String(lanes), '--_eras-height': `${eraStripHeight(eras.rows)}px`})}>
       ${renderEras(eras.bands, offset, width)}
       <ol class="events" aria-label=${strings.events}
-        @click=${this.onItemClick} @keydown=${this.onKeyDown}
-        @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut}
-        @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+        @click=${this.input.onItemClick} @keydown=${this.input.onKeyDown}
+        @pointerover=${this.input.onPointerOver} @pointerout=${this.input.onPointerOut}
+        @focusin=${this.input.onFocusIn} @focusout=${this.input.onFocusOut}>
         ${renderItems(items, {
-          offset, colors: this.colors, locale: this.locale, strings, activeKey: this.activeItem && itemKey(this.activeItem),
+          offset, colors: this.colors, locale: this.locale, strings, activeKey: this.input.activeItem && itemKey(this.input.activeItem),
           selectedId: this.selected ?? undefined, openId,
         })}
       </ol>
@@ -419,7 +428,7 @@ export class NewsTimeline extends LitElement {
   /** What is on screen, plus the item holding keyboard focus so focus is never lost to panning. */
   private itemsToRender(layout: EventLayout, offset: number, width: number): LayoutItem[] {
     const items = visibleItems(layout, -offset - 40, -offset + width + 40);
-    const active = this.activeItem;
+    const active = this.input.activeItem;
     if (active && !items.includes(active)) {
       items.push(active);
       items.sort((a, b) => a.x0 - b.x0);
@@ -435,7 +444,7 @@ export class NewsTimeline extends LitElement {
     return html`<div class="card ${(event || cluster) && !supportsPopover ? 'open' : ''}" part="card" id="card" popover="manual"
       role="dialog" aria-labelledby="card-title" style=${styleMap({'--_c': color})}
       @pointerenter=${() => this.card.cancelClose()} @pointerleave=${() => this.card.closeSoon()}
-      @focusout=${this.onFocusOut}>
+      @focusout=${this.input.onFocusOut}>
       ${renderCardContent({
         timeline, event, cluster, strings, locale: this.locale, pinned: Boolean(state?.pinned),
         onClose: () => this.closeFromButton(), onPick: (picked) => this.pin(picked),
@@ -467,7 +476,7 @@ export class NewsTimeline extends LitElement {
       this.zoom.detach();
     }
     this.syncCard();
-    this.restoreFocus();
+    this.input.restoreFocus();
     if (changed.has('selected')) this.fragment.write(this.selected);
     this.dispatchOutcome();
   }
@@ -512,7 +521,7 @@ export class NewsTimeline extends LitElement {
     const centre = scale((event.date.start + (event.end ?? event.date).end) / 2);
     const half = this.width / k / 2;
     this.zoom.show(centre - half, centre + half, false);
-    this.activeEventId = event.id;
+    this.input.activeEventId = event.id;
   }
 
   private get cardElement() {
@@ -602,123 +611,6 @@ export class NewsTimeline extends LitElement {
   }
 
   // --- reader input -----------------------------------------------------------
-
-  private itemFrom(event: Event): {button: HTMLElement; item: LayoutItem} | undefined {
-    const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-key]');
-    const key = button?.dataset.key;
-    const item = key ? this.layout?.items.find((i) => itemKey(i) === key) : undefined;
-    return button && item ? {button, item} : undefined;
-  }
-
-  private readonly onItemClick = (event: MouseEvent) => {
-    const hit = this.itemFrom(event);
-    if (!hit) return;
-    this.setActive(hit.item);
-    if (hit.item.kind === 'cluster') this.openCluster(hit.item);
-    else this.pin(hit.item.event);
-  };
-
-  /** A cluster zooms in to show its events apart; one whose events share a day lists them in the card. */
-  private openCluster(cluster: Cluster): void {
-    const first = cluster.events[0];
-    const last = cluster.events[cluster.events.length - 1];
-    const sameDay = Math.floor(first.date.start / DAY) === Math.floor(last.date.start / DAY) && cluster.events.every((e) => !e.end);
-    if (sameDay || this.zoom.state.k >= this.zoom.maxScale * 0.9999) {
-      this.card.openCluster(itemKey(cluster), first.id);
-      return;
-    }
-    const g = this.geometry!;
-    const end = cluster.events.reduce((t, e) => Math.max(t, (e.end ?? e.date).end), first.date.start);
-    // Show at least four days, so events of one day keep their context.
-    const pad = Math.max((end - first.date.start) * 0.15, 2 * DAY);
-    const scale = createTimeScale(g.extent, this.width);
-    this.zoom.show(scale(first.date.start - pad), scale(end + pad));
-  }
-
-  private readonly onPointerOver = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    const hit = this.itemFrom(event);
-    if (hit?.item.kind === 'event') this.card.open(hit.item.event.id, false);
-  };
-
-  private readonly onPointerOut = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    if (this.itemFrom(event)) this.card.closeSoon();
-  };
-
-  private readonly onFocusIn = (event: FocusEvent) => {
-    const hit = this.itemFrom(event);
-    if (!hit) return;
-    this.setActive(hit.item);
-    this.focusInside = true;
-    if (hit.item.kind === 'event') this.card.open(hit.item.event.id, false);
-    else this.card.closeUnpinned();
-    this.requestUpdate();
-  };
-
-  private readonly onFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget as Node | null;
-    if (next && (this.cardElement?.contains(next) || this.renderRoot.querySelector('.events')?.contains(next))) return;
-    const left = event.target as Element;
-    // A button that a re-layout removed takes focus with it; that is not the reader leaving.
-    queueMicrotask(() => {
-      if (left.isConnected) this.focusInside = false;
-    });
-    this.card.closeUnpinned();
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const layout = this.layout;
-    const hit = this.itemFrom(event);
-    if (!layout || !hit || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === ' ' || event.key === 'Enter') {
-      // The button's own click follows; this keeps Space from scrolling the page.
-      if (event.key === ' ') event.preventDefault();
-      return;
-    }
-    const index = layout.items.indexOf(hit.item);
-    const action = keyAction(event.key, index, layout.items, getComputedStyle(this).direction === 'rtl');
-    if (!action) return;
-    event.preventDefault();
-    const {k, x} = this.zoom.state;
-    if (action.type === 'focus') void this.focusItem(layout.items[action.index]);
-    else if (action.type === 'zoom') this.zoom.zoomBy(action.factor, true, hit.item.x + x);
-    else if (action.type === 'fit') this.zoom.show(0, this.width);
-    else {
-      // A screenful on: the first item past the edge comes to the near side of the view.
-      const edge = action.direction > 0 ? -x + this.width : -x;
-      const target = action.direction > 0 ? layout.items.find((i) => i.x0 >= edge) : [...layout.items].reverse().find((i) => i.x1 <= edge);
-      if (!target) return;
-      const left = action.direction > 0 ? target.x0 - 16 : target.x1 + 16 - this.width;
-      this.zoom.show(left / k, (left + this.width) / k);
-      void this.focusItem(target, false);
-    }
-  };
-
-  private async focusItem(item: LayoutItem, bringIntoView = true): Promise<void> {
-    this.setActive(item);
-    const {x, k} = this.zoom.state;
-    if (bringIntoView && (item.x0 + x < 0 || item.x1 + x > this.width)) this.zoom.centre((item.x0 + item.x1) / 2 / k);
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});
-  }
-
-  private get activeItem(): LayoutItem | undefined {
-    const index = this.activeEventId === undefined ? undefined : this.itemOfEvent.get(this.activeEventId);
-    return index === undefined ? undefined : this.layout?.items[index];
-  }
-
-  private setActive(item: LayoutItem): void {
-    this.activeEventId = item.kind === 'event' ? item.event.id : item.events[0].id;
-  }
-
-  /** After a re-layout replaced the focused button (a cluster split, say), focus its successor. */
-  private restoreFocus(): void {
-    if (!this.focusInside || this.renderRoot.querySelector(':focus')) return;
-    const item = this.activeItem;
-    if (item) this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});
-  }
 
   private rangeChanged(): void {
     const window = this.visibleWindow;

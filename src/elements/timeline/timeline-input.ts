@@ -1,0 +1,159 @@
+import type {CardController} from '../../controllers/card-controller.js';
+import type {ZoomController} from '../../controllers/zoom-controller.js';
+import type {TimelineEvent} from '../../data/types.js';
+import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
+import {createTimeScale} from '../../layout/time-scale.js';
+import {keyAction} from './keyboard-navigation.js';
+import {itemKey} from './render-parts.js';
+import type {TimelineGeometry} from './timeline-view.js';
+
+const DAY = 86_400_000;
+type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
+
+/** What the reader's input needs to read and drive in `<news-timeline>`. */
+export interface EventInputHost {
+  root(): HTMLElement | DocumentFragment;
+  layout(): EventLayout | undefined;
+  itemOfEvent(): ReadonlyMap<string, number>;
+  geometry(): TimelineGeometry | undefined;
+  width(): number;
+  rtl(): boolean;
+  cardElement(): HTMLElement | null;
+  readonly zoom: ZoomController;
+  readonly card: CardController;
+  pin(event: TimelineEvent): void;
+  requestUpdate(): void;
+  updateComplete(): Promise<unknown>;
+}
+
+/**
+ * The reader's pointer, focus and keys on the events: hover and focus open
+ * the card, clicks pin it or open a cluster, keys move a roving tab stop.
+ * Handlers are delegated from the events list, so there is one of each
+ * whatever the number of events.
+ */
+export class EventInput {
+  /** The event holding the roving tab stop (for a cluster, its first event); survives re-layouts. */
+  activeEventId?: string;
+  /** Keyboard focus is on one of the events, so it follows when a re-layout replaces that button. */
+  private focusInside = false;
+
+  constructor(private readonly host: EventInputHost) {}
+
+  itemFrom(event: Event): {button: HTMLElement; item: LayoutItem} | undefined {
+    const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-key]');
+    const key = button?.dataset.key;
+    const item = key ? this.host.layout()?.items.find((i) => itemKey(i) === key) : undefined;
+    return button && item ? {button, item} : undefined;
+  }
+
+  readonly onItemClick = (event: MouseEvent) => {
+    const hit = this.itemFrom(event);
+    if (!hit) return;
+    this.setActive(hit.item);
+    if (hit.item.kind === 'cluster') this.openCluster(hit.item);
+    else this.host.pin(hit.item.event);
+  };
+
+  /** A cluster zooms in to show its events apart; one whose events share a day lists them in the card. */
+  private openCluster(cluster: Cluster): void {
+    const first = cluster.events[0];
+    const last = cluster.events[cluster.events.length - 1];
+    const sameDay = Math.floor(first.date.start / DAY) === Math.floor(last.date.start / DAY) && cluster.events.every((e) => !e.end);
+    if (sameDay || this.host.zoom.state.k >= this.host.zoom.maxScale * 0.9999) {
+      this.host.card.openCluster(itemKey(cluster), first.id);
+      return;
+    }
+    const g = this.host.geometry()!;
+    const end = cluster.events.reduce((t, e) => Math.max(t, (e.end ?? e.date).end), first.date.start);
+    // Show at least four days, so events of one day keep their context.
+    const pad = Math.max((end - first.date.start) * 0.15, 2 * DAY);
+    const scale = createTimeScale(g.extent, this.host.width());
+    this.host.zoom.show(scale(first.date.start - pad), scale(end + pad));
+  }
+
+  readonly onPointerOver = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    const hit = this.itemFrom(event);
+    if (hit?.item.kind === 'event') this.host.card.open(hit.item.event.id, false);
+  };
+
+  readonly onPointerOut = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    if (this.itemFrom(event)) this.host.card.closeSoon();
+  };
+
+  readonly onFocusIn = (event: FocusEvent) => {
+    const hit = this.itemFrom(event);
+    if (!hit) return;
+    this.setActive(hit.item);
+    this.focusInside = true;
+    if (hit.item.kind === 'event') this.host.card.open(hit.item.event.id, false);
+    else this.host.card.closeUnpinned();
+    this.host.requestUpdate();
+  };
+
+  readonly onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && (this.host.cardElement()?.contains(next) || this.host.root().querySelector('.events')?.contains(next))) return;
+    const left = event.target as Element;
+    // A button that a re-layout removed takes focus with it; that is not the reader leaving.
+    queueMicrotask(() => {
+      if (left.isConnected) this.focusInside = false;
+    });
+    this.host.card.closeUnpinned();
+  };
+
+  readonly onKeyDown = (event: KeyboardEvent) => {
+    const layout = this.host.layout();
+    const hit = this.itemFrom(event);
+    if (!layout || !hit || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === ' ' || event.key === 'Enter') {
+      // The button's own click follows; this keeps Space from scrolling the page.
+      if (event.key === ' ') event.preventDefault();
+      return;
+    }
+    const index = layout.items.indexOf(hit.item);
+    const action = keyAction(event.key, index, layout.items, this.host.rtl());
+    if (!action) return;
+    event.preventDefault();
+    const {k, x} = this.host.zoom.state;
+    if (action.type === 'focus') void this.focusItem(layout.items[action.index]);
+    else if (action.type === 'zoom') this.host.zoom.zoomBy(action.factor, true, hit.item.x + x);
+    else if (action.type === 'fit') this.host.zoom.show(0, this.host.width());
+    else {
+      // A screenful on: the first item past the edge comes to the near side of the view.
+      const edge = action.direction > 0 ? -x + this.host.width() : -x;
+      const target = action.direction > 0 ? layout.items.find((i) => i.x0 >= edge) : [...layout.items].reverse().find((i) => i.x1 <= edge);
+      if (!target) return;
+      const left = action.direction > 0 ? target.x0 - 16 : target.x1 + 16 - this.host.width();
+      this.host.zoom.show(left / k, (left + this.host.width()) / k);
+      void this.focusItem(target, false);
+    }
+  };
+
+  private async focusItem(item: LayoutItem, bringIntoView = true): Promise<void> {
+    this.setActive(item);
+    const {x, k} = this.host.zoom.state;
+    if (bringIntoView && (item.x0 + x < 0 || item.x1 + x > this.host.width())) this.host.zoom.centre((item.x0 + item.x1) / 2 / k);
+    this.host.requestUpdate();
+    await this.host.updateComplete();
+    this.host.root().querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});
+  }
+
+  get activeItem(): LayoutItem | undefined {
+    const index = this.activeEventId === undefined ? undefined : this.host.itemOfEvent().get(this.activeEventId);
+    return index === undefined ? undefined : this.host.layout()?.items[index];
+  }
+
+  setActive(item: LayoutItem): void {
+    this.activeEventId = item.kind === 'event' ? item.event.id : item.events[0].id;
+  }
+
+  /** After a re-layout replaced the focused button (a cluster split, say), focus its successor. */
+  restoreFocus(): void {
+    if (!this.focusInside || this.host.root().querySelector(':focus')) return;
+    const item = this.activeItem;
+    if (item) this.host.root().querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});
+  }
+}
