@@ -42,6 +42,8 @@ export class ZoomController implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ZoomControllerOptions = {}) {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
+      // Listen for touches whatever the device reports: hybrid laptops often say "no touch" until touched.
+      .touchable(() => true)
       .filter((event: Event) => {
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
