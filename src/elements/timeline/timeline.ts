@@ -32,6 +32,8 @@ import {OVERVIEW_BOX, renderLegend, renderOverview, renderSearch, renderZoomCont
 import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
+import {renderVertical} from './vertical-view.js';
+import {verticalStyles} from './vertical.styles.js';
 import {categoryColors, layoutAtZoom, layoutEras, revealScale, timelineGeometry, windowText, type TimelineGeometry} from './timeline-view.js';
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
@@ -68,7 +70,8 @@ type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
  * @csspart cluster - A group of events too close to show apart, with their count.
  * @csspart axis - The time axis; `tick` and `tick-label` for its ticks.
  * @csspart overview - The whole span in miniature; `brush` marks the part on screen.
- * @csspart card - The source card; `card-quote`, `card-link` and `card-close` inside it.
+ * @csspart card - The source card (floating, or inline in the chronology); `card-quote`, `card-link` and `card-close` inside it.
+ * @csspart chronology - The vertical layout's list; `year` for its year headings, `entry` for each event (`entry-selected` when open), `rail` for the date rail and `range-bar` for the bar of an event that lasts.
  * @csspart state - Loading, empty and error messages.
  * @csspart problems - The list of problems found in the data.
  *
@@ -86,7 +89,7 @@ type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
  * @cssprop [--news-timeline-category-ID] - Colour of the category with that id (lower case, other characters as `-`).
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [timelineStyles, eventCardStyles];
+  static override styles = [timelineStyles, eventCardStyles, verticalStyles];
 
   /** URL of a timeline JSON file, fetched when set; a newer value cancels the older request. */
   @property() accessor src: string | undefined;
@@ -115,6 +118,12 @@ export class NewsTimeline extends LitElement {
   /** Milliseconds to wait for `src` to answer before showing an error (default 30000). */
   @property({type: Number}) accessor timeout = 30_000;
 
+  /**
+   * `auto` (default): a horizontal axis, or a vertical chronology when the
+   * element is narrower than 600 px; `horizontal` or `vertical` force one.
+   */
+  @property({reflect: true}) accessor layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
   /** Rows of events before crowded ones collapse into clusters (default 6). */
   @property({type: Number}) accessor lanes = 6;
 
@@ -129,7 +138,7 @@ export class NewsTimeline extends LitElement {
   private geometry?: TimelineGeometry;
   private colors = new Map<string, string>();
   private shown: readonly TimelineEvent[] = [];
-  private layout?: EventLayout;
+  private eventLayout?: EventLayout;
   private layoutKey = '';
   private itemOfEvent = new Map<string, number>();
   private pendingOutcome?: Outcome;
@@ -160,7 +169,7 @@ export class NewsTimeline extends LitElement {
   private readonly fragment = new HashController(this, (id) => this.itemOfEvent.has(id), (id) => this.select(id));
   private readonly input = new EventInput({
     root: () => this.renderRoot,
-    layout: () => this.layout,
+    layout: () => this.eventLayout,
     itemOfEvent: () => this.itemOfEvent,
     geometry: () => this.geometry,
     width: () => this.width,
@@ -203,6 +212,11 @@ export class NewsTimeline extends LitElement {
   /** The language of the nearest `lang` attribute, for dates and words. */
   private get locale(): string | undefined {
     return this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  /** The vertical chronology is drawn: forced, or `auto` in a narrow container. */
+  private get vertical(): boolean {
+    return this.layout === 'vertical' || (this.layout === 'auto' && this.width > 0 && this.width < 600);
   }
 
   private get width(): number {
@@ -319,13 +333,13 @@ export class NewsTimeline extends LitElement {
     if (!timeline || !g || !width) return;
     const {k} = this.zoom.state;
     const key = `${width}|${k}|${this.lanes}|${[...this.hiddenCategories].join()}|${this.query}|${timeline.events.length}`;
-    if (key === this.layoutKey && this.layout) return;
+    if (key === this.layoutKey && this.eventLayout) return;
     this.layoutKey = key;
     this.shown = filterEvents(timeline.events, {hiddenCategories: this.hiddenCategories, query: this.query});
     this.measurer.setFont(this);
-    this.layout = this.layoutAt(k);
+    this.eventLayout = this.layoutAt(k);
     this.itemOfEvent = new Map();
-    this.layout.items.forEach((item, i) => {
+    this.eventLayout.items.forEach((item, i) => {
       for (const event of item.kind === 'event' ? [item.event] : item.events) this.itemOfEvent.set(event.id, i);
     });
     if (!this.input.activeEventId || !this.itemOfEvent.has(this.input.activeEventId)) this.input.activeEventId = this.shown[0]?.id;
@@ -375,7 +389,7 @@ export class NewsTimeline extends LitElement {
         ${renderLegend(timeline, {colors: this.colors, hidden: this.hiddenCategories, strings, onToggle: (id) => this.toggleCategory(id)})}
       </div>
       ${this.search ? renderSearch(this.query, strings, (query) => this.filterBy(query)) : nothing}
-      ${timeline.events.length
+      ${timeline.events.length && !this.vertical
         ? renderZoomControls({
             strings, atMin: k <= 1.0001, atMax: k >= this.zoom.maxScale * 0.9999,
             onZoom: (factor) => this.zoom.zoomBy(factor), onFit: () => this.zoom.show(0, this.width),
@@ -385,12 +399,20 @@ export class NewsTimeline extends LitElement {
     if (!timeline.events.length) {
       return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
     }
+    if (this.vertical) {
+      return html`${header}${renderVertical({
+        timeline, events: this.shown, colors: this.colors, locale: this.locale, strings,
+        expandedId: this.selected ?? undefined, activeId: this.input.activeEventId,
+        onToggle: (event) => (this.selected === event.id ? this.closeFromButton() : this.pin(event)),
+        onActivate: (event) => (this.input.activeEventId = event.id),
+      })}`;
+    }
     return html`${header}${this.renderViewport(timeline, strings)}${this.renderOverview()}${this.renderCard(timeline, strings)}`;
   }
 
   private renderViewport(timeline: Timeline, strings: UiStrings) {
     const width = this.width;
-    const layout = this.layout;
+    const layout = this.eventLayout;
     const g = this.geometry!;
     const {k, x: offset} = this.zoom.state;
     const window = this.visibleWindow;
@@ -467,13 +489,19 @@ export class NewsTimeline extends LitElement {
         this.zoom.configure(this.width, this.geometry.maxScale);
       }
       this.showInitialWindow();
-      if (this.pendingReveal && this.layout) {
+      if (this.pendingReveal && this.eventLayout) {
         const id = this.pendingReveal;
         this.pendingReveal = undefined;
         this.reveal(id);
       }
     } else {
       this.zoom.detach();
+      this.zoomConfig = '';
+      if (this.pendingReveal && this.vertical) {
+        // In the chronology the page scrolls: bring the selected entry into view.
+        this.renderRoot.querySelector(`[data-id="${CSS.escape(this.pendingReveal)}"]`)?.scrollIntoView({block: 'center'});
+        this.pendingReveal = undefined;
+      }
     }
     this.syncCard();
     this.input.restoreFocus();
@@ -528,15 +556,16 @@ export class NewsTimeline extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('#card');
   }
 
-  /** The marker (or the cluster holding it) that the card points at. */
+  /** The marker (or the cluster holding it) that the card points at; the entry in the chronology. */
   private anchorFor(eventId: string): HTMLElement | null {
+    if (this.vertical) return this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(eventId)}"]`);
     const index = this.itemOfEvent.get(eventId);
-    const item = index === undefined ? undefined : this.layout?.items[index];
+    const item = index === undefined ? undefined : this.eventLayout?.items[index];
     return item ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`) : null;
   }
 
   private clusterByKey(key: string): Cluster | undefined {
-    return this.layout?.items.find((item): item is Cluster => item.kind === 'cluster' && itemKey(item) === key);
+    return this.eventLayout?.items.find((item): item is Cluster => item.kind === 'cluster' && itemKey(item) === key);
   }
 
   private syncCard(): void {
