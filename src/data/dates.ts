@@ -32,8 +32,10 @@ function parseOffset(text: string): number {
  * reason why it is not one (`"2021-02-30" is not a valid date: February 2021 has 28 days`).
  */
 export function parsePartialDate(text: string): PartialDate | string {
-  const match = ISO_DATE_PATTERN.exec(text);
-  if (!match) return `"${text}" is not a valid date; expected ISO 8601 such as "2001", "2001-10", "2001-10-07" or "2001-10-07T16:30Z"`;
+  // A date is at most a few dozen characters; a longer text is quoted only in part.
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const match = text.length > 40 ? null : ISO_DATE_PATTERN.exec(text);
+  if (!match) return `"${shown}" is not a valid date; expected ISO 8601 such as "2001", "2001-10", "2001-10-07" or "2001-10-07T16:30Z"`;
   const [, y, mo, d, h, mi, s, frac, offset] = match;
   const year = Number(y);
   const monthIndex = mo ? Number(mo) - 1 : 0;

@@ -1,4 +1,5 @@
 import {findJsonError} from './json-error.js';
+import {parseTimelineCsv} from './csv.js';
 import {parseTimeline} from './parse-timeline.js';
 import type {ParseResult} from './types.js';
 
@@ -36,4 +37,38 @@ function locate(text: string): string {
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
   return ` (line ${line}, column ${column})`;
+}
+
+export interface ParseSourceOptions {
+  /** The format of `text`; when not given, from the file name, else from the text itself. */
+  format?: 'json' | 'csv';
+  /** The file name or address the text came from; a name ending in `.csv` means CSV. */
+  file?: string;
+  /** For CSV, which has no place for one: the timeline's title. */
+  title?: string;
+}
+
+/**
+ * Parses the text of a timeline file in either format: news-timeline or
+ * TimelineJS3 JSON, or CSV (see `parseTimelineCsv`). The format comes from
+ * `format`, else from the file name (`.csv`, `.json`, ignoring any `?query`
+ * or `#hash`), else from the text: JSON starts with `{` or `[` (and an empty
+ * file or an HTML page is reported as the JSON reader reports it); anything
+ * else is read as CSV.
+ */
+export function parseTimelineSource(text: string, options: ParseSourceOptions = {}): ParseResult {
+  const format = options.format ?? formatOfFile(options.file) ?? sniffFormat(text);
+  return format === 'csv' ? parseTimelineCsv(text, options.title === undefined ? {} : {title: options.title}) : parseTimelineText(text);
+}
+
+function formatOfFile(file: string | undefined): 'json' | 'csv' | undefined {
+  const name = file?.replace(/[?#].*$/s, '').toLowerCase();
+  if (name?.endsWith('.csv')) return 'csv';
+  if (name?.endsWith('.json')) return 'json';
+  return undefined;
+}
+
+function sniffFormat(text: string): 'json' | 'csv' {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  return start === '' || /^[{[<]/.test(start) ? 'json' : 'csv';
 }

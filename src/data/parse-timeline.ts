@@ -1,5 +1,7 @@
 import {lastInstant, parsePartialDate} from './dates.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
+import {deriveEventId} from './slug.js';
+import {fromTimelineJS, isTimelineJS, toTimelineJSPath, type TimelineJSConversion} from './timelinejs.js';
 import type {
   ParseResult,
   PartialDate,
@@ -34,6 +36,9 @@ const isObject = (value: unknown): value is Json =>
  * Turns a timeline document (already parsed from JSON) into the normalised
  * model, plus every problem found. Never throws and never mutates `doc`.
  * A bad event is reported and left out; the rest is kept.
+ *
+ * A TimelineJS3 document (see `isTimelineJS`) is converted first and its
+ * problems name paths in the TimelineJS document.
  */
 export function parseTimeline(doc: unknown): ParseResult {
   const log = createProblemLog();
@@ -41,10 +46,7 @@ export function parseTimeline(doc: unknown): ParseResult {
     log.error('', `expected a timeline: a JSON object with "title" and "events", but the document is ${describeType(doc)}`);
     return {problems: log.problems, eventsLeftOut: 0};
   }
-  if (Array.isArray(doc.events) && isObject(doc.events[0]) && 'start_date' in doc.events[0]) {
-    log.error('', 'this looks like a TimelineJS3 document (events have "start_date"); it needs the TimelineJS importer');
-    return {problems: log.problems, eventsLeftOut: doc.events.length};
-  }
+  if (isTimelineJS(doc)) return parseConverted(fromTimelineJS(doc));
   checkKeys(doc, '', ROOT_KEYS, log);
   if (doc.$schema !== undefined && typeof doc.$schema !== 'string') {
     log.warning('$schema', `expected the address of the schema as text, got ${describeType(doc.$schema)}; it was ignored`);
@@ -60,6 +62,16 @@ export function parseTimeline(doc: unknown): ParseResult {
   return {timeline, problems: log.problems, eventsLeftOut};
 }
 
+/** A converted TimelineJS3 document, parsed, with every problem at its path in the original. */
+function parseConverted(conversion: TimelineJSConversion): ParseResult {
+  const result = parseTimeline(conversion.document);
+  const problems = [
+    ...conversion.problems,
+    ...result.problems.map((problem) => ({...problem, path: toTimelineJSPath(conversion, problem.path)})),
+  ];
+  return {...result, problems, eventsLeftOut: conversion.eventsLeftOut + result.eventsLeftOut};
+}
+
 function readEvents(doc: Json, log: ProblemLog, categories: TimelineCategory[], declared: Set<string>): TimelineEvent[] {
   if (!('events' in doc)) {
     log.error('events', 'is missing; expected an array of events');
@@ -72,12 +84,12 @@ function readEvents(doc: Json, log: ProblemLog, categories: TimelineCategory[], 
     if (seen.has(event.id)) {
       let n = 2;
       while (seen.has(`${event.id}-${n}`)) n++;
-      log.warning(at(path, 'id'), `"${event.id}" is used by an earlier event; this one was renamed "${event.id}-${n}"`);
+      log.warning(at(path, 'id'), `"${clip(event.id)}" is used by an earlier event; this one was renamed "${clip(event.id)}-${n}"`);
       event.id = `${event.id}-${n}`;
     }
     seen.add(event.id);
     if (event.category !== undefined && !declared.has(event.category)) {
-      log.warning(at(path, 'category'), `"${event.category}" is not declared in "categories"; it was added with its id as label`);
+      log.warning(at(path, 'category'), `"${clip(event.category)}" is not declared in "categories"; it was added with its id as label`);
       declared.add(event.category);
       categories.push({id: event.category, label: event.category});
     }
@@ -108,7 +120,7 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
   const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log));
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
   if (title === undefined || date === undefined) return undefined;
-  id ??= slug(`${date.iso}-${title}`);
+  id ??= deriveEventId(date.iso, title);
   if (end && lastInstant(end) < date.start) {
     log.error(at(path, 'end'), `"${end.iso}" is before the event's date "${date.iso}"; the end was left out`);
     end = undefined;
@@ -173,7 +185,7 @@ function readCategories(doc: Json, log: ProblemLog): TimelineCategory[] {
     }
     if (id === undefined || label === undefined) return undefined;
     if (seen.has(id)) {
-      log.error(at(path, 'id'), `"${id}" is declared twice; this one was left out`);
+      log.error(at(path, 'id'), `"${clip(id)}" is declared twice; this one was left out`);
       return undefined;
     }
     seen.add(id);
@@ -261,7 +273,8 @@ function optionalDate(parent: Json, path: string, key: string, log: ProblemLog, 
 function checkKeys(value: Json, path: string, known: readonly string[], log: ProblemLog): void {
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
-    const guess = known.find((k) => editDistance(k, key.toLowerCase()) <= 2);
+    // Only a key of about the right length can be a typo of a known one (and long keys would make this quadratic).
+    const guess = key.length <= 16 ? known.find((k) => editDistance(k, key.toLowerCase()) <= 2) : undefined;
     log.warning(at(path, key), `is not part of the timeline format and was ignored${guess ? ` (did you mean "${guess}"?)` : ''}`);
   }
 }
@@ -276,10 +289,6 @@ function editDistance(a: string, b: string): number {
     row = next;
   }
   return row[b.length];
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'event';
 }
 
 function clip(text: string, max = 60): string {

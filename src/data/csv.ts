@@ -1,0 +1,296 @@
+import {parseTimeline} from './parse-timeline.js';
+import {deriveEventId, slug} from './slug.js';
+import type {
+  ParseResult,
+  TimelineCategoryInput,
+  TimelineDocument,
+  TimelineEventInput,
+  TimelineProblem,
+  TimelineSourceInput,
+} from './types.js';
+
+/**
+ * Timelines kept in a spreadsheet, exported as CSV.
+ *
+ * The text is RFC 4180 CSV: cells separated by commas, quoted with `"` when
+ * they hold commas, quotes (doubled: `""`) or line breaks; lines end in CRLF
+ * or LF; a byte order mark and a final line break are fine. Spreadsheets set
+ * to a locale with decimal commas export with `;` instead, so when the header
+ * row has no comma but has a semicolon, `;` is the delimiter.
+ *
+ * The first row names the columns (any case, spaces around ignored):
+ *
+ * - `date` and `title` (required), `id`, `end`, `summary`, `category` (its
+ *   text is the label; the id is made from it);
+ * - a source: `source` (the name), `source_url` (also `source url` or
+ *   `url`), `excerpt`, `published`; more sources with a number after the
+ *   name: `source 2`, `source_url 2`, `excerpt 2`, `published 2`, … When a
+ *   source has an address but no name, the address's host names it.
+ *
+ * Each further row is one event; spaces around a cell are ignored. Rows with
+ * nothing in them (no cell with more than spaces) are ignored
+ * (spreadsheets export them). There are no metadata rows: the title comes
+ * from the caller. Problems name cells as `rows[12].date`, where 12 is the
+ * row number a spreadsheet shows (the header is row 1).
+ */
+export interface CsvOptions {
+  /** The timeline's title; "Timeline" (with a warning) when not given. */
+  title?: string;
+}
+
+type Field = 'id' | 'date' | 'end' | 'title' | 'summary' | 'category';
+type SourceField = 'name' | 'url' | 'excerpt' | 'published';
+type Column = {kind: 'event'; field: Field} | {kind: 'source'; field: SourceField; number: number};
+
+const EVENT_COLUMNS: readonly Field[] = ['id', 'date', 'end', 'title', 'summary', 'category'];
+const SOURCE_COLUMNS: Record<string, SourceField> = {
+  source: 'name', 'source url': 'url', url: 'url', excerpt: 'excerpt', published: 'published',
+};
+const KNOWN = 'id, date, end, title, summary, category, source, source_url, excerpt, published (and source 2, source_url 2, … for more sources)';
+
+/** A header cell as a column, or `undefined` for a name news-timeline does not read. */
+function readColumn(header: string): Column | undefined {
+  const name = header.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  if ((EVENT_COLUMNS as readonly string[]).includes(name)) return {kind: 'event', field: name as Field};
+  const match = /^(source|source url|url|excerpt|published) ?(\d*)$/.exec(name);
+  if (!match) return undefined;
+  const number = match[2] ? Number(match[2]) : 1;
+  if (number < 1) return undefined;
+  return {kind: 'source', field: SOURCE_COLUMNS[match[1]], number};
+}
+
+const columnKey = (column: Column) => (column.kind === 'event' ? column.field : `${column.field} ${column.number}`);
+
+/** A spreadsheet column letter: 0 → A, 26 → AA. */
+function letter(index: number): string {
+  let n = index + 1;
+  let text = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    text = String.fromCharCode(65 + rest) + text;
+    n = Math.floor((n - 1) / 26);
+  }
+  return text;
+}
+
+interface CsvRecord {
+  /** The row number a spreadsheet shows (1-based; the header is 1). */
+  readonly row: number;
+  readonly cells: string[];
+}
+
+/** Splits CSV text into records; problems name their spreadsheet row. */
+function splitCsv(text: string, delimiter: ',' | ';'): {records: CsvRecord[]; problems: TimelineProblem[]} {
+  const records: CsvRecord[] = [];
+  const problems: TimelineProblem[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let i = 0;
+  const row = () => records.length + 1;
+  const endRecord = () => {
+    cells.push(cell);
+    records.push({row: row(), cells});
+    cells = [];
+    cell = '';
+  };
+  while (i < text.length) {
+    const char = text[i];
+    if (char === '"' && cell === '') {
+      const start = row();
+      let close = i + 1;
+      let value = '';
+      for (;;) {
+        const quote = text.indexOf('"', close);
+        if (quote < 0) {
+          problems.push({severity: 'error', path: `rows[${start}]`, message: 'a quoted cell is never closed, so the rest of the file was read as that one cell; add the closing quote'});
+          value += text.slice(close);
+          close = text.length;
+          break;
+        }
+        value += text.slice(close, quote);
+        if (text[quote + 1] === '"') {
+          value += '"';
+          close = quote + 2;
+          continue;
+        }
+        close = quote + 1;
+        break;
+      }
+      cell = value;
+      i = close;
+      // Text between the closing quote and the next delimiter is kept as written, and said.
+      let after = '';
+      while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') after += text[i++];
+      if (after.trim()) {
+        problems.push({severity: 'warning', path: `rows[${start}]`, message: `a quoted cell has text after its closing quote (${JSON.stringify(after.slice(0, 30))}); it was kept as written`});
+        cell += after;
+      }
+      continue;
+    }
+    if (char === delimiter) {
+      cells.push(cell);
+      cell = '';
+      i++;
+    } else if (char === '\n' || char === '\r') {
+      endRecord();
+      i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      cell += char;
+      i++;
+    }
+  }
+  if (cell !== '' || cells.length > 0) endRecord();
+  return {records, problems};
+}
+
+const fatal = (problems: TimelineProblem[], eventsLeftOut = 0): ParseResult => ({problems, eventsLeftOut});
+
+/** Parses the text of a CSV timeline (see the comment above `CsvOptions`). Never throws. */
+export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseResult {
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return fatal([{severity: 'error', path: '', message: 'the file is empty; expected a CSV timeline with a header row naming its columns'}]);
+  if (body.trimStart().startsWith('<')) {
+    return fatal([{severity: 'error', path: '', message: 'the file is an HTML page, not CSV; check that the address points to the timeline file'}]);
+  }
+  const firstLine = body.slice(0, body.search(/\r|\n|$/));
+  const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  const split = splitCsv(body, delimiter);
+  const problems: TimelineProblem[] = [...split.problems];
+  const [header, ...rows] = split.records;
+
+  // The header: which column is which.
+  const columns = new Map<number, Column>();
+  const where = new Map<string, number>();
+  header.cells.forEach((name, index) => {
+    const trimmed = name.trim();
+    if (!trimmed) {
+      const used = rows.filter((r) => (r.cells[index] ?? '').trim()).length;
+      if (used > 0) problems.push({severity: 'error', path: `columns[${letter(index)}]`, message: `has no name in the header row, but ${used} ${used === 1 ? 'row has a value' : 'rows have values'} in it; they were left out`});
+      return;
+    }
+    const column = readColumn(trimmed);
+    if (!column) {
+      problems.push({severity: 'warning', path: `columns.${trimmed}`, message: `is not a column news-timeline reads (column ${letter(index)}); it was ignored. Columns read: ${KNOWN}`});
+      return;
+    }
+    const key = columnKey(column);
+    const earlier = where.get(key);
+    if (earlier !== undefined) {
+      problems.push({severity: 'error', path: `columns.${trimmed}`, message: `names the same column as column ${letter(earlier)} ("${header.cells[earlier].trim()}"); column ${letter(index)} was left out`});
+      return;
+    }
+    where.set(key, index);
+    columns.set(index, column);
+  });
+  const content = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const missing = (['date', 'title'] as const).filter((field) => !where.has(field));
+  if (missing.length > 0) {
+    const found = header.cells.map((c) => c.trim()).filter(Boolean).map((c) => `"${c}"`).join(', ') || 'nothing';
+    for (const field of missing) {
+      problems.push({severity: 'error', path: `columns.${field}`, message: `is missing; the first row must name the columns, with at least "date" and "title" (it has ${found}), so no event could be read`});
+    }
+    return fatal(problems, content.length);
+  }
+  /** A column's name as the header writes it, or `fallback` when there is no such column. */
+  const headerName = (key: string, fallback = key) => {
+    const index = where.get(key);
+    return index === undefined ? fallback : header.cells[index].trim();
+  };
+
+  // The rows: one event each.
+  const categories: TimelineCategoryInput[] = [];
+  const categoryRow: number[] = [];
+  const events: TimelineEventInput[] = [];
+  const eventRow: number[] = [];
+  const derived: boolean[] = [];
+  const sourceNumbers: number[][] = [];
+  const givenIds = new Set(content.map((r) => (where.has('id') ? (r.cells[where.get('id')!] ?? '').trim() : '')).filter(Boolean));
+  const madeIds = new Set<string>();
+  for (const record of content) {
+    const event: Partial<Record<Field, string>> = {};
+    const sources = new Map<number, Partial<TimelineSourceInput>>();
+    record.cells.forEach((raw, index) => {
+      const value = raw.trim();
+      const column = columns.get(index);
+      if (!value || !column) return;
+      if (column.kind === 'event') event[column.field] = value;
+      else sources.set(column.number, {...sources.get(column.number), [column.field]: value});
+    });
+    if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.trim())) {
+      problems.push({severity: 'error', path: `rows[${record.row}]`, message: `has ${record.cells.length} cells but the header names ${header.cells.length} columns; the cells past column ${letter(header.cells.length - 1)} were left out`});
+    }
+    const input: TimelineEventInput = {id: event.id ?? '', date: event.date as string, title: event.title as string};
+    if (event.date === undefined) delete (input as Partial<TimelineEventInput>).date;
+    if (event.title === undefined) delete (input as Partial<TimelineEventInput>).title;
+    if (event.end !== undefined) input.end = event.end;
+    if (event.summary !== undefined) input.summary = event.summary;
+    if (event.category !== undefined) {
+      const id = slug(event.category, 'category');
+      if (!categories.some((c) => c.id === id)) {
+        categories.push({id, label: event.category});
+        categoryRow.push(record.row);
+      }
+      input.category = id;
+    }
+    const numbers = [...sources.keys()].sort((a, b) => a - b);
+    if (numbers.length > 0) {
+      input.sources = numbers.map((n) => {
+        const source = sources.get(n)!;
+        const name = source.name ?? (source.url !== undefined ? hostName(source.url) : undefined);
+        return {...source, ...(name !== undefined && {name})} as TimelineSourceInput;
+      });
+    }
+    const isDerived = !input.id;
+    if (isDerived) {
+      const base = deriveEventId(event.date ?? '', event.title ?? '');
+      let id = base;
+      for (let n = 2; givenIds.has(id) || madeIds.has(id); n++) id = `${base}-${n}`;
+      madeIds.add(id);
+      input.id = id;
+    }
+    events.push(input);
+    eventRow.push(record.row);
+    derived.push(isDerived);
+    sourceNumbers.push(numbers);
+  }
+
+  const title = options.title?.trim();
+  if (!title) problems.push({severity: 'warning', path: 'title', message: 'a CSV file has no title and none was given; the timeline is titled "Timeline"'});
+  const document: TimelineDocument = {title: title || 'Timeline', events, ...(categories.length > 0 && {categories})};
+  const result = parseTimeline(document);
+
+  const SOURCE_KEYS: Record<string, string> = {name: 'source', url: 'source_url', excerpt: 'excerpt', published: 'published'};
+  const toRowPath = (path: string): string => {
+    const event = /^events\[(\d+)\](?:\.([a-z]+)(?:\[(\d+)\](?:\.([a-z]+))?)?)?/.exec(path);
+    if (event) {
+      const k = Number(event[1]);
+      const row = `rows[${eventRow[k]}]`;
+      const field = event[2];
+      if (field === undefined || (field === 'id' && derived[k])) return row;
+      if (field !== 'sources') return `${row}.${headerName(field)}`;
+      const number = sourceNumbers[k][Number(event[3])] ?? 1;
+      const sourceField = event[4] ?? 'name';
+      return `${row}.${headerName(`${sourceField} ${number}`, `${SOURCE_KEYS[sourceField]}${number > 1 ? ` ${number}` : ''}`)}`;
+    }
+    const category = /^categories\[(\d+)\]/.exec(path);
+    if (category) return `rows[${categoryRow[Number(category[1])]}].${headerName('category')}`;
+    return path;
+  };
+  const rowNote = (problem: TimelineProblem): TimelineProblem => {
+    const row = /^rows\[(\d+)\]/.exec(problem.path);
+    return row ? {...problem, message: `${problem.message} (spreadsheet row ${row[1]}, counting the header as row 1)`} : problem;
+  };
+  return {
+    ...result,
+    problems: [...problems, ...result.problems.map((p) => ({...p, path: toRowPath(p.path)}))].map(rowNote),
+  };
+}
+
+function hostName(url: string): string | undefined {
+  if (!/^https?:\/\/\S+$/i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
