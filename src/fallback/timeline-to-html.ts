@@ -1,0 +1,101 @@
+import type {Timeline, TimelineEvent, TimelineSource} from '../data/types.js';
+import {formatDateRange, formatPartialDate} from '../format/format-date.js';
+
+export interface TimelineToHtmlOptions {
+  /**
+   * The locale the dates are written in (a BCP 47 tag), also set as the
+   * `lang` attribute of `<news-timeline>`. Dates default to `en-GB`, and the
+   * attribute is then left out so the element follows the page's language.
+   */
+  lang?: string;
+  /**
+   * The address of the timeline file, set as the `src` attribute: with
+   * JavaScript the element loads the full file (categories, eras, colours)
+   * and the markup stays as the fallback. A relative or http(s) address;
+   * anything else throws.
+   */
+  src?: string;
+}
+
+const DEFAULT_LOCALE = 'en-GB';
+const HTTP_URL = /^https?:\/\/\S+$/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+
+/** Text or an attribute value made safe for HTML: `&`, `<`, `>`, `"` and `'` are escaped. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+const attr = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`);
+
+/** An http(s) address as it may appear in `href` or `cite`, or `undefined`. */
+function safeUrl(url: string | undefined): string | undefined {
+  return url !== undefined && HTTP_URL.test(url) ? url : undefined;
+}
+
+function checkSrc(src: string): string {
+  const trimmed = src.trim();
+  if (!trimmed || /[\s]/.test(trimmed) || (SCHEME.test(trimmed) && !HTTP_URL.test(trimmed))) {
+    throw new TypeError(`src must be a relative or http(s) address, got "${src}"`);
+  }
+  return trimmed;
+}
+
+function renderDate(event: TimelineEvent, locale: string): string {
+  const text = event.end ? formatDateRange(event.date, event.end, locale) : formatPartialDate(event.date, locale);
+  return `<time${attr('datetime', event.date.iso)}>${escapeHtml(text)}</time>`;
+}
+
+function renderSource(source: TimelineSource, locale: string): string {
+  const url = safeUrl(source.url);
+  const name = escapeHtml(source.name);
+  const cite = `<cite>${url ? `<a${attr('href', url)}>${name}</a>` : name}</cite>`;
+  const published = source.published
+    ? `, <time${attr('datetime', source.published.iso)}>${escapeHtml(formatPartialDate(source.published, locale))}</time>`
+    : '';
+  if (source.excerpt === undefined) return `    <p>${cite}${published}</p>\n`;
+  return (
+    `    <figure>\n` +
+    `      <blockquote${attr('cite', url)}>${escapeHtml(source.excerpt)}</blockquote>\n` +
+    `      <figcaption>${cite}${published}</figcaption>\n` +
+    `    </figure>\n`
+  );
+}
+
+function renderEvent(event: TimelineEvent, locale: string): string {
+  return (
+    `  <news-timeline-event${attr('id', event.id)}${attr('date', event.date.iso)}${attr('end', event.end?.iso)}${attr('category', event.category)}>\n` +
+    `    <h3>${escapeHtml(event.title)}</h3>\n` +
+    `    ${renderDate(event, locale)}\n` +
+    (event.summary !== undefined ? `    <p>${escapeHtml(event.summary)}</p>\n` : '') +
+    event.sources.map((source) => renderSource(source, locale)).join('') +
+    `  </news-timeline-event>\n`
+  );
+}
+
+/**
+ * The markup of a timeline as `<news-timeline>` with one
+ * `<news-timeline-event>` child per event, in date order: the fallback a
+ * reader without JavaScript (or a search engine) reads as a list, and which
+ * `<news-timeline>` reads back as data when the script runs.
+ *
+ * Each event has its title in an `<h3>`, its date in a `<time>` written at
+ * the precision of the data, its summary in a `<p>`, and each source as a
+ * `<figure>` (a `<blockquote>` excerpt and its `<cite>`) or, without an
+ * excerpt, a `<p><cite>`. Every text is escaped and only http(s) links are
+ * written. Eras and category labels are not part of the markup; give
+ * `options.src` so the element loads them from the file.
+ */
+export function timelineToHtml(timeline: Timeline, options: TimelineToHtmlOptions = {}): string {
+  const locale = options.lang ?? DEFAULT_LOCALE;
+  const src = options.src === undefined ? undefined : checkSrc(options.src);
+  return (
+    `<news-timeline${attr('lang', options.lang)}${attr('src', src)}>\n` +
+    (timeline.title ? `  <h2>${escapeHtml(timeline.title)}</h2>\n` : '') +
+    (timeline.description !== undefined ? `  <p>${escapeHtml(timeline.description)}</p>\n` : '') +
+    timeline.events.map((event) => renderEvent(event, locale)).join('') +
+    `</news-timeline>\n`
+  );
+}

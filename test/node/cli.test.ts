@@ -1,0 +1,246 @@
+/// <reference types="node" />
+// The `news-timeline` command: `run()` called in-process with captured output,
+// and once through the built dist/cli.js to prove the bin works.
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {readFile, readdir, stat} from 'node:fs/promises';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {promisify} from 'node:util';
+import {run} from '../../src/cli/main.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataset = join(root, 'data/afghanistan-2001-2021.json');
+const fixture = (name: string) => join(root, 'test/fixtures/cli', name);
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(...argv: string[]): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: {write: (text: string) => (stdout += text)},
+    stderr: {write: (text: string) => (stderr += text)},
+    readFile: (path) => readFile(path, 'utf8'),
+  });
+  return {code, stdout, stderr};
+}
+
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+test('validate: the default dataset has 49 events and no problems', async () => {
+  const {code, stdout, stderr} = await cli('validate', dataset);
+  assert.equal(code, 0);
+  assert.equal(stdout, '49 events, 0 problems\n');
+  assert.equal(stderr, '');
+});
+
+test('validate: prints every problem as "file: path: message", a summary, and exits 1 on errors', async () => {
+  const file = fixture('bad.json');
+  const {code, stdout} = await cli('validate', file);
+  assert.equal(code, 1);
+  const lines = stdout.trimEnd().split('\n');
+  assert.deepEqual(lines.slice(0, -1).map((line) => line.slice(0, line.indexOf(':', file.length + 2))), [
+    `${file}: events[1].date`,
+    `${file}: events[2].title`,
+    `${file}: events[3].id`,
+  ]);
+  assert.match(lines[0]!, /"2020-13-01" is not a valid date/);
+  assert.match(lines[2]!, /renamed "good-2"/);
+  assert.equal(lines.at(-1), '2 events, 2 errors, 1 warning; 2 events left out');
+});
+
+test('validate: exits 0 when there are only warnings', async () => {
+  const {code, stdout} = await cli('validate', fixture('warnings.json'));
+  assert.equal(code, 0);
+  assert.match(stdout, /warnings\.json: events\[0\]\.category: "undeclared" is not declared/);
+  assert.match(stdout, /\n2 events, 1 warning\n$/);
+});
+
+test('validate: a file that is not JSON is one error with its position', async () => {
+  const {code, stdout} = await cli('validate', fixture('broken.json'));
+  assert.equal(code, 1);
+  assert.match(stdout, /broken\.json: the file is not valid JSON \(it ends too early/);
+  assert.match(stdout, /0 events, 1 error\n$/);
+});
+
+test('validate --json: machine-readable result with the same exit code', async () => {
+  const {code, stdout} = await cli('validate', '--json', fixture('bad.json'));
+  assert.equal(code, 1);
+  const report = JSON.parse(stdout);
+  assert.equal(report.file, fixture('bad.json'));
+  assert.equal(report.valid, false);
+  assert.equal(report.events, 2);
+  assert.equal(report.errors, 2);
+  assert.equal(report.warnings, 1);
+  assert.equal(report.eventsLeftOut, 2);
+  assert.deepEqual(report.problems.map((p: {severity: string; path: string}) => [p.severity, p.path]), [
+    ['error', 'events[1].date'],
+    ['error', 'events[2].title'],
+    ['warning', 'events[3].id'],
+  ]);
+  const ok = await cli('validate', dataset, '--json');
+  assert.equal(ok.code, 0);
+  assert.equal(JSON.parse(ok.stdout).valid, true);
+});
+
+test('html: one <news-timeline-event> per event, in date order, with each date at its precision', async () => {
+  const {code, stdout, stderr} = await cli('html', dataset);
+  assert.equal(code, 0);
+  assert.equal(stderr, '');
+  assert.match(stdout, /^<news-timeline>\n  <h2>Afghanistan 2001–2021/);
+  assert.equal(count(stdout, '<news-timeline-event '), 49);
+  assert.equal(count(stdout, '</news-timeline-event>'), 49);
+  const dates = Array.from(stdout.matchAll(/<news-timeline-event [^>]*date="([^"]+)"/g), (m) => m[1]!);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.match(stdout, /<time datetime="2001-10-07">7 October 2001<\/time>/);
+  assert.match(stdout, /date="2001-11-30" end="2001-12-17"[^]*?<time datetime="2001-11-30">30 November\s*–\s*17 December 2001<\/time>/);
+});
+
+test('html --lang: dates in that language, and the lang attribute set', async () => {
+  const {code, stdout} = await cli('html', dataset, '--lang', 'fr');
+  assert.equal(code, 0);
+  assert.match(stdout, /^<news-timeline lang="fr">/);
+  assert.match(stdout, /<time datetime="2001-10-07">7 octobre 2001<\/time>/);
+  const bad = await cli('html', dataset, '--lang=not a tag');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--lang "not a tag" is not a BCP 47 language tag/);
+  assert.equal(bad.stdout, '');
+});
+
+test('html --src: sets the address; refuses a non-http one', async () => {
+  const ok = await cli('html', dataset, '--src', 'https://cdn.example/a.json?x=1&y=2');
+  assert.match(ok.stdout, /^<news-timeline src="https:\/\/cdn\.example\/a\.json\?x=1&amp;y=2">/);
+  const bad = await cli('html', dataset, '--src', 'javascript:alert(1)');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /src must be a relative or http\(s\) address/);
+});
+
+test('html: escapes every text and attribute, and writes only http(s) links', async () => {
+  const {code, stdout, stderr} = await cli('html', fixture('hostile.json'));
+  assert.equal(code, 0);
+  assert.match(stderr, /hostile\.json: events\[0\]\.sources\[1\]\.url: "javascript:alert\(1\)" is not an http\(s\) address/);
+  assert.ok(stdout.includes('<h3>&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;</h3>'), stdout);
+  assert.ok(stdout.includes('<h2>Tom &amp; Jerry&#39;s &lt;b&gt;&quot;timeline&quot;&lt;/b&gt;</h2>'));
+  assert.ok(stdout.includes('id="x&quot; onmouseover=&quot;alert(1)"'));
+  assert.ok(stdout.includes('category="a&#39;b"'));
+  assert.ok(stdout.includes('<p>&lt;img src=x onerror=alert(1)&gt;</p>'));
+  assert.ok(stdout.includes('<blockquote cite="https://example.org/?a=1&amp;b=&quot;2&quot;">&lt;/blockquote&gt;&lt;script&gt;x()&lt;/script&gt;</blockquote>'));
+  assert.ok(stdout.includes('<p><cite>Script link</cite></p>'));
+  assert.doesNotMatch(stdout, /<script|<img|<b>|javascript:/);
+});
+
+test('html: a file that is not a timeline writes no markup and exits 1', async () => {
+  const {code, stdout, stderr} = await cli('html', fixture('broken.json'));
+  assert.equal(code, 1);
+  assert.equal(stdout, '');
+  assert.match(stderr, /broken\.json is not a timeline/);
+});
+
+test('reads CSV (by its name, or --format) with --title, and TimelineJS3 JSON', async () => {
+  const csv = await cli('validate', fixture('events.csv'));
+  assert.equal(csv.code, 0);
+  assert.match(csv.stdout, /events\.csv: title: a CSV file has no title/);
+  assert.match(csv.stdout, /\n3 events, 1 warning\n$/);
+  const titled = await cli('html', fixture('events.csv'), '--title', 'Kabul & after');
+  assert.equal(titled.code, 0);
+  assert.equal(titled.stderr, '');
+  assert.match(titled.stdout, /<h2>Kabul &amp; after<\/h2>/);
+  assert.equal(count(titled.stdout, '<news-timeline-event '), 3);
+  assert.match(titled.stdout, /<a href="https:\/\/example\.org\/moscow">Example Wire<\/a>/);
+  // Read as JSON when told so, a CSV file is not valid JSON.
+  const forced = await cli('validate', fixture('events.csv'), '--format', 'json');
+  assert.equal(forced.code, 1);
+  assert.match(forced.stdout, /not valid JSON/);
+  assert.equal((await cli('validate', fixture('events.csv'), '--format', 'xml')).code, 2);
+
+  const tl = await cli('html', fixture('timelinejs.json'));
+  assert.equal(tl.code, 0);
+  assert.match(tl.stdout, /<h2>A TimelineJS3 story<\/h2>/);
+  assert.match(tl.stdout, /date="2020-02-29"[^]*<h3>Doha agreement<\/h3>[^]*<p>Signed in Doha\.<\/p>/);
+  assert.match(tl.stdout, /<time datetime="2021-08">August 2021<\/time>/);
+  assert.equal((await cli('validate', fixture('timelinejs.json'))).stdout, '2 events, 0 problems\n');
+});
+
+test('usage: --help on stdout; no command, an unknown command or option on stderr with exit 2', async () => {
+  const help = await cli('--help');
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: news-timeline <command> <file>/);
+  for (const argv of [[], ['frobnicate', dataset], ['validate', dataset, '--frob'], ['html', dataset, '--json'], ['validate', dataset, 'extra']]) {
+    const {code, stdout, stderr} = await cli(...argv);
+    assert.equal(code, 2, argv.join(' '));
+    assert.equal(stdout, '');
+    assert.match(stderr, /Usage: news-timeline/);
+  }
+  assert.match((await cli('frobnicate', dataset)).stderr, /unknown command "frobnicate"/);
+});
+
+test('a missing file or no file at all is a clear message and exit 2', async () => {
+  const missing = await cli('validate', join(root, 'no-such-file.json'));
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stdout, '');
+  assert.equal(missing.stderr, `news-timeline: cannot read ${join(root, 'no-such-file.json')}: no such file\n`);
+  const directory = await cli('html', root);
+  assert.equal(directory.code, 2);
+  assert.match(directory.stderr, /it is a directory/);
+  const none = await cli('validate');
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /validate needs a file/);
+});
+
+// --- the built bin ------------------------------------------------------------
+
+/** Newest modification time of the files under `dir`, recursively. */
+async function newest(dir: string): Promise<number> {
+  let latest = 0;
+  for (const entry of await readdir(dir, {withFileTypes: true, recursive: true})) {
+    if (entry.isFile()) latest = Math.max(latest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return latest;
+}
+
+/** Builds dist/cli.js with its entry of rollup.config.mjs when it is missing or older than the sources. */
+async function ensureCliBuilt(): Promise<string> {
+  const cliPath = join(root, 'dist/cli.js');
+  const built = await stat(cliPath).then((s) => s.mtimeMs, () => 0);
+  if (built > (await newest(join(root, 'src')))) return cliPath;
+  const {rollup} = await import('rollup');
+  const configs = (await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default as Array<{output: {file?: string}}>;
+  const config = configs.find((c) => c.output.file === 'dist/cli.js');
+  assert.ok(config, 'rollup.config.mjs has no build for dist/cli.js');
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const bundle = await rollup(config as never);
+    await bundle.write(config.output as never);
+    await bundle.close();
+  } finally {
+    process.chdir(cwd);
+  }
+  return cliPath;
+}
+
+test('the built dist/cli.js runs as a program', {timeout: 180_000}, async () => {
+  const cliPath = await ensureCliBuilt();
+  assert.match(await readFile(cliPath, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  const exec = promisify(execFile);
+  const ok = await exec(process.execPath, [cliPath, 'validate', dataset]);
+  assert.equal(ok.stdout, '49 events, 0 problems\n');
+  const html = await exec(process.execPath, [cliPath, 'html', dataset]);
+  assert.equal(count(html.stdout, '<news-timeline-event '), 49);
+  await assert.rejects(exec(process.execPath, [cliPath, 'validate', fixture('bad.json')]), (error: {code?: number; stdout?: string}) => {
+    assert.equal(error.code, 1);
+    assert.match(error.stdout ?? '', /2 errors, 1 warning; 2 events left out/);
+    return true;
+  });
+  await assert.rejects(exec(process.execPath, [cliPath, 'nonsense']), (error: {code?: number; stderr?: string}) => {
+    assert.equal(error.code, 2);
+    assert.match(error.stderr ?? '', /Usage: news-timeline/);
+    return true;
+  });
+});
