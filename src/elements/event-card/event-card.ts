@@ -14,7 +14,7 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
 function renderSource(source: TimelineSource, strings: UiStrings, locale: string | undefined): TemplateResult {
   const url = safeUrl(source.url);
   const name = url
-    ? html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (${strings.openSource})</span></a>`
+    ? html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (${strings.newTab})</span></a>`
     : source.name;
   const published = source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing;
   return html`<li>

@@ -1,0 +1,30 @@
+import type {UiStrings} from '../strings.js';
+import {num, plural} from './plural.js';
+
+const L = 'en';
+const events = (n: number) => plural(L, n, {one: '# event', other: '# events'});
+
+/** English: the reference set every other language is checked against. */
+export const EN: UiStrings = {
+  loading: 'Loading timeline…',
+  retry: 'Try again',
+  empty: 'This timeline has no events yet.',
+  zoomGroup: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  legend: 'Categories',
+  events: 'Events',
+  close: 'Close',
+  sources: 'Sources',
+  newTab: 'opens in a new tab',
+  eventCount: events,
+  loadFailed: (reason) => `Could not load the timeline: ${reason}`,
+  eventsLeftOut: (n) => `${plural(L, n, {one: '# event was', other: '# events were'})} left out because of errors in the data.`,
+  showing: (range) => `Showing ${range}`,
+  problemsSummary: (n) => `${plural(L, n, {one: '# problem', other: '# problems'})} in the data`,
+  wheelHint: 'Use Ctrl + scroll to zoom the timeline',
+  search: 'Search events',
+  matches: (shown, total) => `${num(L, shown)} of ${events(total)} shown`,
+  sameDay: 'Events on this day',
+};

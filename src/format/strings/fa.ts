@@ -1,0 +1,34 @@
+import type {UiStrings} from '../strings.js';
+import {num, plural} from './plural.js';
+
+/**
+ * Dari, as written in Afghanistan (also served for `fa` and `prs`). Numbers are
+ * formatted for `fa-AF`, which gives Persian digits (۴۹). A noun after a
+ * numeral stays singular in Dari (۳ رویداد), so every count has one form.
+ */
+const L = 'fa-AF';
+const events = (n: number) => plural(L, n, {other: '# رویداد'});
+
+export const FA_AF: UiStrings = {
+  loading: 'خط زمانی در حال بارگذاری است…',
+  retry: 'دوباره کوشش کنید',
+  empty: 'این خط زمانی هنوز هیچ رویدادی ندارد.',
+  zoomGroup: 'اندازهٔ نمایش',
+  zoomIn: 'بزرگ‌نمایی',
+  zoomOut: 'کوچک‌نمایی',
+  fit: 'نمایش همه',
+  legend: 'دسته‌ها',
+  events: 'رویدادها',
+  close: 'بستن',
+  sources: 'منابع',
+  newTab: 'در یک زبانهٔ نو باز می‌شود',
+  eventCount: events,
+  loadFailed: (reason) => `خط زمانی بارگذاری نشد: ${reason}`,
+  eventsLeftOut: (n) => `${events(n)} به خاطر اشتباه در معلومات نشان داده نشد.`,
+  showing: (range) => `در حال نمایش: ${range}`,
+  problemsSummary: (n) => `${plural(L, n, {other: '# مشکل'})} در معلومات`,
+  wheelHint: 'برای بزرگ‌نمایی یا کوچک‌نمایی خط زمانی، از Ctrl + اسکرول استفاده کنید',
+  search: 'جستجو در رویدادها',
+  matches: (shown, total) => `نمایش ${num(L, shown)} از ${events(total)}`,
+  sameDay: 'رویدادهای این روز',
+};

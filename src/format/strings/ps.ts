@@ -1,0 +1,43 @@
+import type {UiStrings} from '../strings.js';
+import {num, plural} from './plural.js';
+
+/**
+ * Pashto (also `ps-AF`). «پېښه» (event) is feminine: one پېښه, several پېښې;
+ * after «له … څخه» it takes the oblique (پېښې for one, پېښو for several), and
+ * a past passive verb agrees (شوه / شوې).
+ *
+ * Numbers: CLDR writes Pashto with Eastern Arabic-Indic digits (۴۹), and so
+ * does Firefox; Chromium ships no Pashto number data and would fall back to
+ * English (49). Naming the numbering system makes both give ۴۹ — still
+ * formatted by Intl, never written by hand.
+ */
+const L = 'ps';
+const NUM: Intl.NumberFormatOptions = {numberingSystem: 'arabext'};
+const forms = (n: number, one: string, other: string) => plural(L, n, {one, other}, NUM);
+const events = (n: number) => forms(n, '# پېښه', '# پېښې');
+
+export const PS: UiStrings = {
+  loading: 'د پېښو لړۍ پرانیستل کېږي…',
+  retry: 'بیا هڅه وکړئ',
+  empty: 'تر اوسه هېڅ پېښه نه ده ثبت شوې.',
+  zoomGroup: 'د ښودنې اندازه',
+  zoomIn: 'لوی کول',
+  zoomOut: 'کوچني کول',
+  fit: 'ټول ښودل',
+  legend: 'ډلې',
+  events: 'پېښې',
+  close: 'بندول',
+  sources: 'سرچینې',
+  newTab: 'په نوې ټب کې پرانیستل کېږي',
+  eventCount: events,
+  loadFailed: (reason) => `د پېښو لړۍ پرانیستل نه شوه: ${reason}`,
+  eventsLeftOut: (n) =>
+    forms(n, '# پېښه د معلوماتو د تېروتنو له امله ونه ښودل شوه.', '# پېښې د معلوماتو د تېروتنو له امله ونه ښودل شوې.'),
+  showing: (range) => `ښودل کېږي: ${range}`,
+  // Pashto says «تر … پورې»; a bare prefix can only give the first half.
+  problemsSummary: (n) => `په معلوماتو کې ${forms(n, '# ستونزه', '# ستونزې')}`,
+  wheelHint: 'د پېښو لړۍ د لویولو یا کوچني کولو لپاره Ctrl + سکرول وکاروئ',
+  search: 'د پېښو لټون',
+  matches: (shown, total) => `له ${forms(total, '# پېښې', '# پېښو')} څخه ${num(L, shown, NUM)} ښودل کېږي`,
+  sameDay: 'د دې ورځې پېښې',
+};

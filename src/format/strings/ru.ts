@@ -1,0 +1,37 @@
+import type {UiStrings} from '../strings.js';
+import {num, plural} from './plural.js';
+
+const L = 'ru';
+
+/** Russian. Counted nouns take the one/few/many forms (1 событие, 2 события, 5 событий, 21 событие). */
+export const RU: UiStrings = {
+  loading: 'Загрузка хронологии…',
+  retry: 'Повторить',
+  empty: 'В этой хронологии пока нет событий.',
+  zoomGroup: 'Масштаб',
+  zoomIn: 'Увеличить',
+  zoomOut: 'Уменьшить',
+  fit: 'Показать всё',
+  legend: 'Категории',
+  events: 'События',
+  close: 'Закрыть',
+  sources: 'Источники',
+  newTab: 'откроется в новой вкладке',
+  eventCount: (n) => plural(L, n, {one: '# событие', few: '# события', many: '# событий', other: '# события'}),
+  loadFailed: (reason) => `Не удалось загрузить хронологию: ${reason}`,
+  eventsLeftOut: (n) =>
+    plural(L, n, {
+      one: '# событие пропущено из-за ошибок в данных.',
+      few: '# события пропущены из-за ошибок в данных.',
+      many: '# событий пропущено из-за ошибок в данных.',
+      other: '# события пропущено из-за ошибок в данных.',
+    }),
+  showing: (range) => `Показан период: ${range}`,
+  problemsSummary: (n) =>
+    plural(L, n, {one: '# ошибка в данных', few: '# ошибки в данных', many: '# ошибок в данных', other: '# ошибки в данных'}),
+  wheelHint: 'Чтобы изменить масштаб хронологии, используйте Ctrl + прокрутку',
+  search: 'Поиск событий',
+  // «из N …» takes the genitive: из 1 события, из 21 события, but из 2, 5, 49 событий.
+  matches: (shown, total) => `Показано ${num(L, shown)} из ${plural(L, total, {one: '# события', other: '# событий'})}`,
+  sameDay: 'События этого дня',
+};

@@ -1,0 +1,203 @@
+/// <reference types="mocha" />
+import {expect} from '@open-wc/testing';
+
+import {EN, registerStrings, stringsFor, type UiStrings} from '../../src/format/strings.js';
+import {FA_AF} from '../../src/format/strings/fa.js';
+import {plural} from '../../src/format/strings/plural.js';
+import {PS} from '../../src/format/strings/ps.js';
+import {RU} from '../../src/format/strings/ru.js';
+
+const LANGUAGES: Record<string, UiStrings> = {ru: RU, 'fa-AF': FA_AF, ps: PS};
+
+/**
+ * Keys whose value may equal the English one in a given language. None today:
+ * add `{lang: ['key']}` here, with a reason, when identical text is right.
+ */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {};
+
+/** Calls every function key with sample arguments, so its output can be compared. */
+function rendered(strings: UiStrings): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(strings)) {
+    if (typeof value === 'string') out[key] = value;
+    else if (key === 'matches') out[key] = strings.matches(12, 49);
+    else if (key === 'loadFailed' || key === 'showing') out[key] = (value as (s: string) => string)('«X»');
+    else out[key] = (value as (n: number) => string)(3);
+  }
+  return out;
+}
+
+const LATIN_DIGITS = /[0-9]/;
+const PERSIAN_DIGITS = /[۰-۹]/;
+
+describe('UI strings', () => {
+  for (const [lang, strings] of Object.entries(LANGUAGES)) {
+    describe(lang, () => {
+      it('has exactly the keys of English, each of the same kind', () => {
+        expect(Object.keys(strings).sort()).to.deep.equal(Object.keys(EN).sort());
+        for (const key of Object.keys(EN) as (keyof UiStrings)[]) {
+          expect(typeof strings[key], key).to.equal(typeof EN[key]);
+        }
+      });
+
+      it('leaves nothing empty or in English', () => {
+        const english = rendered(EN);
+        const own = rendered(strings);
+        const allowed = SAME_AS_ENGLISH[lang] ?? [];
+        for (const [key, text] of Object.entries(own)) {
+          expect(text.trim(), key).not.to.equal('');
+          if (!allowed.includes(key)) expect(text, key).not.to.equal(english[key]);
+        }
+      });
+
+      it('writes no digits into its fixed strings', () => {
+        for (const [key, value] of Object.entries(strings)) {
+          if (typeof value === 'string') expect(value, key).not.to.match(/[0-9۰-۹٠-٩]/);
+        }
+      });
+
+      it('passes the reason and range through untouched', () => {
+        expect(strings.loadFailed('HTTP 404 /data.json')).to.contain('HTTP 404 /data.json');
+        expect(strings.showing('2001–2021')).to.contain('2001–2021');
+      });
+
+      it('keeps "Ctrl +" in the wheel hint', () => {
+        expect(strings.wheelHint).to.contain('Ctrl +');
+      });
+    });
+  }
+
+  describe('English', () => {
+    it('counts as before', () => {
+      expect(EN.eventCount(1)).to.equal('1 event');
+      expect(EN.eventCount(1200)).to.equal('1,200 events');
+      expect(EN.eventsLeftOut(1)).to.equal('1 event was left out because of errors in the data.');
+      expect(EN.eventsLeftOut(2)).to.equal('2 events were left out because of errors in the data.');
+      expect(EN.problemsSummary(1)).to.equal('1 problem in the data');
+      expect(EN.matches(12, 49)).to.equal('12 of 49 events shown');
+      expect(EN.matches(1, 1)).to.equal('1 of 1 event shown');
+    });
+  });
+
+  describe('Russian plural forms', () => {
+    it('counts events with событие / события / событий', () => {
+      const expected: [number, string][] = [
+        [1, '1 событие'], [2, '2 события'], [5, '5 событий'], [11, '11 событий'],
+        [21, '21 событие'], [22, '22 события'], [25, '25 событий'], [0, '0 событий'], [111, '111 событий'],
+      ];
+      for (const [n, text] of expected) expect(RU.eventCount(n), String(n)).to.equal(text);
+    });
+
+    it('agrees the verb and puts "из N" in the genitive', () => {
+      expect(RU.eventsLeftOut(1)).to.equal('1 событие пропущено из-за ошибок в данных.');
+      expect(RU.eventsLeftOut(3)).to.equal('3 события пропущены из-за ошибок в данных.');
+      expect(RU.eventsLeftOut(5)).to.equal('5 событий пропущено из-за ошибок в данных.');
+      expect(RU.problemsSummary(2)).to.equal('2 ошибки в данных');
+      expect(RU.problemsSummary(11)).to.equal('11 ошибок в данных');
+      expect(RU.matches(12, 49)).to.equal('Показано 12 из 49 событий');
+      expect(RU.matches(1, 21)).to.equal('Показано 1 из 21 события');
+      expect(RU.matches(2, 2)).to.equal('Показано 2 из 2 событий');
+    });
+
+    it('groups thousands the Russian way', () => {
+      // A no-break space (U+00A0 or U+202F, by engine) between thousands.
+      expect(RU.eventCount(12345)).to.match(/^12[\u00a0\u202f ]345 событий$/);
+    });
+  });
+
+  describe('Dari and Pashto numbers', () => {
+    // Both engines give Eastern Arabic-Indic (Persian) digits for fa-AF. For ps,
+    // Firefox does too, but Chromium has no Pashto number data (it falls back to
+    // English, "49"), so ps.ts names the numbering system; the output is the same.
+    it('formats 49 as ۴۹ in Dari through Intl', () => {
+      expect((49).toLocaleString('fa-AF')).to.equal('۴۹');
+      expect(FA_AF.eventCount(49)).to.equal('۴۹ رویداد');
+      expect(FA_AF.matches(12, 49)).to.contain('۱۲').and.contain('۴۹');
+    });
+
+    it('formats 49 as ۴۹ in Pashto through Intl', () => {
+      expect((49).toLocaleString('ps', {numberingSystem: 'arabext'})).to.equal('۴۹');
+      expect(PS.eventCount(49)).to.equal('۴۹ پېښې');
+      expect(PS.matches(12, 49)).to.contain('۱۲').and.contain('۴۹');
+    });
+
+    it('shows no Latin digits in any counted message', () => {
+      for (const strings of [FA_AF, PS]) {
+        for (const text of [strings.eventCount(49), strings.eventsLeftOut(1234), strings.problemsSummary(7), strings.matches(12, 49)]) {
+          expect(text).not.to.match(LATIN_DIGITS);
+          expect(text).to.match(PERSIAN_DIGITS);
+        }
+      }
+    });
+
+    it('uses the Pashto singular for one and the plural for more', () => {
+      expect(PS.eventCount(1)).to.equal('۱ پېښه');
+      expect(PS.eventCount(2)).to.equal('۲ پېښې');
+      expect(PS.eventsLeftOut(1)).to.match(/شوه\.$/);
+      expect(PS.eventsLeftOut(2)).to.match(/شوې\.$/);
+      expect(PS.matches(1, 1)).to.contain('له ۱ پېښې څخه');
+      expect(PS.matches(3, 5)).to.contain('له ۵ پېښو څخه');
+    });
+  });
+
+  describe('plural()', () => {
+    it('picks the form with Intl.PluralRules and falls back to other', () => {
+      const forms = {one: '# one', few: '# few', many: '# many', other: '# other'};
+      expect(plural('ru', 1, forms)).to.equal('1 one');
+      expect(plural('ru', 3, forms)).to.equal('3 few');
+      expect(plural('ru', 7, forms)).to.equal('7 many');
+      expect(plural('ru', 1.5, forms)).to.equal('1,5 other');
+      expect(plural('ru', 3, {other: '# only'})).to.equal('3 only');
+      expect(plural('en', 2, {one: '# a', other: '#/#'})).to.equal('2/2');
+    });
+  });
+
+  describe('stringsFor', () => {
+    it('finds the exact tag, then the primary subtag, then English', () => {
+      expect(stringsFor('ru')).to.equal(RU);
+      expect(stringsFor('ru-RU')).to.equal(RU);
+      expect(stringsFor('RU-ru')).to.equal(RU);
+      expect(stringsFor('fa-AF')).to.equal(FA_AF);
+      expect(stringsFor('fa')).to.equal(FA_AF);
+      expect(stringsFor('prs')).to.equal(FA_AF);
+      expect(stringsFor('prs-AF')).to.equal(FA_AF);
+      expect(stringsFor('ps')).to.equal(PS);
+      expect(stringsFor('ps-AF')).to.equal(PS);
+      expect(stringsFor('en-GB')).to.equal(EN);
+      expect(stringsFor('de')).to.equal(EN);
+      expect(stringsFor('')).to.equal(EN);
+      expect(stringsFor(undefined)).to.equal(EN);
+    });
+  });
+
+  describe('registerStrings', () => {
+    const tag = 'qaa'; // reserved for local use: no real language
+    const made: UiStrings = {...EN, loading: 'Cargando…', eventCount: (n) => `${n.toLocaleString('es')} acontecimientos`};
+
+    it('adds a language that a later stringsFor returns, by tag and by subtag', () => {
+      expect(stringsFor(tag)).to.equal(EN);
+      registerStrings(tag, made);
+      expect(stringsFor(tag).loading).to.equal('Cargando…');
+      expect(stringsFor(`${tag}-region`).eventCount(3)).to.equal('3 acontecimientos');
+      expect(stringsFor('QAA').loading).to.equal('Cargando…');
+    });
+
+    it('fills keys a page left out with English', () => {
+      registerStrings('qab', {loading: 'Laden…'} as unknown as UiStrings);
+      const got = stringsFor('qab');
+      expect(got.loading).to.equal('Laden…');
+      expect(got.retry).to.equal(EN.retry);
+      expect(got.eventCount(2)).to.equal('2 events');
+    });
+
+    it('can give a region its own strings without touching the others', () => {
+      registerStrings('ru-UA', {...RU, close: 'Закрыть окно'});
+      expect(stringsFor('ru-UA').close).to.equal('Закрыть окно');
+      expect(stringsFor('ru').close).to.equal(RU.close);
+    });
+
+    it('refuses an empty tag', () => {
+      expect(() => registerStrings('  ', EN)).to.throw(TypeError);
+    });
+  });
+});
