@@ -46,6 +46,19 @@ describe('<news-timeline> browsing', () => {
     expect(span(el)).to.be.closeTo(full, full * 1e-6);
   });
 
+  it('stops zooming in at one hour across the viewport, and disables zoom in there', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    el.zoomBy(1e9);
+    await zoomSettled(el);
+    expect(span(el)).to.be.closeTo(3_600_000, 60_000);
+    const [zoomOut, zoomIn] = $$(el, '[part="zoom-button"]');
+    expect(zoomIn.getAttribute('aria-disabled')).to.equal('true');
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal('false');
+    zoomIn.click();
+    await zoomSettled(el);
+    expect(span(el)).to.be.closeTo(3_600_000, 60_000);
+  });
+
   it('leaves a plain wheel to the page and zooms on Ctrl + wheel, with a hint the first time', async () => {
     const el = await timelineFrom(datasetUrl, 1000);
     const viewport = $(el, '[part="viewport"]')!;

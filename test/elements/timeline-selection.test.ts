@@ -136,6 +136,16 @@ describe('<news-timeline> selection and deep links', () => {
     await el.updateComplete;
     expect(card(el).querySelector('.card-title')!.textContent).to.equal('Charlie');
   });
+
+  it('passes axe with a cluster\'s list open', async function () {
+    this.timeout(30_000); // axe walks the whole shadow tree; slow on a busy machine
+    const day = (id: string) => ({id, title: `Event ${id}`, date: '2021-10-20'});
+    const el = await timelineWith({title: 'One day', events: ['a', 'b', 'c', 'd', 'e'].map(day)});
+    $(el, '[part="cluster"]')!.click();
+    await el.updateComplete;
+    expect(card(el).querySelectorAll('.card-pick')).to.have.length(5);
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<news-timeline> overview strip', () => {
