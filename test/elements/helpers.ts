@@ -41,10 +41,20 @@ export async function rendered(el: NewsTimeline): Promise<void> {
 
 export const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** Waits for an animated zoom to end (transitions last 300 ms). */
+/**
+ * Waits for an animated zoom to end: transitions last 300 ms, then the window
+ * must hold still for three frames in a row (a busy machine drops frames).
+ */
 export async function zoomSettled(el: NewsTimeline): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 450));
-  await frame();
+  await new Promise((resolve) => setTimeout(resolve, 350));
+  const key = () => `${el.visibleWindow?.start}|${el.visibleWindow?.end}`;
+  let last = key();
+  for (let still = 0, i = 0; still < 3 && i < 200; i++) {
+    await frame();
+    const now = key();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
   await el.updateComplete;
 }
 

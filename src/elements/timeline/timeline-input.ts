@@ -49,11 +49,14 @@ export class EventInput {
 
   readonly onItemClick = (event: MouseEvent) => {
     const hit = this.itemFrom(event);
-    if (!hit) return;
-    this.setActive(hit.item);
-    if (hit.item.kind === 'cluster') this.openCluster(hit.item);
-    else this.host.pin(hit.item.event);
+    if (hit) this.activate(hit.item);
   };
+
+  private activate(item: LayoutItem): void {
+    this.setActive(item);
+    if (item.kind === 'cluster') this.openCluster(item);
+    else this.host.pin(item.event);
+  }
 
   /** A cluster zooms in to show its events apart; one whose events share a day lists them in the card. */
   private openCluster(cluster: Cluster): void {
@@ -87,7 +90,6 @@ export class EventInput {
     const hit = this.itemFrom(event);
     if (!hit) return;
     this.setActive(hit.item);
-    this.focusInside = true;
     if (hit.item.kind === 'event') this.host.card.open(hit.item.event.id, false);
     else this.host.card.closeUnpinned();
     this.host.requestUpdate();
@@ -96,11 +98,6 @@ export class EventInput {
   readonly onFocusOut = (event: FocusEvent) => {
     const next = event.relatedTarget as Node | null;
     if (next && (this.host.cardElement()?.contains(next) || this.host.root().querySelector('.events')?.contains(next))) return;
-    const left = event.target as Element;
-    // A button that a re-layout removed takes focus with it; that is not the reader leaving.
-    queueMicrotask(() => {
-      if (left.isConnected) this.focusInside = false;
-    });
     this.host.card.closeUnpinned();
   };
 
@@ -109,8 +106,10 @@ export class EventInput {
     const hit = this.itemFrom(event);
     if (!layout || !hit || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === ' ' || event.key === 'Enter') {
-      // The button's own click follows; this keeps Space from scrolling the page.
-      if (event.key === ' ') event.preventDefault();
+      // Handled here rather than through the button's own click, which engines
+      // synthesise differently from keys (and Space would scroll the page).
+      event.preventDefault();
+      this.activate(hit.item);
       return;
     }
     const index = layout.items.indexOf(hit.item);
@@ -148,6 +147,15 @@ export class EventInput {
 
   setActive(item: LayoutItem): void {
     this.activeEventId = item.kind === 'event' ? item.event.id : item.events[0].id;
+  }
+
+  /**
+   * Notes, before a render, whether an event has keyboard focus: a render may
+   * remove or move its button (a cluster splitting), which drops the focus.
+   */
+  noteFocus(): void {
+    const root = this.host.root() as ShadowRoot;
+    this.focusInside = Boolean(root.activeElement?.closest?.('[data-key]'));
   }
 
   /** After a re-layout replaced the focused button (a cluster split, say), focus its successor. */

@@ -270,6 +270,7 @@ export class NewsTimeline extends LitElement {
   // --- data -------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.input.noteFocus();
     if (changed.has('timeout')) this.fetcher.timeout = this.timeout;
     if (changed.has('hash')) this.fragment.enabled = this.hash;
     if (changed.has('data') || changed.has('src') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
