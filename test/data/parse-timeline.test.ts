@@ -3,6 +3,7 @@ import {expect} from '@open-wc/testing';
 
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import type {ParseResult, Timeline, TimelineProblem} from '../../src/data/types.js';
+import {mulberry32} from '../layout/generate-events.js';
 
 async function fixture(name: string): Promise<unknown> {
   const url = new URL(`../fixtures/${name}`, import.meta.url);
@@ -22,17 +23,6 @@ function doc(events: unknown[], rest: Record<string, unknown> = {}) {
 }
 
 const paths = (problems: readonly TimelineProblem[]) => problems.map((p) => `${p.severity} ${p.path}`);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('parseTimeline', () => {
   describe('documents that are not timelines', () => {

@@ -121,14 +121,8 @@ export const timelineStyles = css`
   .search input {
     width: 12em;
     max-width: 100%;
-    height: 2.25em;
     padding: 0 0.6em;
-    border: 1px solid var(--_line);
-    border-radius: 6px;
-    background: var(--_surface);
-    color: var(--_ink);
-    font: inherit;
-    font-size: 0.875em;
+    cursor: text;
   }
   .overview {
     position: relative;
@@ -188,7 +182,8 @@ export const timelineStyles = css`
     gap: 0.25em;
   }
   .controls button,
-  .retry {
+  .retry,
+  .search input {
     display: inline-flex;
     align-items: center;
     justify-content: center;
