@@ -19,6 +19,12 @@ export function fileName(src: string): string {
   }
 }
 
+/** A timeout in words: "30 seconds", "1 second", "0.3 seconds" (never "0 seconds"). */
+export function seconds(ms: number): string {
+  const value = Number((Math.max(0, ms) / 1000).toPrecision(2));
+  return `${value} ${value === 1 ? 'second' : 'seconds'}`;
+}
+
 /**
  * Fetches and parses the timeline at a URL. A new URL aborts the request in
  * flight, so only the latest answer is ever shown; disconnecting aborts too.
@@ -80,10 +86,12 @@ export class FetchController implements ReactiveController {
   private async run(src: string, abort: AbortController): Promise<FetchState> {
     const file = fileName(src);
     let timedOut = false;
+    // The timeout of this request: a later change of the property applies to the next one.
+    const timeout = this.timeout;
     const timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
-    }, this.timeout);
+    }, timeout);
     try {
       const response = await fetch(src, {signal: abort.signal, headers: {Accept: 'application/json, text/plain;q=0.5'}});
       if (!response.ok) {
@@ -97,7 +105,7 @@ export class FetchController implements ReactiveController {
       return {status: 'loaded', src, file, result};
     } catch (error) {
       if (timedOut) {
-        return {status: 'failed', src, file, message: `${file}: no answer within ${Math.round(this.timeout / 1000)} seconds`};
+        return {status: 'failed', src, file, message: `${file}: no answer within ${seconds(timeout)}`};
       }
       if (abort.signal.aborted) return {status: 'idle'};
       return {status: 'failed', src, file, message: `${file}: could not be fetched (offline, or the server does not allow this page to read it)`};
