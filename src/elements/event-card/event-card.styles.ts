@@ -26,6 +26,14 @@ export const eventCardStyles = css`
   .card:not(:popover-open):not(.open) {
     display: none;
   }
+  .card-title,
+  .card-summary,
+  .card-category,
+  .card blockquote,
+  .card figcaption,
+  .card cite {
+    overflow-wrap: anywhere;
+  }
   .card header {
     position: relative;
     padding-inline-end: 1.75em;

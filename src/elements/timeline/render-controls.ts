@@ -1,5 +1,5 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
+import {setStyles} from '../../directives/set-styles.js';
 import type {Timeline} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
 
@@ -25,7 +25,7 @@ export function renderLegend(timeline: Timeline, {colors, hidden, strings, onTog
     ${categories.map(
       (c) => html`<li>
         <button class="legend-toggle" part="legend-item" aria-pressed=${hidden.has(c.id) ? 'false' : 'true'}
-          @click=${() => onToggle(c.id)}><span class="swatch" style=${styleMap({'--_c': colors.get(c.id)})}></span>${c.label}</button>
+          @click=${() => onToggle(c.id)}><span class="swatch" ${setStyles({'--_c': colors.get(c.id)})}></span>${c.label}</button>
       </li>`,
     )}
   </ul>`;
@@ -80,6 +80,6 @@ export function renderOverview({density, start, end, onPointerDown, onPointerMov
   return html`<div class="overview" part="overview" aria-hidden="true"
     @pointerdown=${onPointerDown} @pointermove=${onPointerMove} @pointerup=${onPointerUp} @pointercancel=${onPointerUp}>
     <svg viewBox="0 0 ${OVERVIEW_BOX.width} ${OVERVIEW_BOX.height}" preserveAspectRatio="none">${svg`<path d=${density}/>`}</svg>
-    <div class="brush" part="brush" style=${styleMap({left: `${start * 100}%`, width: `${Math.max(0, end - start) * 100}%`})}></div>
+    <div class="brush" part="brush" ${setStyles({left: `${start * 100}%`, width: `${Math.max(0, end - start) * 100}%`})}></div>
   </div>`;
 }

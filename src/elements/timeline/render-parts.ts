@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {setStyles} from '../../directives/set-styles.js';
 import type {TimelineEvent} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
@@ -25,11 +25,11 @@ export function renderEras(bands: readonly EraBand[], offset: number, width: num
       const labelLeft = Math.max(left, 0);
       const labelWidth = Math.max(0, Math.min(band.x1 + offset, width) - labelLeft);
       // Too narrow a band shows no title rather than a stray letter.
-      return html`<div class="era" part="era" aria-hidden="true" style=${styleMap({left: `${left}px`, width: `${band.x1 - band.x0}px`})}></div>
+      return html`<div class="era" part="era" aria-hidden="true" ${setStyles({left: `${left}px`, width: `${band.x1 - band.x0}px`})}></div>
         ${labelWidth < MIN_ERA_LABEL
           ? nothing
           : html`<div class="era-label" part="era-label" aria-hidden="true"
-              style=${styleMap({left: `${labelLeft}px`, top: `${band.row * ERA_ROW}px`, maxWidth: `${labelWidth}px`})}>${band.title}</div>`}`;
+              ${setStyles({left: `${labelLeft}px`, top: `${band.row * ERA_ROW}px`, maxWidth: `${labelWidth}px`})}>${band.title}</div>`}`;
     });
 }
 
@@ -41,7 +41,7 @@ const EDGE = 56;
 export function renderAxis(ticks: readonly Tick[], width: number): TemplateResult {
   const edge = (x: number) => (x < EDGE ? 'at-start' : x > width - EDGE ? 'at-end' : '');
   return html`<ol class="axis" part="axis" aria-hidden="true">
-    ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''} ${edge(tick.x)}" part="tick" style=${styleMap({transform: `translateX(${tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}
+    ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''} ${edge(tick.x)}" part="tick" ${setStyles({transform: `translateX(${tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}
   </ol>`;
 }
 
@@ -75,9 +75,9 @@ export function renderItems(items: readonly LayoutItem[], context: ItemContext):
 function renderItem(item: LayoutItem, context: ItemContext): TemplateResult {
   const key = itemKey(item);
   const tabindex = key === context.activeKey ? '0' : '-1';
-  const position = styleMap({transform: `translate(${item.x0 + context.offset}px, calc(var(--_lane) * ${item.lane}))`});
+  const position = setStyles({transform: `translate(${item.x0 + context.offset}px, calc(var(--_lane) * ${item.lane}))`});
   if (item.kind === 'cluster') {
-    return html`<li style=${position}>
+    return html`<li ${position}>
       <button class="item cluster" part="cluster" data-key=${key} tabindex=${tabindex}
         aria-label=${clusterName(item.events, context.locale, context.strings)}>${item.events.length}</button>
     </li>`;
@@ -85,19 +85,19 @@ function renderItem(item: LayoutItem, context: ItemContext): TemplateResult {
   const {event} = item;
   const selected = event.id === context.selectedId;
   const isRange = item.xEnd > item.x;
-  const color = styleMap({'--_c': event.category ? context.colors.get(event.category) : undefined});
+  const color = setStyles({'--_c': event.category ? context.colors.get(event.category) : undefined});
   const label = item.labelWidth
-    ? html`<span class="label" part="label" style=${styleMap({maxWidth: `${item.labelWidth + 2}px`})}>${event.title}</span>`
+    ? html`<span class="label" part="label" ${setStyles({maxWidth: `${item.labelWidth + 2}px`})}>${event.title}</span>`
     : nothing;
-  return html`<li style=${position}>
+  return html`<li ${position}>
     <button class="item ${isRange ? 'range' : 'point'} ${selected ? 'selected' : ''} ${item.labelBefore ? 'label-before' : ''}"
       part=${`${isRange ? 'range' : 'marker'}${selected ? ` ${isRange ? 'range' : 'marker'}-selected` : ''}`}
-      data-key=${key} data-id=${event.id} tabindex=${tabindex} style=${color}
+      data-key=${key} data-id=${event.id} tabindex=${tabindex} ${color}
       aria-label=${eventName(event, context.locale)} aria-haspopup="dialog"
       aria-expanded=${event.id === context.openId ? 'true' : 'false'}
       aria-describedby=${event.id === context.openId ? 'card' : nothing}>
       ${isRange
-        ? html`${label}<span class="bar" part="bar" style=${styleMap({width: `${item.xEnd - item.x}px`})}></span>`
+        ? html`${label}<span class="bar" part="bar" ${setStyles({width: `${item.xEnd - item.x}px`})}></span>`
         : html`<span class="dot"></span>${label}`}
     </button>
   </li>`;

@@ -72,6 +72,16 @@ export const timelineStyles = css`
     flex: 1 1 20em;
     min-width: 0;
   }
+  .title,
+  .description,
+  .legend-toggle,
+  .state {
+    overflow-wrap: anywhere;
+  }
+  .legend li {
+    min-width: 0;
+    max-width: 100%;
+  }
   .title {
     margin: 0;
     font-size: 1.125em;

@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {setStyles} from '../../directives/set-styles.js';
 import {MutationController} from '@lit-labs/observers/mutation-controller.js';
 import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import {BrushController} from '../../controllers/brush-controller.js';
@@ -142,6 +142,8 @@ export class NewsTimeline extends LitElement {
   private layoutKey = '';
   private itemOfEvent = new Map<string, number>();
   private pendingOutcome?: Outcome;
+  /** Why data set from code or children cannot be shown; kept until other data comes. */
+  private dataError?: string;
   private pendingReveal?: string;
   private initialWindowShown = false;
   private hintTimer = 0;
@@ -159,7 +161,12 @@ export class NewsTimeline extends LitElement {
   });
   // Watches a zero-height strip rather than the host: the host's height follows
   // the layout, and observing it would feed a resize back into itself.
-  private readonly size = new ResizeController(this, {target: null, callback: (entries) => entries[0]?.contentRect.width});
+  // A width of 0 (display: none, or a move between containers) keeps the last real one,
+  // so the zoom state is not squeezed into nothing and lost.
+  private readonly size: ResizeController<number | undefined> = new ResizeController(this, {
+    target: null,
+    callback: (entries) => entries[0]?.contentRect.width || this.size?.value,
+  });
   // Light-DOM children are a data source: re-read them when they change.
   protected readonly children$ = new MutationController(this, {
     config: {childList: true, subtree: true, characterData: true, attributes: true},
@@ -292,6 +299,7 @@ export class NewsTimeline extends LitElement {
       this.file = undefined;
       this.accept(typeof this.data === 'string' ? parseTimelineText(this.data) : parseTimeline(this.data));
     } else if (this.src) {
+      this.dataError = undefined;
       this.fetcher.load(this.src);
     } else {
       this.fetcher.load(undefined);
@@ -314,14 +322,15 @@ export class NewsTimeline extends LitElement {
 
   private accept(result: ParseResult): void {
     this.result = result;
+    this.dataError = result.timeline ? undefined : this.strings.loadFailed(result.problems[0]?.message ?? '');
     this.geometry = result.timeline && timelineGeometry(result.timeline);
     this.colors = result.timeline ? categoryColors(result.timeline) : new Map();
     this.layoutKey = '';
     this.measurer.clear();
     this.initialWindowShown = false;
-    this.pendingOutcome = result.timeline
+    this.pendingOutcome = this.dataError === undefined
       ? {kind: 'load', result}
-      : {kind: 'error', message: this.strings.loadFailed(result.problems[0]?.message ?? ''), problems: result.problems};
+      : {kind: 'error', message: this.dataError, problems: result.problems};
     if (this.selected) this.pendingReveal = this.selected;
   }
 
@@ -363,7 +372,7 @@ export class NewsTimeline extends LitElement {
     const strings = this.strings;
     const timeline = this.timeline;
     const fetchState = this.fetcher.state;
-    const failure = this.pendingOutcome?.kind === 'error' ? this.pendingOutcome.message : fetchState.status === 'failed' ? fetchState.message : undefined;
+    const failure = fetchState.status === 'failed' ? fetchState.message : this.dataError;
     return html`<div class="measure"></div>
       <section part="region" aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
         ${fetchState.status === 'loading'
@@ -424,7 +433,7 @@ export class NewsTimeline extends LitElement {
     const lanes = Math.max(this.lanes, layout?.laneCount ?? 0);
     const openId = this.card.state?.eventId;
     return html`<div class="viewport" part="viewport"
-      style=${styleMap({'--_lanes': String(lanes), '--_eras-height': `${eraStripHeight(eras.rows)}px`})}>
+      ${setStyles({'--_lanes': String(lanes), '--_eras-height': `${eraStripHeight(eras.rows)}px`})}>
       ${renderEras(eras.bands, offset, width)}
       <ol class="events" aria-label=${strings.events}
         @click=${this.input.onItemClick} @keydown=${this.input.onKeyDown}
@@ -465,7 +474,7 @@ export class NewsTimeline extends LitElement {
     const cluster = state?.cluster ? this.clusterByKey(state.cluster) : undefined;
     const color = event?.category ? this.colors.get(event.category) : undefined;
     return html`<div class="card ${(event || cluster) && !supportsPopover ? 'open' : ''}" part="card" id="card" popover="manual"
-      role="dialog" aria-labelledby="card-title" style=${styleMap({'--_c': color})}
+      role="dialog" aria-labelledby="card-title" ${setStyles({'--_c': color})}
       @pointerenter=${() => this.card.cancelClose()} @pointerleave=${() => this.card.closeSoon()}
       @focusout=${this.input.onFocusOut}>
       ${renderCardContent({

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {styleMap} from 'lit/directives/style-map.js';
+import {setStyles} from '../../directives/set-styles.js';
 import type {Timeline, TimelineEvent} from '../../data/types.js';
 import {dateFormatter, withEra} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
@@ -133,7 +133,7 @@ export function renderVertical(ctx: VerticalContext): TemplateResult {
   const handlers = delegatedHandlers(ctx);
   const columns = `minmax(0, 1fr)${layout.lanes ? ` repeat(${layout.lanes}, var(--_lane-w))` : ''}`;
   return html`<ol class="chronology" part="chronology" aria-label=${ctx.strings.events}
-    style=${styleMap({gridTemplateColumns: columns})}
+    ${setStyles({gridTemplateColumns: columns})}
     @click=${handlers.click} @keydown=${handlers.keydown} @keyup=${handlers.keyup} @focusin=${handlers.focusin}>
     ${repeat(items, itemKey, (item) =>
       item.kind === 'event'
@@ -147,7 +147,7 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
   const category = expanded && event.category ? ctx.timeline.categories.find((c) => c.id === event.category) : undefined;
   const color = event.category ? ctx.colors.get(event.category) : undefined;
   const edge = `${row === 1 ? ' first' : ''}${row === count ? ' last' : ''}`;
-  return html`<li class="row${year ? ' has-year' : ''}${edge}${expanded ? ' expanded' : ''}" style=${styleMap({gridRow: String(row), '--_c': color})}>
+  return html`<li class="row${year ? ' has-year' : ''}${edge}${expanded ? ' expanded' : ''}" ${setStyles({gridRow: String(row), '--_c': color})}>
     ${year ? html`<h3 class="year" part="year">${year}</h3>` : nothing}
     <button class="entry${event.end ? ' is-range' : ''}" part=${expanded ? 'entry entry-selected' : 'entry'}
       id=${entryId(event)} data-id=${event.id} data-key=${event.id} tabindex=${event.id === activeId ? '0' : '-1'}
@@ -173,7 +173,7 @@ function renderRangeBar(range: VerticalRange, colors: Map<string, string>, selec
   const color = event.category ? colors.get(event.category) : undefined;
   return html`<li class="range-bar${afterYear ? ' after-year' : ''}${selected ? ' selected' : ''}" part="range-bar"
     aria-hidden="true" data-range=${event.id}
-    style=${styleMap({gridRow: `${fromRow} / ${toRow + 1}`, gridColumn: String(lane + 2), '--_c': color})}></li>`;
+    ${setStyles({gridRow: `${fromRow} / ${toRow + 1}`, gridColumn: String(lane + 2), '--_c': color})}></li>`;
 }
 
 /** The entry button an event came from, if it came from one in this list. */
