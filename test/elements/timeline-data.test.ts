@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
 import {NewsTimelineErrorEvent, NewsTimelineLoadEvent} from '../../src/index.js';
-import {$, $$, datasetUrl, eventsDrawn, fixtureUrl, loadJson, rendered, timelineFrom, timelineWith, nextEvent} from './helpers.js';
+import {$, $$, datasetUrl, eventsDrawn, fixtureUrl, loadJson, marker, rendered, timelineFrom, timelineWith, nextEvent} from './helpers.js';
 
 describe('<news-timeline> data sources and states', () => {
   it('loads the default story from src and draws all 49 events (markers, ranges and cluster counts)', async () => {
@@ -33,6 +33,10 @@ describe('<news-timeline> data sources and states', () => {
     expect($$(el, '[part~="range"]')).to.have.length(1);
     expect($$(el, '[part~="label"]').map((l) => l.textContent)).to.deep.equal(['First event', 'Second event lasts', 'Third event']);
     expect($$(el, '[part="era"]')).to.have.length(1);
+    // Each point shows a coloured dot of the marker size (the chronology's styles must not leak in).
+    const dot = getComputedStyle(marker(el, 'first')!.querySelector('.dot')!);
+    expect(dot.width).to.equal('12px');
+    expect(dot.backgroundColor).to.equal('rgb(200, 44, 52)');
     expect($$(el, '[part="legend-item"]').map((l) => l.textContent!.trim())).to.deep.equal(['Talks', 'War']);
   });
 

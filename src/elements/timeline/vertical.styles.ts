@@ -158,14 +158,14 @@ export const verticalStyles = css`
     justify-content: center;
     height: var(--_date-lh);
   }
-  .dot {
+  .chronology .dot {
     width: var(--_dot);
     height: var(--_dot);
     border-radius: 50%;
     background: var(--_c, var(--_muted));
     box-shadow: 0 0 0 2px var(--_surface);
   }
-  .is-range .dot {
+  .chronology .is-range .dot {
     border-radius: 3px;
   }
   .entry[aria-expanded='true'] .dot {
@@ -263,7 +263,7 @@ export const verticalStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .dot,
+    .chronology .dot,
     .range-bar {
       background: CanvasText;
       forced-color-adjust: none;
