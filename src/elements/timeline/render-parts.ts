@@ -58,6 +58,13 @@ export interface ItemContext {
 /** Stable key of a layout item: its event id, or its first event's id for a cluster. */
 export const itemKey = (item: LayoutItem) => (item.kind === 'event' ? item.event.id : `cluster:${item.events[0].id}`);
 
+/** The item with a key, found through the index of event id → item (no scan of the layout). */
+export function itemByKey(items: readonly LayoutItem[], itemOfEvent: ReadonlyMap<string, number>, key: string): LayoutItem | undefined {
+  const index = itemOfEvent.get(key.startsWith('cluster:') ? key.slice('cluster:'.length) : key);
+  const item = index === undefined ? undefined : items[index];
+  return item && itemKey(item) === key ? item : undefined;
+}
+
 /** "Title, 7 October 2001": what a screen reader says for an event (visible label first). */
 export const eventName = (event: TimelineEvent, locale: string | undefined) => `${event.title}, ${eventDateText(event, locale)}`;
 

@@ -4,7 +4,7 @@ import type {TimelineEvent} from '../../data/types.js';
 import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
 import {createTimeScale} from '../../layout/time-scale.js';
 import {keyAction} from './keyboard-navigation.js';
-import {itemKey} from './render-parts.js';
+import {itemByKey, itemKey} from './render-parts.js';
 import type {TimelineGeometry} from './timeline-view.js';
 
 const DAY = 86_400_000;
@@ -43,7 +43,8 @@ export class EventInput {
   itemFrom(event: Event): {button: HTMLElement; item: LayoutItem} | undefined {
     const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-key]');
     const key = button?.dataset.key;
-    const item = key ? this.host.layout()?.items.find((i) => itemKey(i) === key) : undefined;
+    const layout = this.host.layout();
+    const item = key && layout ? itemByKey(layout.items, this.host.itemOfEvent(), key) : undefined;
     return button && item ? {button, item} : undefined;
   }
 

@@ -29,7 +29,7 @@ import {EventInput} from './timeline-input.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderCardContent} from './render-card.js';
 import {OVERVIEW_BOX, renderLegend, renderOverview, renderSearch, renderZoomControls} from './render-controls.js';
-import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
+import {eraStripHeight, itemByKey, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
 import {renderVertical} from './vertical-view.js';
@@ -141,6 +141,7 @@ export class NewsTimeline extends LitElement {
   private eventLayout?: EventLayout;
   private layoutKey = '';
   private itemOfEvent = new Map<string, number>();
+  private eventById = new Map<string, TimelineEvent>();
   private pendingOutcome?: Outcome;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
   private dataError?: string;
@@ -325,6 +326,7 @@ export class NewsTimeline extends LitElement {
     this.dataError = result.timeline ? undefined : this.strings.loadFailed(result.problems[0]?.message ?? '');
     this.geometry = result.timeline && timelineGeometry(result.timeline);
     this.colors = result.timeline ? categoryColors(result.timeline) : new Map();
+    this.eventById = new Map(result.timeline?.events.map((e) => [e.id, e]));
     this.layoutKey = '';
     this.measurer.clear();
     this.initialWindowShown = false;
@@ -470,7 +472,7 @@ export class NewsTimeline extends LitElement {
 
   private renderCard(timeline: Timeline, strings: UiStrings) {
     const state = this.card.state;
-    const event = state && timeline.events.find((e) => e.id === state.eventId);
+    const event = state && this.eventById.get(state.eventId);
     const cluster = state?.cluster ? this.clusterByKey(state.cluster) : undefined;
     const color = event?.category ? this.colors.get(event.category) : undefined;
     return html`<div class="card ${(event || cluster) && !supportsPopover ? 'open' : ''}" part="card" id="card" popover="manual"
@@ -575,7 +577,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private clusterByKey(key: string): Cluster | undefined {
-    return this.eventLayout?.items.find((item): item is Cluster => item.kind === 'cluster' && itemKey(item) === key);
+    const item = this.eventLayout && itemByKey(this.eventLayout.items, this.itemOfEvent, key);
+    return item?.kind === 'cluster' ? item : undefined;
   }
 
   private syncCard(): void {
