@@ -3,6 +3,8 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 export interface BrushCallbacks {
   /** The brush as fractions of the strip, `0 <= start < end <= 1`. */
   current(): {start: number; end: number};
+  /** Time runs right to left: the strip's start is its right edge. */
+  mirrored(): boolean;
   /** The reader moved or resized the brush; `done` at the end of the drag. */
   onBrush(start: number, end: number, done: boolean): void;
 }
@@ -33,7 +35,7 @@ export class BrushController implements ReactiveController {
     const strip = event.currentTarget as HTMLElement;
     const rect = strip.getBoundingClientRect();
     const {start, end} = this.callbacks.current();
-    const x = event.clientX - rect.left;
+    const x = this.callbacks.mirrored() ? rect.right - event.clientX : event.clientX - rect.left;
     const x0 = start * rect.width;
     const x1 = end * rect.width;
     const mode = Math.abs(x - x0) <= HANDLE ? 'start' : Math.abs(x - x1) <= HANDLE ? 'end' : x > x0 && x < x1 ? 'move' : undefined;
@@ -57,7 +59,7 @@ export class BrushController implements ReactiveController {
     const drag = this.drag;
     if (!drag) return;
     const width = (event.currentTarget as HTMLElement).getBoundingClientRect().width || 1;
-    const dx = (event.clientX - drag.pointerX) / width;
+    const dx = ((event.clientX - drag.pointerX) / width) * (this.callbacks.mirrored() ? -1 : 1);
     drag.moved = true;
     let {start, end} = drag;
     if (drag.mode === 'move') {

@@ -23,6 +23,11 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
  * pan, pinch or Ctrl/⌘ + wheel to zoom. A plain wheel is left to the page so
  * the timeline never takes over scrolling. Renders of the host are throttled
  * to one per animation frame.
+ *
+ * `state` and every position given to the methods are in reading order: x
+ * grows from the side where time starts. When time runs right to left
+ * (`mirrored`), d3-zoom still works in screen pixels, so a drag to the right
+ * moves the content to the right; the controller converts between the two.
  */
 export class ZoomController implements ReactiveController {
   state: ZoomState = {k: 1, x: 0};
@@ -33,6 +38,7 @@ export class ZoomController implements ReactiveController {
   private quiet = false;
   private plainWheelSeen = false;
   private width = 0;
+  private mirrored = false;
   private readonly onWheel = (event: WheelEvent) => {
     if (event.ctrlKey || event.metaKey || this.plainWheelSeen) return;
     this.plainWheelSeen = true;
@@ -48,7 +54,7 @@ export class ZoomController implements ReactiveController {
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
       })
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.update(event.transform))
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.update(this.fromScreen(event.transform)))
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (this.quiet) return;
         const byReader = Boolean(event.sourceEvent) || this.moveByReader;
@@ -64,7 +70,15 @@ export class ZoomController implements ReactiveController {
     this.selection = select(element);
     this.selection.call(this.behavior).on('dblclick.zoom', null);
     element.addEventListener('wheel', this.onWheel, {passive: true});
-    this.behavior.transform(this.selection, zoomIdentity.translate(this.state.x, 0).scale(this.state.k));
+    this.behavior.transform(this.selection, this.toScreen(this.state));
+  }
+
+  /** Time runs right to left: mirror gestures, keeping what is on screen. */
+  setMirrored(mirrored: boolean): void {
+    if (mirrored === this.mirrored) return;
+    const state = this.state;
+    this.mirrored = mirrored;
+    if (this.selection) this.behavior.transform(this.selection, this.toScreen(state));
   }
 
   /**
@@ -77,8 +91,8 @@ export class ZoomController implements ReactiveController {
       .extent([[0, 0], [width, 1]])
       .translateExtent([[0, 0], [width, 1]])
       .scaleExtent([1, Math.max(1, maxScale)]);
-    // Bring the current state within the new limits (this interrupts a running transition).
-    if (this.selection) this.behavior.scaleBy(this.selection, 1);
+    // Keep the state, brought within the new limits (this interrupts a running transition).
+    if (this.selection) this.behavior.transform(this.selection, this.toScreen(this.state));
   }
 
   get maxScale(): number {
@@ -87,9 +101,9 @@ export class ZoomController implements ReactiveController {
 
   /** Zooms by `factor` around `at` (a viewport x), or the viewport's centre. */
   zoomBy(factor: number, byReader = true, at?: number): void {
-    if (!this.selection) return;
+    if (!this.selection || !(factor > 0) || !Number.isFinite(factor)) return;
     this.moveByReader = byReader;
-    this.behavior.scaleBy(this.animated(), factor, at === undefined ? undefined : [at, 0]);
+    this.behavior.scaleBy(this.animated(), factor, at === undefined ? undefined : [this.screenX(at), 0]);
   }
 
   /**
@@ -97,12 +111,13 @@ export class ZoomController implements ReactiveController {
    * at once; `quiet` moves without reporting an end (a drag still going on).
    */
   show(x0: number, x1: number, byReader = true, {animate = true, quiet = false} = {}): void {
-    if (!this.selection) return;
+    // A non-finite window would poison the transform (and every layout after it).
+    if (!this.selection || !Number.isFinite(x0) || !Number.isFinite(x1)) return;
     const k = this.width / Math.max(x1 - x0, 1e-9);
     this.moveByReader = byReader;
     this.quiet = quiet;
     const target = animate ? this.animated() : this.selection;
-    this.behavior.transform(target, zoomIdentity.scale(k).translate(-x0, 0));
+    this.behavior.transform(target, zoomIdentity.scale(k).translate(-Math.min(this.screenX(x0), this.screenX(x1)), 0));
     this.quiet = false;
   }
 
@@ -110,7 +125,7 @@ export class ZoomController implements ReactiveController {
   centre(x: number, byReader = true): void {
     if (!this.selection) return;
     this.moveByReader = byReader;
-    this.behavior.translateTo(this.animated(), x, 0);
+    this.behavior.translateTo(this.animated(), this.screenX(x), 0);
   }
 
   hostDisconnected(): void {
@@ -130,8 +145,24 @@ export class ZoomController implements ReactiveController {
     return prefersReducedMotion() ? selection : (selection.transition().duration(300) as unknown as typeof selection);
   }
 
-  private update(transform: ZoomTransform): void {
-    this.state = {k: transform.k, x: transform.x};
+  /** A position in reading order as a screen x (they differ when mirrored). */
+  private screenX(x: number): number {
+    return this.mirrored ? this.width - x : x;
+  }
+
+  // Mirrored, a base position b shows at k·(w − b) + tx on screen, which is
+  // w − (k·b + w·(1 − k) − tx): the reading-order offset is w·(1 − k) − tx.
+  private toScreen({k, x}: ZoomState): ZoomTransform {
+    return zoomIdentity.translate(this.mirrored ? this.width * (1 - k) - x : x, 0).scale(k);
+  }
+
+  private fromScreen(transform: ZoomTransform): ZoomState {
+    const {k, x} = transform;
+    return {k, x: this.mirrored ? this.width * (1 - k) - x : x};
+  }
+
+  private update(state: ZoomState): void {
+    this.state = state;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;

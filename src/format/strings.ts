@@ -40,6 +40,10 @@ export interface UiStrings {
   newTab: string;
   /** "3 events" (cluster name prefix and counts). */
   eventCount(n: number): string;
+  /** A bare number in the language's digits: the count on a cluster marker. */
+  count(n: number): string;
+  /** Between the parts of a name: ", " (Dari and Pashto: "، "). */
+  separator: string;
   /** "Could not load the timeline: …" */
   loadFailed(reason: string): string;
   /** "2 events were left out because of errors in the data." */
@@ -86,7 +90,7 @@ export function stringsFor(lang: string | undefined): UiStrings {
  * fall back to English. Call it before the timelines render: registering does
  * not re-render elements already on screen, they use it from their next render.
  */
-export function registerStrings(lang: string, strings: UiStrings): void {
+export function registerStrings(lang: string, strings: Partial<UiStrings>): void {
   const tag = key(lang);
   if (!tag) throw new TypeError('registerStrings: a language tag is required');
   LANGUAGES[tag] = {...EN, ...strings};

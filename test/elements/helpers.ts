@@ -70,7 +70,7 @@ export const cardOpen = (el: NewsTimeline) => {
 
 /** How many events the drawn items stand for: one per marker or range, the count of each cluster. */
 export function eventsDrawn(el: NewsTimeline): number {
-  return $$(el, '[data-key]').reduce((n, item) => n + (item.matches('[part~="cluster"]') ? Number(item.textContent) : 1), 0);
+  return $$(el, '[data-key]').reduce((n, item) => n + (item.matches('[part~="cluster"]') ? Number(item.textContent!.replace(/[^0-9]/g, '')) : 1), 0);
 }
 
 export function hover(target: Element): void {

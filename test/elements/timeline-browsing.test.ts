@@ -95,7 +95,7 @@ describe('<news-timeline> browsing', () => {
     const clusters = $$(el, '[part="cluster"]');
     expect(clusters.length).to.be.greaterThan(0);
     const last = clusters[clusters.length - 1];
-    const count = Number(last.textContent);
+    const count = Number(last.textContent!.replace(/[^0-9]/g, ''));
     last.click();
     await zoomSettled(el);
     expect(span(el)).to.be.lessThan(400 * 86_400_000);

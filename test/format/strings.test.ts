@@ -13,7 +13,10 @@ const LANGUAGES: Record<string, UiStrings> = {ru: RU, 'fa-AF': FA_AF, ps: PS};
  * Keys whose value may equal the English one in a given language. None today:
  * add `{lang: ['key']}` here, with a reason, when identical text is right.
  */
-const SAME_AS_ENGLISH: Record<string, readonly string[]> = {};
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  // Russian writes Latin digits and separates with a comma, as English does.
+  ru: ['count', 'separator'],
+};
 
 /** Calls every function key with sample arguments, so its output can be compared. */
 function rendered(strings: UiStrings): Record<string, string> {
@@ -199,5 +202,17 @@ describe('UI strings', () => {
     it('refuses an empty tag', () => {
       expect(() => registerStrings('  ', EN)).to.throw(TypeError);
     });
+  });
+});
+
+describe('cluster counts and name separators', () => {
+  it('write counts in each language\'s digits and join with its comma', () => {
+    expect(EN.count(1234)).to.equal('1,234');
+    expect(RU.count(1234)).to.equal(1234 .toLocaleString('ru'));
+    expect(FA_AF.count(22)).to.equal('۲۲');
+    expect(PS.count(22)).to.equal('۲۲');
+    expect(EN.separator).to.equal(', ');
+    expect(FA_AF.separator).to.equal('، ');
+    expect(PS.separator).to.equal('، ');
   });
 });

@@ -92,6 +92,18 @@ describe('<news-timeline> accessibility in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('right to left (dir="rtl", lang="fa-AF"), with a card pinned', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="fa-AF" style="width: 760px"><news-timeline .data=${dataset}></news-timeline></div>`);
+    const el = wrapper.querySelector('news-timeline')!;
+    await drawn(el);
+    expect($(el, '[part="viewport"]')!.classList.contains('rtl')).to.equal(true);
+    await expect(el).to.be.accessible();
+    ($(el, '[data-id]') as HTMLElement).click();
+    await el.updateComplete;
+    expect($(el, '#card .card-title')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('narrow: a 375 px container', async () => {
     const el = await timeline(dataset, {width: 375});
     expect(Math.round(el.getBoundingClientRect().width)).to.equal(375);

@@ -14,13 +14,13 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
 function renderSource(source: TimelineSource, strings: UiStrings, locale: string | undefined): TemplateResult {
   const url = safeUrl(source.url);
   const name = url
-    ? html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (${strings.newTab})</span></a>`
+    ? html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer"><span dir="auto">${source.name}</span><span class="visually-hidden"> (${strings.newTab})</span></a>`
     : source.name;
   const published = source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing;
   return html`<li>
     ${source.excerpt
       ? html`<figure>
-          <blockquote part="card-quote" cite=${url ?? nothing}><p>${source.excerpt}</p></blockquote>
+          <blockquote part="card-quote" cite=${url ?? nothing}><p dir="auto">${source.excerpt}</p></blockquote>
           <figcaption>— <cite>${name}</cite>${published}</figcaption>
         </figure>`
       : html`<cite>${name}</cite>${published}`}
@@ -49,11 +49,11 @@ export function renderEventCard(event: TimelineEvent, {timeline, strings, locale
   const category = timeline.categories.find((c) => c.id === event.category);
   return html`
     <header>
-      <p class="card-date"><time datetime=${event.date.iso}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category">${category.label}</span>` : nothing}</p>
-      <h3 class="card-title" id="card-title">${event.title}</h3>
+      <p class="card-date"><time datetime=${event.date.iso}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category" dir="auto">${category.label}</span>` : nothing}</p>
+      <h3 class="card-title" id="card-title" dir="auto">${event.title}</h3>
       ${pinned ? html`<button class="card-close" part="card-close" aria-label=${strings.close} @click=${onClose}>×</button>` : nothing}
     </header>
-    ${event.summary ? html`<p class="card-summary">${event.summary}</p>` : nothing}
+    ${event.summary ? html`<p class="card-summary" dir="auto">${event.summary}</p>` : nothing}
     ${event.sources.length
       ? html`<h4 class="card-sources-heading">${strings.sources}</h4>
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`

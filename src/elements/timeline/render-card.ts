@@ -26,7 +26,7 @@ export function renderCardContent(context: CardContentContext): TemplateResult |
         <button class="card-close" part="card-close" aria-label=${strings.close} @click=${onClose}>×</button>
       </header>
       <ul class="card-list">
-        ${cluster.events.map((e) => html`<li><button class="card-pick" @click=${() => onPick(e)}>${e.title}</button></li>`)}
+        ${cluster.events.map((e) => html`<li><button class="card-pick" @click=${() => onPick(e)}><span dir="auto">${e.title}</span></button></li>`)}
       </ul>`;
   }
   return event ? renderEventCard(event, {timeline, strings, locale, pinned, onClose}) : nothing;

@@ -25,7 +25,7 @@ export function renderLegend(timeline: Timeline, {colors, hidden, strings, onTog
     ${categories.map(
       (c) => html`<li>
         <button class="legend-toggle" part="legend-item" aria-pressed=${hidden.has(c.id) ? 'false' : 'true'}
-          @click=${() => onToggle(c.id)}><span class="swatch" ${setStyles({'--_c': colors.get(c.id)})}></span>${c.label}</button>
+          @click=${() => onToggle(c.id)}><span class="swatch" ${setStyles({'--_c': colors.get(c.id)})}></span><span dir="auto">${c.label}</span></button>
       </li>`,
     )}
   </ul>`;
@@ -64,6 +64,8 @@ export interface OverviewContext {
   /** The visible window as fractions of the whole span. */
   readonly start: number;
   readonly end: number;
+  /** Time runs right to left: the strip is mirrored. */
+  readonly rtl: boolean;
   readonly onPointerDown: (event: PointerEvent) => void;
   readonly onPointerMove: (event: PointerEvent) => void;
   readonly onPointerUp: (event: PointerEvent) => void;
@@ -76,10 +78,10 @@ export const OVERVIEW_BOX = {width: 1000, height: 24};
  * pointer aid: keyboard and screen reader users have the same moves through
  * the keys and buttons, so it is hidden from assistive technology.
  */
-export function renderOverview({density, start, end, onPointerDown, onPointerMove, onPointerUp}: OverviewContext): TemplateResult {
-  return html`<div class="overview" part="overview" aria-hidden="true"
+export function renderOverview({density, start, end, rtl, onPointerDown, onPointerMove, onPointerUp}: OverviewContext): TemplateResult {
+  return html`<div class="overview ${rtl ? 'rtl' : ''}" part="overview" aria-hidden="true"
     @pointerdown=${onPointerDown} @pointermove=${onPointerMove} @pointerup=${onPointerUp} @pointercancel=${onPointerUp}>
     <svg viewBox="0 0 ${OVERVIEW_BOX.width} ${OVERVIEW_BOX.height}" preserveAspectRatio="none">${svg`<path d=${density}/>`}</svg>
-    <div class="brush" part="brush" ${setStyles({left: `${start * 100}%`, width: `${Math.max(0, end - start) * 100}%`})}></div>
+    <div class="brush" part="brush" ${setStyles({[rtl ? 'right' : 'left']: `${start * 100}%`, width: `${Math.max(0, end - start) * 100}%`})}></div>
   </div>`;
 }

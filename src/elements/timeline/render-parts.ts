@@ -17,7 +17,8 @@ import type {EraBand} from './timeline-view.js';
 const ERA_ROW = 18;
 const MIN_ERA_LABEL = 36;
 
-export function renderEras(bands: readonly EraBand[], offset: number, width: number): TemplateResult[] {
+export function renderEras(bands: readonly EraBand[], offset: number, width: number, rtl: boolean): TemplateResult[] {
+  const side = rtl ? 'right' : 'left';
   return bands
     .filter((band) => band.x1 + offset >= 0 && band.x0 + offset <= width)
     .map((band) => {
@@ -25,11 +26,12 @@ export function renderEras(bands: readonly EraBand[], offset: number, width: num
       const labelLeft = Math.max(left, 0);
       const labelWidth = Math.max(0, Math.min(band.x1 + offset, width) - labelLeft);
       // Too narrow a band shows no title rather than a stray letter.
-      return html`<div class="era" part="era" aria-hidden="true" ${setStyles({left: `${left}px`, width: `${band.x1 - band.x0}px`})}></div>
+      // Offsets are measured from the side where time starts: the right when it runs right to left.
+      return html`<div class="era" part="era" aria-hidden="true" ${setStyles({[side]: `${left}px`, width: `${band.x1 - band.x0}px`})}></div>
         ${labelWidth < MIN_ERA_LABEL
           ? nothing
-          : html`<div class="era-label" part="era-label" aria-hidden="true"
-              ${setStyles({left: `${labelLeft}px`, top: `${band.row * ERA_ROW}px`, maxWidth: `${labelWidth}px`})}>${band.title}</div>`}`;
+          : html`<div class="era-label" part="era-label" aria-hidden="true" dir="auto"
+              ${setStyles({[side]: `${labelLeft}px`, top: `${band.row * ERA_ROW}px`, maxWidth: `${labelWidth}px`})}>${band.title}</div>`}`;
     });
 }
 
@@ -38,15 +40,19 @@ export const eraStripHeight = (rows: number) => (rows ? rows * ERA_ROW + 6 : 4);
 /** Room a tick label needs on either side of its tick before it would be cut by the edge. */
 const EDGE = 56;
 
-export function renderAxis(ticks: readonly Tick[], width: number): TemplateResult {
+/** The axis; `rtl` mirrors it (tick x is measured from the side where time starts). */
+export function renderAxis(ticks: readonly Tick[], width: number, rtl: boolean): TemplateResult {
   const edge = (x: number) => (x < EDGE ? 'at-start' : x > width - EDGE ? 'at-end' : '');
+  const sign = rtl ? -1 : 1;
   return html`<ol class="axis" part="axis" aria-hidden="true">
-    ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''} ${edge(tick.x)}" part="tick" ${setStyles({transform: `translateX(${tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}
+    ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''} ${edge(tick.x)}" part="tick" ${setStyles({transform: `translateX(${sign * tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}
   </ol>`;
 }
 
 export interface ItemContext {
   readonly offset: number;
+  /** Time runs right to left: items are placed from the right edge. */
+  readonly rtl: boolean;
   readonly colors: Map<string, string>;
   readonly locale: string | undefined;
   readonly strings: UiStrings;
@@ -72,7 +78,7 @@ export function clusterName(events: readonly TimelineEvent[], locale: string | u
   const first = events[0].date;
   const last = events[events.length - 1];
   const span = first.iso === last.date.iso ? formatPartialDate(first, locale) : formatDateRange(first, last.end ?? last.date, locale);
-  return `${strings.eventCount(events.length)}, ${span}`;
+  return `${strings.eventCount(events.length)}${strings.separator}${span}`;
 }
 
 export function renderItems(items: readonly LayoutItem[], context: ItemContext): TemplateResult {
@@ -82,11 +88,12 @@ export function renderItems(items: readonly LayoutItem[], context: ItemContext):
 function renderItem(item: LayoutItem, context: ItemContext): TemplateResult {
   const key = itemKey(item);
   const tabindex = key === context.activeKey ? '0' : '-1';
-  const position = setStyles({transform: `translate(${item.x0 + context.offset}px, calc(var(--_lane) * ${item.lane}))`});
+  const x = (item.x0 + context.offset) * (context.rtl ? -1 : 1);
+  const position = setStyles({transform: `translate(${x}px, calc(var(--_lane) * ${item.lane}))`});
   if (item.kind === 'cluster') {
     return html`<li ${position}>
       <button class="item cluster" part="cluster" data-key=${key} tabindex=${tabindex}
-        aria-label=${clusterName(item.events, context.locale, context.strings)}>${item.events.length}</button>
+        aria-label=${clusterName(item.events, context.locale, context.strings)}>${context.strings.count(item.events.length)}</button>
     </li>`;
   }
   const {event} = item;
@@ -94,7 +101,7 @@ function renderItem(item: LayoutItem, context: ItemContext): TemplateResult {
   const isRange = item.xEnd > item.x;
   const color = setStyles({'--_c': event.category ? context.colors.get(event.category) : undefined});
   const label = item.labelWidth
-    ? html`<span class="label" part="label" ${setStyles({maxWidth: `${item.labelWidth + 2}px`})}>${event.title}</span>`
+    ? html`<span class="label" part="label" dir="auto" ${setStyles({maxWidth: `${item.labelWidth + 2}px`})}>${event.title}</span>`
     : nothing;
   return html`<li ${position}>
     <button class="item ${isRange ? 'range' : 'point'} ${selected ? 'selected' : ''} ${item.labelBefore ? 'label-before' : ''}"

@@ -78,6 +78,11 @@ export const timelineStyles = css`
   .state {
     overflow-wrap: anywhere;
   }
+  /* Text from the data reads in its own direction (dir=auto) but lines up with the page's side. */
+  .rtl .title,
+  .rtl .description {
+    text-align: right;
+  }
   .legend li {
     min-width: 0;
     max-width: 100%;
@@ -142,6 +147,9 @@ export const timelineStyles = css`
     background: var(--_tint);
     cursor: pointer;
     touch-action: none;
+  }
+  .overview.rtl svg {
+    transform: scaleX(-1);
   }
   .overview svg {
     position: absolute;
@@ -227,6 +235,15 @@ export const timelineStyles = css`
   }
 
   /* Viewport: eras, lanes of events, axis */
+  /* The direction follows the nearest dir attribute (the rtl class), whatever CSS the page sets. */
+  .viewport,
+  .overview {
+    direction: ltr;
+  }
+  .viewport.rtl,
+  .overview.rtl {
+    direction: rtl;
+  }
   .viewport {
     position: relative;
     overflow: hidden;
@@ -272,7 +289,7 @@ export const timelineStyles = css`
   .events > li {
     position: absolute;
     top: 0;
-    left: 0;
+    inset-inline-start: 0;
     height: var(--_lane);
   }
   .item {
@@ -369,16 +386,16 @@ export const timelineStyles = css`
   .tick {
     position: absolute;
     top: 0;
-    left: 0;
+    inset-inline-start: 0;
     white-space: nowrap;
   }
   .tick::before {
     content: '';
     position: absolute;
     top: 0;
-    left: 0;
+    inset-inline-start: 0;
     height: 5px;
-    border-left: 1px solid var(--_axis);
+    border-inline-start: 1px solid var(--_axis);
   }
   .tick span {
     display: block;
@@ -390,6 +407,16 @@ export const timelineStyles = css`
   }
   .tick.at-end span {
     transform: translateX(-100%);
+  }
+  /* Right to left: ticks hang from the right edge, so labels centre and end the other way. */
+  .rtl .tick span {
+    transform: translateX(50%);
+  }
+  .rtl .tick.at-start span {
+    transform: none;
+  }
+  .rtl .tick.at-end span {
+    transform: translateX(100%);
   }
   .tick.major span {
     color: var(--_ink);

@@ -4,6 +4,7 @@ import {setStyles} from '../../directives/set-styles.js';
 import {MutationController} from '@lit-labs/observers/mutation-controller.js';
 import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import {BrushController} from '../../controllers/brush-controller.js';
+import {LanguageController} from '../../controllers/language-controller.js';
 import {CardController} from '../../controllers/card-controller.js';
 import {FetchController, type FetchState} from '../../controllers/fetch-controller.js';
 import {HashController} from '../../controllers/hash-controller.js';
@@ -174,6 +175,9 @@ export class NewsTimeline extends LitElement {
     callback: () => this.childrenVersion++,
     skipInitial: true,
   });
+  private readonly language = new LanguageController(this);
+  /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
+  private rtl = false;
   private readonly fragment = new HashController(this, (id) => this.itemOfEvent.has(id), (id) => this.select(id));
   private readonly input = new EventInput({
     root: () => this.renderRoot,
@@ -181,7 +185,7 @@ export class NewsTimeline extends LitElement {
     itemOfEvent: () => this.itemOfEvent,
     geometry: () => this.geometry,
     width: () => this.width,
-    rtl: () => getComputedStyle(this).direction === 'rtl',
+    rtl: () => this.rtl,
     cardElement: () => this.cardElement,
     zoom: this.zoom,
     card: this.card,
@@ -191,6 +195,7 @@ export class NewsTimeline extends LitElement {
   });
   private readonly brush = new BrushController(this, {
     current: () => this.windowFraction(),
+    mirrored: () => this.rtl,
     onBrush: (start, end, done) => this.zoom.show(start * this.width, end * this.width, true, {animate: false, quiet: !done}),
   });
 
@@ -219,7 +224,7 @@ export class NewsTimeline extends LitElement {
 
   /** The language of the nearest `lang` attribute, for dates and words. */
   private get locale(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') || undefined;
+    return this.language.locale;
   }
 
   /** The vertical chronology is drawn: forced, or `auto` in a narrow container. */
@@ -233,17 +238,30 @@ export class NewsTimeline extends LitElement {
 
   // --- public methods -------------------------------------------------------
 
-  /** Zooms in (factor > 1) or out (< 1) around the centre. */
+  /**
+   * Zooms in (factor > 1) or out (< 1) around the centre.
+   * @throws {RangeError} when `factor` is not a positive number.
+   */
   zoomBy(factor: number): void {
+    if (!(factor > 0 && Number.isFinite(factor))) throw new RangeError(`<news-timeline>.zoomBy(): the factor must be a positive number, got ${String(factor)}`);
     this.zoom.zoomBy(factor, false);
   }
 
-  /** Shows the span from `start` to `end` (Dates, ISO strings or ms). */
+  /**
+   * Shows the span from `start` to `end` (Dates, ISO strings or ms), in either order.
+   * @throws {RangeError} when either is not a date.
+   */
   zoomTo(start: Date | string | number, end: Date | string | number): void {
+    const times = [start, end].map((value, i) => {
+      const time = new Date(value).getTime();
+      if (Number.isNaN(time)) throw new RangeError(`<news-timeline>.zoomTo(): the ${i ? 'end' : 'start'} ${JSON.stringify(value) ?? String(value)} is not a date (expected a Date, an ISO date string or ms since 1970)`);
+      return time;
+    });
     const g = this.geometry;
     if (!g || !this.width) return;
     const scale = createTimeScale(g.extent, this.width);
-    this.zoom.show(scale(new Date(start)), scale(new Date(end)), false);
+    const [x0, x1] = times.map((t) => scale(t)).sort((a, b) => a - b);
+    this.zoom.show(x0, x1, false);
   }
 
   /** Zooms out to the whole timeline. */
@@ -279,6 +297,8 @@ export class NewsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.input.noteFocus();
+    this.rtl = this.language.rtl;
+    this.zoom.setMirrored(this.rtl);
     if (changed.has('timeout')) this.fetcher.timeout = this.timeout;
     if (changed.has('hash')) this.fragment.enabled = this.hash;
     if (changed.has('data') || changed.has('src') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
@@ -376,7 +396,7 @@ export class NewsTimeline extends LitElement {
     const fetchState = this.fetcher.state;
     const failure = fetchState.status === 'failed' ? fetchState.message : this.dataError;
     return html`<div class="measure"></div>
-      <section part="region" aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
+      <section part="region" class=${this.rtl ? 'rtl' : ''} aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
         ${fetchState.status === 'loading'
           ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
           : failure !== undefined && !timeline
@@ -396,8 +416,8 @@ export class NewsTimeline extends LitElement {
     const {k} = this.zoom.state;
     const header = html`<div class="header">
       <div class="heading">
-        <p class="title" part="title" id="title">${timeline.title}</p>
-        ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
+        <p class="title" part="title" id="title" dir="auto">${timeline.title}</p>
+        ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
         ${renderLegend(timeline, {colors: this.colors, hidden: this.hiddenCategories, strings, onToggle: (id) => this.toggleCategory(id)})}
       </div>
       ${this.search ? renderSearch(this.query, strings, (query) => this.filterBy(query)) : nothing}
@@ -434,19 +454,19 @@ export class NewsTimeline extends LitElement {
     const ticks = window ? computeTicks(createTimeScale(window, width), this.locale).filter((t) => t.x >= 0 && t.x <= width) : [];
     const lanes = Math.max(this.lanes, layout?.laneCount ?? 0);
     const openId = this.card.state?.eventId;
-    return html`<div class="viewport" part="viewport"
+    return html`<div class="viewport ${this.rtl ? 'rtl' : ''}" part="viewport"
       ${setStyles({'--_lanes': String(lanes), '--_eras-height': `${eraStripHeight(eras.rows)}px`})}>
-      ${renderEras(eras.bands, offset, width)}
+      ${renderEras(eras.bands, offset, width, this.rtl)}
       <ol class="events" aria-label=${strings.events}
         @click=${this.input.onItemClick} @keydown=${this.input.onKeyDown}
         @pointerover=${this.input.onPointerOver} @pointerout=${this.input.onPointerOut}
         @focusin=${this.input.onFocusIn} @focusout=${this.input.onFocusOut}>
         ${renderItems(items, {
-          offset, colors: this.colors, locale: this.locale, strings, activeKey: this.input.activeItem && itemKey(this.input.activeItem),
+          offset, rtl: this.rtl, colors: this.colors, locale: this.locale, strings, activeKey: this.input.activeItem && itemKey(this.input.activeItem),
           selectedId: this.selected ?? undefined, openId,
         })}
       </ol>
-      ${renderAxis(ticks, width)}
+      ${renderAxis(ticks, width, this.rtl)}
       ${this.hint ? html`<p class="hint" part="hint" role="status">${strings.wheelHint}</p>` : nothing}
     </div>`;
   }
@@ -456,7 +476,7 @@ export class NewsTimeline extends LitElement {
     const density = densityPath(densityBins(this.shown, g.extent, 200), OVERVIEW_BOX.width, OVERVIEW_BOX.height);
     const {start, end} = this.windowFraction();
     const {onPointerDown, onPointerMove, onPointerUp} = this.brush;
-    return renderOverview({density, start, end, onPointerDown, onPointerMove, onPointerUp});
+    return renderOverview({density, start, end, rtl: this.rtl, onPointerDown, onPointerMove, onPointerUp});
   }
 
   /** What is on screen, plus the item holding keyboard focus so focus is never lost to panning. */

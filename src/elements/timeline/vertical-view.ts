@@ -155,13 +155,13 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
       <span class="rail" part="rail"><span class="dot"></span></span>
       <!-- title first, as in the accessible name; the date is shown above it -->
       <span class="entry-text">
-        <span class="entry-title">${event.title}</span>
+        <span class="entry-title" dir="auto">${event.title}</span>
         <time class="entry-date" datetime=${event.date.iso}>${eventDateText(event, ctx.locale)}</time>
       </span>
     </button>
     ${expanded
       ? html`<div class="card inline-card open" part="card" id=${inlineCardId(event)} role="region" aria-labelledby=${entryId(event)}>
-          ${category ? html`<p class="inline-meta"><span class="card-category">${category.label}</span></p>` : nothing}
+          ${category ? html`<p class="inline-meta"><span class="card-category" dir="auto">${category.label}</span></p>` : nothing}
           ${renderEventCard(event, {timeline: ctx.timeline, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop})}
         </div>`
       : nothing}

@@ -19,6 +19,8 @@ export const EN: UiStrings = {
   sources: 'Sources',
   newTab: 'opens in a new tab',
   eventCount: events,
+  count: (n) => num(L, n),
+  separator: ', ',
   loadFailed: (reason) => `Could not load the timeline: ${reason}`,
   eventsLeftOut: (n) => `${plural(L, n, {one: '# event was', other: '# events were'})} left out because of errors in the data.`,
   showing: (range) => `Showing ${range}`,

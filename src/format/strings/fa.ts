@@ -23,6 +23,8 @@ export const FA_AF: UiStrings = {
   sources: 'منابع',
   newTab: 'در یک زبانهٔ نو باز می‌شود',
   eventCount: events,
+  count: (n) => num(L, n),
+  separator: '، ',
   loadFailed: (reason) => `خط زمانی بارگذاری نشد: ${reason}`,
   eventsLeftOut: (n) => `${events(n)} به خاطر اشتباه در معلومات نشان داده نشد.`,
   showing: (range) => `در حال نمایش: ${range}`,

@@ -30,6 +30,8 @@ export const PS: UiStrings = {
   sources: 'سرچینې',
   newTab: 'په نوې ټب کې پرانیستل کېږي',
   eventCount: events,
+  count: (n) => num(L, n, NUM),
+  separator: '، ',
   loadFailed: (reason) => `د پېښو لړۍ پرانیستل نه شوه: ${reason}`,
   eventsLeftOut: (n) =>
     forms(n, '# پېښه د معلوماتو د تېروتنو له امله ونه ښودل شوه.', '# پېښې د معلوماتو د تېروتنو له امله ونه ښودل شوې.'),

@@ -18,6 +18,8 @@ export const RU: UiStrings = {
   sources: 'Источники',
   newTab: 'откроется в новой вкладке',
   eventCount: (n) => plural(L, n, {one: '# событие', few: '# события', many: '# событий', other: '# события'}),
+  count: (n) => num(L, n),
+  separator: ', ',
   loadFailed: (reason) => `Не удалось загрузить хронологию: ${reason}`,
   eventsLeftOut: (n) =>
     plural(L, n, {
