@@ -1,6 +1,8 @@
 // Settings shared by the browser test configs.
 import {createServer} from 'node:http';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {fromRollup} from '@web/dev-server-rollup';
 
 // Dates are the flakiest thing a timeline tests. All arithmetic is UTC, so run
 // the browsers in a zone with a half-hour offset to catch any local-time slip.
@@ -155,11 +157,40 @@ const faultsPlugin = {
   },
 };
 
+// --- framework packages ---------------------------------------------------------
+//
+// test/frameworks/ renders the element from React and Vue to prove the usage
+// docs/frameworks.md shows. React ships CommonJS only, so its three packages
+// (and only those) go through the commonjs plugin; React and Vue both read
+// `process.env.NODE_ENV`, which a bundler would replace and a browser lacks.
+
+const nodeEnvPackages = /\/node_modules\/(react|react-dom|scheduler|vue|@vue\/[^/]+)\//;
+
+// The dev server converts one file at a time, without rollup's module graph:
+// `strictRequires: false` gives each converted file a default export, and
+// `requireReturnsDefault` makes `require()` take that export (every required
+// file here is itself converted).
+const commonjs = fromRollup(rollupCommonjs)({
+  strictRequires: false,
+  requireReturnsDefault: true,
+  include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+});
+
+/** Replaces `process.env.NODE_ENV` with "development" in the framework packages, as a dev bundler would. */
+const frameworkNodeEnv = {
+  name: 'news-timeline-framework-node-env',
+  transform(context) {
+    if (nodeEnvPackages.test(context.path) && typeof context.body === 'string') {
+      return {body: context.body.replaceAll('process.env.NODE_ENV', '"development"')};
+    }
+  },
+};
+
 export const shared = {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   middleware: [faultsMiddleware],
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin, frameworkNodeEnv, commonjs],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
 };
