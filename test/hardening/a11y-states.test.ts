@@ -27,7 +27,9 @@ async function timeline(data: unknown, {width = 760, lang, theme, lanes = 6}: {w
 
 const hover = (target: Element) => target.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true, pointerType: 'mouse'}));
 
-describe('<news-timeline> accessibility in every state', () => {
+describe('<news-timeline> accessibility in every state', function () {
+  // The first axe run loads its rules; on a busy two-core machine that alone can take seconds.
+  this.timeout(30_000);
   before(async () => {
     dataset = await (await fetch('/data/afghanistan-2001-2021.json')).json();
   });
