@@ -3,7 +3,7 @@ export interface EmbedParams {
   /** The timeline file, as given (relative or http(s)); absent when missing or refused. */
   src?: string;
   selected?: string;
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
   /** A canonical BCP 47 tag. */
   lang?: string;
   /** The id pym.js gives its child frame (`childId`), echoed in height messages. */
@@ -12,7 +12,7 @@ export interface EmbedParams {
   ignored: string[];
 }
 
-const THEMES = ['light', 'dark', 'auto'] as const;
+const THEMES = ['light', 'dark', 'auto', 'high-contrast'] as const;
 
 /** A relative address, or an absolute http(s) one; `javascript:`, `data:` and the like are refused. */
 export function isAllowedSrc(src: string, base: string): boolean {

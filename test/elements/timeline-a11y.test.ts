@@ -42,4 +42,34 @@ describe('<news-timeline> accessibility', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+
+  it('has a high-contrast theme: black on white, outlined markers, 7:1 text', async function () {
+    this.timeout(30_000);
+    const el = await timelineWith(await loadJson(fixtureUrl('three-events.json')));
+    const before = getComputedStyle($(el, '.dot')!).boxShadow;
+    el.theme = 'high-contrast';
+    await el.updateComplete;
+    const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (value: string) => {
+      const [r, g, b] = rgb(value).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const background = getComputedStyle(el).backgroundColor;
+    expect(rgb(background)).to.deep.equal([255, 255, 255]);
+    expect(rgb(getComputedStyle($(el, '[part="title"]')!).color)).to.deep.equal([0, 0, 0]);
+    for (const selector of ['[part="description"]', '[part="tick-label"]', '[part="label"]']) {
+      const element = $(el, selector);
+      if (element) expect(ratio(getComputedStyle(element).color, background), selector).to.be.at.least(7);
+    }
+    const ring = getComputedStyle($(el, '.dot')!).boxShadow;
+    expect(ring).to.not.equal(before);
+    expect(ring).to.contain('rgb(0, 0, 0)');
+    hover(marker(el, 'third')!);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
 });

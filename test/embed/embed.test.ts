@@ -36,6 +36,7 @@ describe('embed query parameters', () => {
       src: '../data/a.json', selected: 'doha', theme: 'dark', lang: 'en-GB', childId: 'c1', ignored: [],
     });
     expect(readEmbedParams('?src=https%3A%2F%2Fcdn.example%2Ft.json', base).src).to.equal('https://cdn.example/t.json');
+    expect(readEmbedParams('?src=a.json&theme=high-contrast', base).theme).to.equal('high-contrast');
   });
 
   it('refuses other schemes, unknown themes and malformed language tags, saying why', () => {

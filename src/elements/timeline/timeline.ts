@@ -33,6 +33,7 @@ import {OVERVIEW_BOX, renderLegend, renderOverview, renderSearch, renderZoomCont
 import {eraStripHeight, itemByKey, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
+import {contrastStyles} from './contrast.styles.js';
 import {renderVertical} from './vertical-view.js';
 import {verticalStyles} from './vertical.styles.js';
 import {categoryColors, layoutAtZoom, layoutEras, revealScale, timelineGeometry, windowText, type TimelineGeometry} from './timeline-view.js';
@@ -90,7 +91,7 @@ type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
  * @cssprop [--news-timeline-category-ID] - Colour of the category with that id (lower case, other characters as `-`).
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [timelineStyles, eventCardStyles, verticalStyles];
+  static override styles = [timelineStyles, eventCardStyles, verticalStyles, contrastStyles];
 
   /** URL of a timeline JSON file, fetched when set; a newer value cancels the older request. */
   @property() accessor src: string | undefined;
@@ -101,8 +102,12 @@ export class NewsTimeline extends LitElement {
   /** Id of the event whose card is pinned open; set by the reader or from code (which also brings it into view). */
   @property({reflect: true}) accessor selected: string | null = null;
 
-  /** `auto` (default) follows the reader's colour scheme; `light` or `dark` force one. */
-  @property({reflect: true}) accessor theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * `auto` (default) follows the reader's colour scheme and contrast
+   * preference; `light` or `dark` force a scheme; `high-contrast` gives black
+   * on white (white on black when the reader prefers dark) with outlined markers.
+   */
+  @property({reflect: true}) accessor theme: 'auto' | 'light' | 'dark' | 'high-contrast' = 'auto';
 
   /** Start of the initial window (ISO 8601); with `end`. Default: the whole timeline. */
   @property() accessor start: string | undefined;
