@@ -236,7 +236,23 @@ function optionalText(
     log[severity](at(path, key), `expected ${nonEmpty ? 'non-empty ' : ''}text, got ${describeType(value)}${consequence}`);
     return undefined;
   }
-  return exact ? trimmed(value, at(path, key), log) : value.trim();
+  return exact ? trimmed(value, at(path, key), log) : capped(value.trim(), at(path, key), log);
+}
+
+/**
+ * Longest text kept for display, in UTF-16 units. Far above any real title or
+ * excerpt, far below what stalls a browser's text layout (a 5 MB summary took
+ * WebKit over 20 s to lay out).
+ */
+export const MAX_TEXT_LENGTH = 20_000;
+
+function capped(text: string, path: string, log: ProblemLog): string {
+  if (text.length <= MAX_TEXT_LENGTH) return text;
+  let end = MAX_TEXT_LENGTH;
+  // Never split a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  log.warning(path, `is ${text.length.toLocaleString('en')} characters long; only the first ${MAX_TEXT_LENGTH.toLocaleString('en')} are shown`);
+  return `${text.slice(0, end)}…`;
 }
 
 /** Values with a fixed shape (dates, links, colours) must not carry spaces; they are forgiven, and said. */
