@@ -348,7 +348,8 @@ export class NewsTimeline extends LitElement {
     if (key === this.layoutKey && this.eventLayout) return;
     this.layoutKey = key;
     this.shown = filterEvents(timeline.events, {hiddenCategories: this.hiddenCategories, query: this.query});
-    this.measurer.setFont(this);
+    // The section's font, not the host's: the styles bound the size the page passes in.
+    this.measurer.setFont(this.renderRoot.querySelector('section') ?? this);
     this.eventLayout = this.layoutAt(k);
     this.itemOfEvent = new Map();
     this.eventLayout.items.forEach((item, i) => {
@@ -375,8 +376,9 @@ export class NewsTimeline extends LitElement {
     const timeline = this.timeline;
     const fetchState = this.fetcher.state;
     const failure = fetchState.status === 'failed' ? fetchState.message : this.dataError;
-    return html`<div class="measure"></div>
-      <section part="region" aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
+    // No white space between the top elements: it would inherit the page's
+    // white-space through the host and, as "pre", take up lines of its own.
+    return html`<div class="measure"></div><section part="region" aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
         ${fetchState.status === 'loading'
           ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
           : failure !== undefined && !timeline
