@@ -61,6 +61,8 @@ describe('the script-tag embed under hostile host CSS', function () {
     iframe = openFrame(hostilePage.pathname, 1600, 1000);
     await waitUntil(() => {
       const doc = iframe.contentDocument;
+      // Complete: both module scripts have run (a page is not loaded before its deferred scripts).
+      if (doc?.readyState !== 'complete' || !doc.URL.endsWith(hostilePage.pathname)) return false;
       const both = doc && [...doc.querySelectorAll<NewsTimeline>('news-timeline')];
       return both?.length === 2 && both.every((el) => el.shadowRoot?.querySelector('[data-key]'));
     }, 'the two timelines were not drawn', {timeout: 20000});
