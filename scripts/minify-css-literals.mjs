@@ -8,7 +8,8 @@ export function minifyCssLiterals() {
     name: 'minify-css-literals',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.styles\.ts$/.test(id)) return null;
-      const out = code.replace(/css`([^`]*)`/g, (_, body) => {
+      // TypeScript prints the tag with a space (css `...`) by the time this runs.
+      const out = code.replace(/css\s*`([^`]*)`/g, (_, body) => {
         const squeezed = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {parseTimelineText} from '../data/parse-timeline-text.js';
+import {formatOfFile, parseTimelineSource} from '../data/parse-timeline-text.js';
 import {formatProblem} from '../data/problems.js';
 import type {ParseResult} from '../data/types.js';
 
@@ -19,6 +19,33 @@ export function fileName(src: string): string {
   }
 }
 
+export type TimelineFormat = 'json' | 'csv';
+
+/** What to read a fetched file as, beyond its address. */
+export interface FetchOptions {
+  /** The format, when the page says; otherwise it comes from the address or the answer. */
+  readonly format?: TimelineFormat;
+  /** The title of a CSV timeline, which has no place for one in the file. */
+  readonly title?: string;
+}
+
+/**
+ * The format of a fetched timeline: as given, else from the extension of the
+ * address's path (`.csv`, `.json`), else from the answer's Content-Type
+ * (`text/csv`); JSON otherwise. The address wins over the type because
+ * servers often label CSV `text/plain` or `application/octet-stream`.
+ */
+export function formatOfResponse(src: string, contentType: string | null, format?: TimelineFormat): TimelineFormat {
+  return format ?? formatOfFile(src) ?? (/^\s*text\/csv\s*(;|$)/i.test(contentType ?? '') ? 'csv' : 'json');
+}
+
+/** What to ask the server for: the format expected, or JSON before CSV when it is not known yet. */
+function acceptHeader(format: TimelineFormat | undefined): string {
+  if (format === 'csv') return 'text/csv, text/plain;q=0.5';
+  if (format === 'json') return 'application/json, text/plain;q=0.5';
+  return 'application/json, text/csv;q=0.9, text/plain;q=0.5';
+}
+
 /** A timeout in words: "30 seconds", "1 second", "0.3 seconds" (never "0 seconds"). */
 export function seconds(ms: number): string {
   const value = Number((Math.max(0, ms) / 1000).toPrecision(2));
@@ -33,6 +60,9 @@ export class FetchController implements ReactiveController {
   state: FetchState = {status: 'idle'};
   private abort?: AbortController;
   private src?: string;
+  /** What the current request was started with: a change of format or title reads it again. */
+  private key?: string;
+  private options: FetchOptions = {};
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -43,18 +73,21 @@ export class FetchController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts loading `src` unless it is already the one loaded or loading. */
-  load(src: string | undefined): void {
-    if (src === this.src && this.state.status !== 'idle') return;
+  /** Starts loading `src` unless it is already the one loaded or loading, read the same way. */
+  load(src: string | undefined, options: FetchOptions = {}): void {
+    const key = JSON.stringify([src, options.format, options.title]);
+    if (key === this.key && this.state.status !== 'idle') return;
     this.abort?.abort();
     this.src = src;
+    this.key = key;
+    this.options = options;
     if (!src) {
       this.set({status: 'idle'});
       return;
     }
     const abort = (this.abort = new AbortController());
     this.set({status: 'loading', src});
-    void this.run(src, abort).then((state) => {
+    void this.run(src, options, abort).then((state) => {
       if (abort.signal.aborted && state.status !== 'failed') return;
       if (abort !== this.abort) return;
       this.set(state);
@@ -64,9 +97,8 @@ export class FetchController implements ReactiveController {
 
   /** Loads the current `src` again, for a retry button. */
   reload(): void {
-    const src = this.src;
-    this.src = undefined;
-    this.load(src);
+    this.key = undefined;
+    this.load(this.src, this.options);
   }
 
   hostConnected(): void {
@@ -83,7 +115,7 @@ export class FetchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async run(src: string, abort: AbortController): Promise<FetchState> {
+  private async run(src: string, options: FetchOptions, abort: AbortController): Promise<FetchState> {
     const file = fileName(src);
     let timedOut = false;
     // The timeout of this request: a later change of the property applies to the next one.
@@ -93,12 +125,14 @@ export class FetchController implements ReactiveController {
       abort.abort();
     }, timeout);
     try {
-      const response = await fetch(src, {signal: abort.signal, headers: {Accept: 'application/json, text/plain;q=0.5'}});
+      const accept = acceptHeader(options.format ?? formatOfFile(src));
+      const response = await fetch(src, {signal: abort.signal, headers: {Accept: accept}});
       if (!response.ok) {
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};
       }
-      const result = parseTimelineText(await response.text());
+      const format = formatOfResponse(src, response.headers.get('Content-Type'), options.format);
+      const result = parseTimelineSource(await response.text(), {format, file, ...(options.title !== undefined && {title: options.title})});
       if (!result.timeline) {
         return {status: 'failed', src, file, message: formatProblem(result.problems[0], file), result};
       }

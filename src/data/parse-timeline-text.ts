@@ -61,7 +61,8 @@ export function parseTimelineSource(text: string, options: ParseSourceOptions = 
   return format === 'csv' ? parseTimelineCsv(text, options.title === undefined ? {} : {title: options.title}) : parseTimelineText(text);
 }
 
-function formatOfFile(file: string | undefined): 'json' | 'csv' | undefined {
+/** `csv` or `json` for a file name or address ending in `.csv` or `.json` (before any `?query` or `#hash`). */
+export function formatOfFile(file: string | undefined): 'json' | 'csv' | undefined {
   const name = file?.replace(/[?#].*$/s, '').toLowerCase();
   if (name?.endsWith('.csv')) return 'csv';
   if (name?.endsWith('.json')) return 'json';

@@ -19,7 +19,8 @@ export const eventCardStyles = css`
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
     font: inherit;
     font-family: var(--news-timeline-font, inherit);
-    font-size: 0.9375rem;
+    /* rem keeps the card readable in small print; bounded, as the timeline's text is, for huge page roots. */
+    font-size: clamp(12px, 0.9375rem, 22px);
     line-height: 1.45;
     z-index: 2147483647; /* only matters where the popover top layer is missing */
   }

@@ -34,6 +34,16 @@ function readEvent(element: Element): Partial<TimelineEventInput> {
 }
 
 /**
+ * The title the page gives a timeline: the text of the host's first heading
+ * child, else its `aria-label`. Used for children and for CSV files, which
+ * have no title of their own.
+ */
+export function readTimelineTitle(host: Element): string | undefined {
+  const heading = Array.from(host.children).find((child) => /^h[1-6]$/.test(child.localName));
+  return text(heading) || host.getAttribute('aria-label') || undefined;
+}
+
+/**
  * Builds a timeline document from `<news-timeline-event>` children: the title
  * from the host's first heading child, each event from its attributes and
  * markup (first heading → title, paragraphs → summary, each `<cite>` → a
@@ -43,9 +53,8 @@ function readEvent(element: Element): Partial<TimelineEventInput> {
 export function readEventElements(host: Element): TimelineDocument | undefined {
   const events = Array.from(host.children).filter((child) => child.localName === EVENT_TAG);
   if (!events.length) return undefined;
-  const heading = Array.from(host.children).find((child) => /^h[1-6]$/.test(child.localName));
   return {
-    title: text(heading) || host.getAttribute('aria-label') || 'Timeline',
+    title: readTimelineTitle(host) ?? 'Timeline',
     events: events.map(readEvent) as TimelineEventInput[],
   };
 }

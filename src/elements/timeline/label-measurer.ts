@@ -7,9 +7,9 @@ export class LabelMeasurer {
   private font = '';
   private cache = new Map<string, number>();
 
-  /** Reads the host's font; labels are 13/16 of it (see `.label` in the styles). */
-  setFont(host: Element): void {
-    const style = getComputedStyle(host);
+  /** Reads the font of the element the labels inherit from; labels are 13/16 of it (see `.label` in the styles). */
+  setFont(element: Element): void {
+    const style = getComputedStyle(element);
     const size = parseFloat(style.fontSize) * 0.8125;
     const font = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
     if (font === this.font) return;

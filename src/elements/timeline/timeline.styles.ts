@@ -15,7 +15,12 @@ export const timelineStyles = css`
     font-family: var(--news-timeline-font, inherit);
     line-height: 1.4;
     text-align: start;
-    container-type: inline-size;
+    /*
+     * Fill a flex line as a block fills its container: embed wrappers are
+     * often flex boxes, where an item is otherwise only as wide as its content.
+     * (No container-type here: size containment made that content width 0.)
+     */
+    flex-grow: 1;
     --_accent: var(--news-timeline-accent, light-dark(#1f5fbf, #8ab4f8));
     --_muted: var(--news-timeline-muted, light-dark(#595e66, #a9adb4));
     --_axis: var(--news-timeline-axis-color, var(--_muted));
@@ -39,6 +44,28 @@ export const timelineStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /*
+   * The text settings the layout depends on, set again on the shadow root's
+   * top elements. Page CSS reaches in only by inheritance through the host,
+   * and a page rule that matches the host ("* { line-height: 3 }",
+   * "* { all: revert }") beats the :host rule; no page selector matches these.
+   * Label widths are measured in script and lanes have a fixed height, so
+   * letter or word spacing, a text-transform or an unbounded font size would
+   * make labels overlap, and white-space or text-indent would push text out of
+   * its box. The size follows the page within bounds a layout of fixed lanes
+   * can hold. Family, weight, style and colour stay the page's, for theming.
+   */
+  :host > * {
+    font-family: var(--news-timeline-font, inherit);
+    font-size: clamp(12px, 1em, 24px);
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
   }
   *,
   *::before,

@@ -25,7 +25,7 @@ import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {visibleItems} from '../../layout/visible-window.js';
 import {placeCard} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
-import {readEventElements} from '../event/read-event-elements.js';
+import {readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 import {EventInput} from './timeline-input.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderCardContent} from './render-card.js';
@@ -45,8 +45,18 @@ type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
 
 /**
  * An interactive, dated timeline of news events with a source card for each.
- * Data comes from the `data` property, `src` (a JSON file), or
- * `<news-timeline-event>` children, in that order of preference.
+ * Data comes from the `data` property, `src` (a JSON file or a CSV
+ * spreadsheet), or `<news-timeline-event>` children, in that order of
+ * preference.
+ *
+ * A CSV file has one event per row under a header row naming the columns:
+ * `date` and `title` (required), `id`, `end`, `summary`, `category`, and a
+ * source's `source`, `source_url` (or `url`), `excerpt` and `published`, with
+ * a number for more sources (`source 2`, `source_url 2`, …). It is read as
+ * CSV when `type="csv"`, when the path of `src` ends in `.csv`, or when the
+ * server answers `text/csv`. Its title is the element's first heading child
+ * (or its `aria-label`). Problems name the file, the spreadsheet row
+ * (the header is row 1) and the column.
  *
  * @summary Zoomable, sourced timeline of news events for article embeds.
  * @tag news-timeline
@@ -93,8 +103,14 @@ type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
 export class NewsTimeline extends LitElement {
   static override styles = [timelineStyles, eventCardStyles, verticalStyles, contrastStyles];
 
-  /** URL of a timeline JSON file, fetched when set; a newer value cancels the older request. */
+  /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
   @property() accessor src: string | undefined;
+
+  /**
+   * The format of `src`: `json` or `csv`. When not set (the default), a path
+   * ending in `.csv` or a `text/csv` answer is read as CSV, anything else as JSON.
+   */
+  @property() accessor type: 'json' | 'csv' | undefined;
 
   /** A timeline document (or its JSON text) set from code; wins over `src` and children. */
   @property({attribute: false}) accessor data: unknown;
@@ -306,7 +322,7 @@ export class NewsTimeline extends LitElement {
     this.zoom.setMirrored(this.rtl);
     if (changed.has('timeout')) this.fetcher.timeout = this.timeout;
     if (changed.has('hash')) this.fragment.enabled = this.hash;
-    if (changed.has('data') || changed.has('src') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
+    if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
     if (changed.has('selected') && this.selected !== (this.card.state?.pinned ? this.card.state.eventId : null)) {
       if (this.selected) {
         this.card.open(this.selected, true);
@@ -326,7 +342,9 @@ export class NewsTimeline extends LitElement {
       this.accept(typeof this.data === 'string' ? parseTimelineText(this.data) : parseTimeline(this.data));
     } else if (this.src) {
       this.dataError = undefined;
-      this.fetcher.load(this.src);
+      // An unknown type is no type: the address and the answer decide.
+      const format = this.type === 'csv' || this.type === 'json' ? this.type : undefined;
+      this.fetcher.load(this.src, {format, title: readTimelineTitle(this)});
     } else {
       this.fetcher.load(undefined);
       const doc = readEventElements(this);
@@ -373,7 +391,8 @@ export class NewsTimeline extends LitElement {
     if (key === this.layoutKey && this.eventLayout) return;
     this.layoutKey = key;
     this.shown = filterEvents(timeline.events, {hiddenCategories: this.hiddenCategories, query: this.query});
-    this.measurer.setFont(this);
+    // The section's font, not the host's: the styles bound the size the page passes in.
+    this.measurer.setFont(this.renderRoot.querySelector('section') ?? this);
     this.eventLayout = this.layoutAt(k);
     this.itemOfEvent = new Map();
     this.eventLayout.items.forEach((item, i) => {
@@ -400,8 +419,9 @@ export class NewsTimeline extends LitElement {
     const timeline = this.timeline;
     const fetchState = this.fetcher.state;
     const failure = fetchState.status === 'failed' ? fetchState.message : this.dataError;
-    return html`<div class="measure"></div>
-      <section part="region" class=${this.rtl ? 'rtl' : ''} aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
+    // No white space between the top elements: it would inherit the page's
+    // white-space through the host and, as "pre", take up lines of its own.
+    return html`<div class="measure"></div><section part="region" class=${this.rtl ? 'rtl' : ''} aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
         ${fetchState.status === 'loading'
           ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
           : failure !== undefined && !timeline
