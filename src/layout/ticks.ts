@@ -1,5 +1,5 @@
-import type {ScaleTime} from 'd3-scale';
 import {dateFormatter, withEra} from '../format/format-date.js';
+import type {TimeScale} from './time-scale.js';
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
 
@@ -64,7 +64,7 @@ function labelOptions(date: Date, unit: TickUnit, major: boolean): Intl.DateTime
  * in `locale`: years, then months with the year at January, days with the
  * month at the 1st, hours with the date at midnight.
  */
-export function computeTicks(scale: ScaleTime<number, number>, locale?: string, spacing = 90, charWidth = 6.6): Tick[] {
+export function computeTicks(scale: TimeScale, locale?: string, spacing = 90, charWidth = 6.6): Tick[] {
   const [x0, x1] = scale.range();
   const count = Math.max(2, Math.floor(Math.abs(x1 - x0) / spacing));
   const dates = scale.ticks(count);
