@@ -25,12 +25,13 @@ export function tickUnit(step: number): TickUnit {
   return 'minute';
 }
 
-function isMajor(date: Date, unit: TickUnit): boolean {
+/** The tick starts a larger unit than the one before it: a new year among months, a new month among days (weekly ones too). */
+function startsLargerUnit(prev: Date, date: Date, unit: TickUnit): boolean {
   switch (unit) {
     case 'year': return true;
-    case 'month': return date.getUTCMonth() === 0;
-    case 'day': return date.getUTCDate() === 1;
-    default: return date.getUTCHours() === 0 && date.getUTCMinutes() === 0;
+    case 'month': return date.getUTCFullYear() !== prev.getUTCFullYear();
+    case 'day': return date.getUTCMonth() !== prev.getUTCMonth() || date.getUTCFullYear() !== prev.getUTCFullYear();
+    default: return date.getUTCDate() !== prev.getUTCDate() || date.getUTCMonth() !== prev.getUTCMonth();
   }
 }
 
@@ -43,17 +44,19 @@ const FIRST_TICK: Record<TickUnit, Intl.DateTimeFormatOptions> = {
   minute: {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit'},
 };
 
-function labelOptions(date: Date, unit: TickUnit, major: boolean): Intl.DateTimeFormatOptions {
-  const startsYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+function labelOptions(prev: Date, date: Date, unit: TickUnit, major: boolean): Intl.DateTimeFormatOptions {
+  const newYear = date.getUTCFullYear() !== prev.getUTCFullYear();
   switch (unit) {
     case 'year':
       return {year: 'numeric'};
     case 'month':
       if (!major) return {month: 'short'};
-      return startsYear ? {year: 'numeric'} : {year: 'numeric', month: 'short'};
+      return date.getUTCMonth() === 0 ? {year: 'numeric'} : {year: 'numeric', month: 'short'};
     case 'day':
       if (!major) return {day: 'numeric'};
-      return date.getUTCDate() === 1 && !startsYear ? {month: 'short'} : {year: 'numeric', month: 'short', day: 'numeric'};
+      if (newYear) return {year: 'numeric', month: 'short', day: 'numeric'};
+      // The 1st reads as the month alone; a weekly tick that crossed into a month names it with its day.
+      return date.getUTCDate() === 1 ? {month: 'short'} : {month: 'short', day: 'numeric'};
     default:
       return major ? {month: 'short', day: 'numeric'} : {hour: 'numeric', minute: '2-digit'};
   }
@@ -73,8 +76,8 @@ export function computeTicks(scale: TimeScale, locale?: string, spacing = 90, ch
   const unit = tickUnit(step);
   const ticks = dates.map((date, i) => {
     // The first tick also names the larger units, so "Apr" is never read without its year.
-    const major = isMajor(date, unit) || i === 0;
-    const options = i === 0 ? firstTickOptions(date, unit) : labelOptions(date, unit, major);
+    const major = i === 0 || startsLargerUnit(dates[i - 1], date, unit);
+    const options = i === 0 ? firstTickOptions(date, unit) : labelOptions(dates[i - 1], date, unit, major);
     return {
       time: date.getTime(),
       x: scale(date),
@@ -82,28 +85,38 @@ export function computeTicks(scale: TimeScale, locale?: string, spacing = 90, ch
       major,
     };
   });
-  return withoutOverlaps(ticks, charWidth);
+  return withoutOverlaps(ticks, charWidth, Math.abs(x1 - x0));
 }
 
 function firstTickOptions(date: Date, unit: TickUnit): Intl.DateTimeFormatOptions {
   if (unit === 'month' && date.getUTCMonth() === 0) return {year: 'numeric'};
-  if ((unit === 'hour' || unit === 'minute') && isMajor(date, unit)) return FIRST_TICK.day;
+  if ((unit === 'hour' || unit === 'minute') && date.getUTCHours() === 0 && date.getUTCMinutes() === 0) return FIRST_TICK.day;
   return FIRST_TICK[unit];
 }
 
+/** Room a label needs on either side of its tick before the viewport's edge would cut it, px. */
+export const TICK_EDGE = 56;
+
+/** How a tick's label sits: centred, or flush from a tick too near an edge. */
+export function tickAlignment(x: number, width: number): 'start' | 'centre' | 'end' {
+  return x < TICK_EDGE ? 'start' : x > width - TICK_EDGE ? 'end' : 'centre';
+}
+
 /**
- * Drops ticks whose label would run into the one before (the longer first
- * label can), judging widths by `charWidth` pixels a character; labels are
- * centred on their tick.
+ * Drops ticks whose label would run into the one kept before it, judging
+ * widths by `charWidth` px a character and placing labels as the axis draws
+ * them (flush at the edges, centred elsewhere); the first tick always stays.
  */
-function withoutOverlaps(ticks: Tick[], charWidth: number): Tick[] {
+function withoutOverlaps(ticks: Tick[], charWidth: number, width: number): Tick[] {
   const kept: Tick[] = [];
   let rightEdge = -Infinity;
   for (const tick of ticks) {
-    const half = (tick.label.length * charWidth) / 2;
-    if (tick.x - half < rightEdge + charWidth) continue;
+    const w = tick.label.length * charWidth;
+    const align = tickAlignment(tick.x, width);
+    const left = align === 'start' ? tick.x : align === 'end' ? tick.x - w : tick.x - w / 2;
+    if (left < rightEdge + charWidth) continue;
     kept.push(tick);
-    rightEdge = tick.x + half;
+    rightEdge = left + w;
   }
   return kept;
 }

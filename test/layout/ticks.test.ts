@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 
 import {createTimeScale} from '../../src/layout/time-scale.js';
-import {computeTicks, tickUnit, type TickUnit} from '../../src/layout/ticks.js';
+import {computeTicks, TICK_EDGE, tickAlignment, tickUnit, type TickUnit} from '../../src/layout/ticks.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -131,7 +131,8 @@ describe('computeTicks', () => {
     const ticks = computeTicks(createTimeScale({start: Date.UTC(2004, 4, 24), end: Date.UTC(2004, 5, 7)}, WIDTH), 'en');
     const labels = ticks.map((t) => plain(t.label));
     expect(labels[0]).to.equal('May 24, 2004');
-    expect(labels).to.include('25');
+    // ("25" would run into the first label, which is drawn from its tick rightwards.)
+    expect(labels).to.include('26');
     expect(labels).to.include('Jun');
     const june1 = ticks.find((t) => t.time === Date.UTC(2004, 5, 1));
     expect(june1?.major).to.equal(true);
@@ -145,7 +146,7 @@ describe('computeTicks', () => {
       if (hours === 0) expect(plain(tick.label)).to.match(/\b7\. Okt/);
       else if (tick !== ticks[0]) expect(tick.label).to.match(new RegExp(`^0?${hours}:00$`));
     }
-    expect(ticks.some((t) => t.label === '15:00')).to.equal(true);
+    expect(ticks.some((t) => t.label === '18:00')).to.equal(true);
     expect(ticks.some((t) => /^0?3:00$/.test(t.label))).to.equal(true);
   });
 
@@ -153,4 +154,30 @@ describe('computeTicks', () => {
     const scale = createTimeScale({start: Number.NaN, end: Number.NaN}, WIDTH);
     expect(computeTicks(scale, 'en')).to.deep.equal([]);
   });
+
+  it('never lets labels overlap as the axis draws them: flush at the edges, centred elsewhere', () => {
+    // Days in October 2021 at 1000 px: the first label ("Oct 2, 2021") is long and drawn from its tick rightwards.
+    for (const [start, end] of [[Date.UTC(2021, 9, 2), Date.UTC(2021, 10, 9)], [Date.UTC(2021, 9, 6), Date.UTC(2021, 10, 5)]]) {
+      const width = 1000;
+      const ticks = computeTicks(createTimeScale({start, end}, width), 'en');
+      const boxes = ticks.map((t) => {
+        const w = t.label.length * 6.6;
+        const align = tickAlignment(t.x, width);
+        const left = align === 'start' ? t.x : align === 'end' ? t.x - w : t.x - w / 2;
+        return [left, left + w];
+      });
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i][0], ticks[i].label).to.be.at.least(boxes[i - 1][1]);
+      expect(ticks[0].x).to.be.below(TICK_EDGE);
+      expect(ticks.length).to.be.greaterThan(5);
+    }
+  });
+
+  it('names the month on the first weekly tick inside it', () => {
+    const ticks = computeTicks(createTimeScale({start: Date.UTC(2021, 8, 20), end: Date.UTC(2021, 9, 20)}, 700), 'en');
+    const october = ticks.find((t) => new Date(t.time).getUTCMonth() === 9)!;
+    expect(plain(october.label)).to.equal('Oct 3');
+    expect(october.major).to.equal(true);
+  });
+
+
 });

@@ -5,7 +5,7 @@ import type {TimelineEvent} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
-import type {Tick} from '../../layout/ticks.js';
+import {tickAlignment, type Tick} from '../../layout/ticks.js';
 import {eventDateText} from '../event-card/event-card.js';
 import type {EraBand} from './timeline-view.js';
 
@@ -37,12 +37,9 @@ export function renderEras(bands: readonly EraBand[], offset: number, width: num
 
 export const eraStripHeight = (rows: number) => (rows ? rows * ERA_ROW + 6 : 4);
 
-/** Room a tick label needs on either side of its tick before it would be cut by the edge. */
-const EDGE = 56;
-
 /** The axis; `rtl` mirrors it (tick x is measured from the side where time starts). */
 export function renderAxis(ticks: readonly Tick[], width: number, rtl: boolean): TemplateResult {
-  const edge = (x: number) => (x < EDGE ? 'at-start' : x > width - EDGE ? 'at-end' : '');
+  const edge = (x: number) => ({start: 'at-start', end: 'at-end', centre: ''})[tickAlignment(x, width)];
   const sign = rtl ? -1 : 1;
   return html`<ol class="axis" part="axis" aria-hidden="true">
     ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''} ${edge(tick.x)}" part="tick" ${setStyles({transform: `translateX(${sign * tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}
