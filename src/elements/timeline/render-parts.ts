@@ -4,6 +4,7 @@ import {setStyles} from '../../directives/set-styles.js';
 import type {TimelineEvent} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
+import type {ItemIndex} from '../../layout/item-index.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import type {Tick} from '../../layout/ticks.js';
 import {eventDateText} from '../event-card/event-card.js';
@@ -59,7 +60,7 @@ export interface ItemContext {
 export const itemKey = (item: LayoutItem) => (item.kind === 'event' ? item.event.id : `cluster:${item.events[0].id}`);
 
 /** The item with a key, found through the index of event id → item (no scan of the layout). */
-export function itemByKey(items: readonly LayoutItem[], itemOfEvent: ReadonlyMap<string, number>, key: string): LayoutItem | undefined {
+export function itemByKey(items: readonly LayoutItem[], itemOfEvent: ItemIndex, key: string): LayoutItem | undefined {
   const index = itemOfEvent.get(key.startsWith('cluster:') ? key.slice('cluster:'.length) : key);
   const item = index === undefined ? undefined : items[index];
   return item && itemKey(item) === key ? item : undefined;

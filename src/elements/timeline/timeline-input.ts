@@ -1,6 +1,7 @@
 import type {CardController} from '../../controllers/card-controller.js';
 import type {ZoomController} from '../../controllers/zoom-controller.js';
 import type {TimelineEvent} from '../../data/types.js';
+import type {ItemIndex} from '../../layout/item-index.js';
 import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
 import {createTimeScale} from '../../layout/time-scale.js';
 import {keyAction} from './keyboard-navigation.js';
@@ -17,7 +18,7 @@ export interface EventInputHost {
   layout(): EventLayout | undefined;
   /** A layout item where it is drawn at the current zoom. */
   place(item: LayoutItem): LayoutItem;
-  itemOfEvent(): ReadonlyMap<string, number>;
+  itemOfEvent(): ItemIndex;
   geometry(): TimelineGeometry | undefined;
   width(): number;
   rtl(): boolean;

@@ -23,6 +23,7 @@ import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {visibleItems} from '../../layout/visible-window.js';
 import {createLayoutCache} from '../../layout/layout-cache.js';
+import {indexItems, type ItemIndex} from '../../layout/item-index.js';
 import {layoutLevel, placeItem} from '../../layout/zoom-levels.js';
 import {placeCard} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
@@ -43,7 +44,7 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLE
 type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: string; problems: readonly TimelineProblem[]};
 type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
 /** A layout at one zoom level, and which of its items holds each event (by event id). */
-type LevelLayout = {readonly layout: EventLayout; readonly itemOfEvent: Map<string, number>};
+type LevelLayout = {readonly layout: EventLayout; readonly itemOfEvent: ItemIndex};
 
 /**
  * An interactive, dated timeline of news events with a source card for each.
@@ -149,7 +150,7 @@ export class NewsTimeline extends LitElement {
   private layoutKey = '';
   private readonly layouts = createLayoutCache<number, LevelLayout>(4);
   private densityPath?: {events: readonly TimelineEvent[]; path: string};
-  private itemOfEvent = new Map<string, number>();
+  private itemOfEvent: ItemIndex = {get: () => undefined, has: () => false};
   private eventById = new Map<string, TimelineEvent>();
   private pendingOutcome?: Outcome;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
@@ -381,12 +382,7 @@ export class NewsTimeline extends LitElement {
     return this.layouts.get(level, () => {
       this.measurer.setFont(this);
       const layout = layoutAtZoom(this.shown, this.geometry!.extent, this.width, level, Math.max(1, this.lanes), (e) => this.measurer.width(e.title));
-      const itemOfEvent = new Map<string, number>();
-      layout.items.forEach((item, i) => {
-        if (item.kind === 'event') itemOfEvent.set(item.event.id, i);
-        else for (const event of item.events) itemOfEvent.set(event.id, i);
-      });
-      return {layout, itemOfEvent};
+      return {layout, itemOfEvent: indexItems(layout, this.eventById, this.timeline!.events.length)};
     });
   }
 
