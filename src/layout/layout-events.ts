@@ -18,12 +18,20 @@ export interface LayoutOptions {
   readonly gap?: number;
   /** Right edge of the drawing (px); a label that would cross it goes left of its marker. */
   readonly end?: number;
+  /**
+   * Lanes below `maxLanes` for what finds no room in them (default 1). When
+   * these are full too, the item joins the last one of such a lane as a
+   * cluster, so the number of lanes, and of items on screen, stays bounded
+   * whatever the number of events.
+   */
+  readonly maxOverflowLanes?: number;
 }
 
 interface Placed extends Extent {
   /**
    * Lane from the top, 0-based. Lanes from `maxLanes` on hold only what found
-   * no room anywhere even without a label: where bars fill every lane.
+   * no room anywhere even without a label (where bars fill every lane), and
+   * clusters of what found no room there either.
    */
   readonly lane: number;
 }
@@ -71,31 +79,51 @@ type Candidate =
  * is left out: every event ends up in exactly one item.
  *
  * Positions are those of `xOf`, independent of panning, so a pan only moves
- * the result. O(n × lanes).
+ * the result. Each pass is O(n log n + n × lanes); a pass clusters every
+ * crowd that found no room, so a few passes suffice whatever the size.
  */
 export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOptions): EventLayout {
   const {xOf, maxLanes, markerSize = 12, clusterSize = 26, maxLabelWidth = 200, gap = 6, end = Infinity} = options;
   const maxStack = Math.max(1, Math.min(options.maxStack ?? 4, maxLanes));
+  const maxOverflow = Math.max(0, options.maxOverflowLanes ?? 1);
   const candidates = groupCandidates(events, xOf, clusterSize);
   const clusteredGroups = new Set<number>();
   const groupSizes = markCrowdedGroups(candidates, maxStack, clusteredGroups);
 
   for (let attempt = 0; ; attempt++) {
     const items = toItemsInOrder(candidates, clusteredGroups, clusterSize, markerSize);
-    const lanes = createLanes(maxLanes, gap);
+    const lanes = createLanes(maxLanes, maxOverflow, gap);
     const placed: Array<EventItem | ClusterItem> = [];
     // Shortens the label of the item at `index` so it ends at `x1` (only labels after their marker are cut).
     const cutLabel = (index: number, x1: number) => {
       const cut = placed[index] as EventItem;
       placed[index] = {...cut, x1, labelWidth: Math.max(0, x1 - (cut.x + (cut.xEnd > cut.x ? 4 : markerSize / 2 + 4)))};
     };
-    let failedGroup = -1;
+    // Nowhere to go, not even below the lanes: the item joins the last one of an overflow lane.
+    // Members and marker span of each item that took others in, by index in `placed`.
+    const joined = new Map<number, {events: TimelineEvent[]; first: number; last: number}>();
+    const spill = (events: readonly TimelineEvent[], x: number) => {
+      const lane = lanes.leastFull();
+      const index = lanes.lastOf(lane);
+      const host = placed[index];
+      let into = joined.get(index);
+      if (!into) joined.set(index, (into = {events: host.kind === 'event' ? [host.event] : [...host.events], first: host.x, last: host.x}));
+      for (const event of events) into.events.push(event);
+      into.last = Math.max(into.last, x);
+      placed[index] = joinCluster(host, into.events, (into.first + into.last) / 2, clusterSize);
+      lanes.claim(lane, placed[index], index, placed[index].x1);
+    };
+    const failedGroups = new Set<number>();
     for (const item of items) {
       if (item.kind === 'cluster') {
         const extent = {x0: item.x - clusterSize / 2, x1: item.x + clusterSize / 2};
         let lane = lanes.fits(extent);
         if (lane < 0) lane = lanes.fitsByCutting(extent, cutLabel);
         if (lane < 0) lane = lanes.overflow(extent);
+        if (lane < 0) {
+          spill(item.events, item.x);
+          continue;
+        }
         lanes.claim(lane, extent, placed.length, extent.x1);
         placed.push({kind: 'cluster', events: item.events, x: item.x, lane, ...extent});
         continue;
@@ -119,8 +147,13 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
       }
       if (lane < 0) lane = lanes.fitsByCutting(bare, cutLabel);
       if (lane < 0) {
-        if (!item.bar && groupSizes.get(item.group)! > 1 && failedGroup < 0) failedGroup = item.group;
+        // A crowded point with no room even without its label: its crowd becomes a cluster in the next pass.
+        if (!item.bar && groupSizes.get(item.group)! > 1) failedGroups.add(item.group);
         lane = lanes.overflow(bare);
+      }
+      if (lane < 0) {
+        spill([item.event], item.x);
+        continue;
       }
       const labelWidth = extent === labelled ? text : 0;
       lanes.claim(lane, extent, placed.length, labelWidth ? shortest : extent.x1);
@@ -129,11 +162,13 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
         ...(labelWidth && before && {labelBefore: true}),
       });
     }
-    // A crowded point with no room even without its label: its crowd becomes a cluster; lay out again.
-    if (failedGroup >= 0 && attempt < events.length) {
-      clusteredGroups.add(failedGroup);
+    if (failedGroups.size && attempt < events.length) {
+      for (const group of failedGroups) clusteredGroups.add(group);
       continue;
     }
+    // Clusters that took in later items list them in date order, and moved right: restore the order of left edges.
+    for (const {events} of joined.values()) events.sort((a, b) => a.index - b.index);
+    if (joined.size) placed.sort((a, b) => a.x0 - b.x0);
     const maxEnd: number[] = [];
     let running = -Infinity;
     for (const item of placed) maxEnd.push((running = Math.max(running, item.x1)));
@@ -142,14 +177,27 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
   }
 }
 
+/**
+ * `item` (an event or a cluster, the last in its lane) as a cluster of
+ * `members`, centred at `x`, or further right if that would move its left
+ * edge left: it only ever moves right, so it keeps clear of what is before
+ * it in its lane.
+ */
+function joinCluster(item: LayoutItem, members: readonly TimelineEvent[], x: number, clusterSize: number): ClusterItem {
+  const centre = Math.max(item.x0 + clusterSize / 2, x);
+  return {kind: 'cluster', events: members, x: centre, lane: item.lane, x0: centre - clusterSize / 2, x1: centre + clusterSize / 2};
+}
+
 /** Narrowest a label is cut to (px) to make room for a neighbour's marker. */
 const MIN_LABEL = 48;
 
 /**
  * Lanes that remember their last item, so a marker with no room can take
  * space from that item's label (down to its shortest) instead of being hidden.
+ * Up to `maxOverflow` lanes below the `maxLanes` regular ones take what fits
+ * nowhere else.
  */
-function createLanes(maxLanes: number, gap: number) {
+function createLanes(maxLanes: number, maxOverflow: number, gap: number) {
   const ends: number[] = [];
   const lastIndex: number[] = [];
   const shortestEnd: number[] = [];
@@ -161,27 +209,19 @@ function createLanes(maxLanes: number, gap: number) {
       shortestEnd.push(-Infinity);
     }
   };
-  const fits = ({x0}: Extent) => {
-    for (let lane = 0; lane < maxLanes; lane++) {
-      ensure(lane);
-      if (ends[lane] + gap <= x0) return lane;
-    }
-    return -1;
-  };
-  const claim = (lane: number, extent: Extent, index: number, shortest: number) => {
-    ensure(lane);
-    ends[lane] = extent.x1;
-    lastIndex[lane] = index;
-    shortestEnd[lane] = shortest;
-  };
   return {
-    fits,
-    claim,
-    place(extent: Extent, index: number, shortest: number): number {
-      let lane = fits(extent);
-      if (lane < 0) lane = this.overflow(extent);
-      claim(lane, extent, index, shortest);
-      return lane;
+    fits({x0}: Extent): number {
+      for (let lane = 0; lane < maxLanes; lane++) {
+        ensure(lane);
+        if (ends[lane] + gap <= x0) return lane;
+      }
+      return -1;
+    },
+    claim(lane: number, extent: Extent, index: number, shortest: number): void {
+      ensure(lane);
+      ends[lane] = extent.x1;
+      lastIndex[lane] = index;
+      shortestEnd[lane] = shortest;
     },
     fitsByCutting({x0}: Extent, cut: (index: number, x1: number) => void): number {
       for (let lane = 0; lane < Math.min(maxLanes, ends.length); lane++) {
@@ -192,13 +232,29 @@ function createLanes(maxLanes: number, gap: number) {
       }
       return -1;
     },
-    /** A lane below the regular ones; used only when nothing else fits. */
+    /** A lane below the regular ones, used only when nothing else fits; -1 when they are all taken. */
     overflow(extent: Extent): number {
       for (let lane = maxLanes; lane < maxLanes + overflowLanes; lane++) {
         if (ends[lane] + gap <= extent.x0) return lane;
       }
+      if (overflowLanes >= maxOverflow) return -1;
       ensure(maxLanes + overflowLanes);
       return maxLanes + overflowLanes++;
+    },
+    /**
+     * The lane whose last item ends first, among the overflow lanes (or the
+     * regular ones when there are none): where an item with no room joins a cluster.
+     */
+    leastFull(): number {
+      const from = overflowLanes ? maxLanes : 0;
+      const to = overflowLanes ? maxLanes + overflowLanes : Math.min(maxLanes, ends.length);
+      let best = from;
+      for (let lane = from + 1; lane < to; lane++) if (ends[lane] < ends[best]) best = lane;
+      return best;
+    },
+    /** Index in the placed items of the last item in `lane`. */
+    lastOf(lane: number): number {
+      return lastIndex[lane];
     },
   };
 }

@@ -1,6 +1,6 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {setStyles} from '../../directives/set-styles.js';
-import type {Timeline} from '../../data/types.js';
+import type {Timeline, TimelineCategory} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
 
 /*
@@ -16,10 +16,14 @@ export interface LegendContext {
   readonly onToggle: (categoryId: string) => void;
 }
 
-/** Each category a toggle button: pressed means its events are shown. */
-export function renderLegend(timeline: Timeline, {colors, hidden, strings, onToggle}: LegendContext): TemplateResult | typeof nothing {
+/** The categories that some event uses, in the timeline's order: those the legend lists. O(n), so worth keeping. */
+export function usedCategories(timeline: Timeline): readonly TimelineCategory[] {
   const used = new Set(timeline.events.map((e) => e.category));
-  const categories = timeline.categories.filter((c) => used.has(c.id));
+  return timeline.categories.filter((c) => used.has(c.id));
+}
+
+/** Each category (of `usedCategories`) a toggle button: pressed means its events are shown. */
+export function renderLegend(categories: readonly TimelineCategory[], {colors, hidden, strings, onToggle}: LegendContext): TemplateResult | typeof nothing {
   if (!categories.length) return nothing;
   return html`<ul class="legend" part="legend" aria-label=${strings.legend}>
     ${categories.map(

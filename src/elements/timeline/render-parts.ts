@@ -4,6 +4,7 @@ import {setStyles} from '../../directives/set-styles.js';
 import type {TimelineEvent} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
+import type {ItemIndex} from '../../layout/item-index.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {tickAlignment, type Tick} from '../../layout/ticks.js';
 import {eventDateText} from '../event-card/event-card.js';
@@ -62,20 +63,36 @@ export interface ItemContext {
 export const itemKey = (item: LayoutItem) => (item.kind === 'event' ? item.event.id : `cluster:${item.events[0].id}`);
 
 /** The item with a key, found through the index of event id → item (no scan of the layout). */
-export function itemByKey(items: readonly LayoutItem[], itemOfEvent: ReadonlyMap<string, number>, key: string): LayoutItem | undefined {
+export function itemByKey(items: readonly LayoutItem[], itemOfEvent: ItemIndex, key: string): LayoutItem | undefined {
   const index = itemOfEvent.get(key.startsWith('cluster:') ? key.slice('cluster:'.length) : key);
   const item = index === undefined ? undefined : items[index];
   return item && itemKey(item) === key ? item : undefined;
 }
 
-/** "Title, 7 October 2001": what a screen reader says for an event (visible label first). */
-export const eventName = (event: TimelineEvent, locale: string | undefined) => `${event.title}, ${eventDateText(event, locale)}`;
+const eventNames = new WeakMap<TimelineEvent, {locale: string | undefined; name: string}>();
+
+/** "Title, 7 October 2001": what a screen reader says for an event (visible label first). Kept per event, as cluster names are. */
+export function eventName(event: TimelineEvent, locale: string | undefined): string {
+  const kept = eventNames.get(event);
+  if (kept && kept.locale === locale) return kept.name;
+  const name = `${event.title}, ${eventDateText(event, locale)}`;
+  eventNames.set(event, {locale, name});
+  return name;
+}
+
+// A cluster's events array lives as long as its layout, which is redrawn on every frame of a
+// zoom or pan; formatting its dates each time cost more than drawing it.
+const clusterNames = new WeakMap<readonly TimelineEvent[], {locale: string | undefined; strings: UiStrings; name: string}>();
 
 export function clusterName(events: readonly TimelineEvent[], locale: string | undefined, strings: UiStrings): string {
+  const kept = clusterNames.get(events);
+  if (kept && kept.locale === locale && kept.strings === strings) return kept.name;
   const first = events[0].date;
   const last = events[events.length - 1];
   const span = first.iso === last.date.iso ? formatPartialDate(first, locale) : formatDateRange(first, last.end ?? last.date, locale);
-  return `${strings.eventCount(events.length)}${strings.separator}${span}`;
+  const name = `${strings.eventCount(events.length)}${strings.separator}${span}`;
+  clusterNames.set(events, {locale, strings, name});
+  return name;
 }
 
 export function renderItems(items: readonly LayoutItem[], context: ItemContext): TemplateResult {

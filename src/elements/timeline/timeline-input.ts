@@ -1,6 +1,7 @@
 import type {CardController} from '../../controllers/card-controller.js';
 import type {ZoomController} from '../../controllers/zoom-controller.js';
 import type {TimelineEvent} from '../../data/types.js';
+import type {ItemIndex} from '../../layout/item-index.js';
 import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
 import {createTimeScale} from '../../layout/time-scale.js';
 import {keyAction} from './keyboard-navigation.js';
@@ -13,8 +14,11 @@ type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
 /** What the reader's input needs to read and drive in `<news-timeline>`. */
 export interface EventInputHost {
   root(): HTMLElement | DocumentFragment;
+  /** The layout of the current zoom level; its positions are that level's. */
   layout(): EventLayout | undefined;
-  itemOfEvent(): ReadonlyMap<string, number>;
+  /** A layout item where it is drawn at the current zoom. */
+  place(item: LayoutItem): LayoutItem;
+  itemOfEvent(): ItemIndex;
   geometry(): TimelineGeometry | undefined;
   width(): number;
   rtl(): boolean;
@@ -119,14 +123,15 @@ export class EventInput {
     event.preventDefault();
     const {k, x} = this.host.zoom.state;
     if (action.type === 'focus') void this.focusItem(layout.items[action.index]);
-    else if (action.type === 'zoom') this.host.zoom.zoomBy(action.factor, true, hit.item.x + x);
+    else if (action.type === 'zoom') this.host.zoom.zoomBy(action.factor, true, this.host.place(hit.item).x + x);
     else if (action.type === 'fit') this.host.zoom.show(0, this.host.width());
     else {
       // A screenful on: the first item past the edge comes to the near side of the view.
       const edge = action.direction > 0 ? -x + this.host.width() : -x;
-      const target = action.direction > 0 ? layout.items.find((i) => i.x0 >= edge) : [...layout.items].reverse().find((i) => i.x1 <= edge);
+      const place = this.host.place;
+      const target = action.direction > 0 ? layout.items.find((i) => place(i).x0 >= edge) : [...layout.items].reverse().find((i) => place(i).x1 <= edge);
       if (!target) return;
-      const left = action.direction > 0 ? target.x0 - 16 : target.x1 + 16 - this.host.width();
+      const left = action.direction > 0 ? place(target).x0 - 16 : place(target).x1 + 16 - this.host.width();
       this.host.zoom.show(left / k, (left + this.host.width()) / k);
       void this.focusItem(target, false);
     }
@@ -135,7 +140,8 @@ export class EventInput {
   private async focusItem(item: LayoutItem, bringIntoView = true): Promise<void> {
     this.setActive(item);
     const {x, k} = this.host.zoom.state;
-    if (bringIntoView && (item.x0 + x < 0 || item.x1 + x > this.host.width())) this.host.zoom.centre((item.x0 + item.x1) / 2 / k);
+    const {x0, x1} = this.host.place(item);
+    if (bringIntoView && (x0 + x < 0 || x1 + x > this.host.width())) this.host.zoom.centre((x0 + x1) / 2 / k);
     this.host.requestUpdate();
     await this.host.updateComplete();
     this.host.root().querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});

@@ -2,7 +2,7 @@ import type {Timeline, TimelineEvent} from '../../data/types.js';
 import {formatDateRange} from '../../format/format-date.js';
 import {createLanePacker} from '../../layout/assign-lanes.js';
 import {layoutEvents, type EventLayout} from '../../layout/layout-events.js';
-import {createTimeScale, timelineExtent, type TimeWindow} from '../../layout/time-scale.js';
+import {timelineExtent, type TimeWindow} from '../../layout/time-scale.js';
 
 /** Colours for categories that bring none; readable on light and dark surfaces. */
 export const CATEGORY_PALETTE = ['#c82c34', '#305cfc', '#48a07c', '#b074e8', '#a85498', '#d07400', '#2e8fa3', '#8a7a1c'];
@@ -62,8 +62,11 @@ export function layoutAtZoom(
   maxLanes: number,
   labelWidth: (event: TimelineEvent) => number,
 ): EventLayout {
-  const scale = createTimeScale(extent, width * k);
-  return layoutEvents(events, {xOf: (t) => scale(t), labelWidth, maxLanes, maxLabelWidth: Math.min(220, width * 0.6), end: width * k});
+  // The arithmetic of createTimeScale(extent, width * k), without a scale call per event.
+  const span = extent.end - extent.start;
+  const w = width * k;
+  const xOf = (t: number) => ((t - extent.start) / span) * w;
+  return layoutEvents(events, {xOf, labelWidth, maxLanes, maxLabelWidth: Math.min(220, width * 0.6), end: width * k});
 }
 
 /**

@@ -11,7 +11,7 @@ import {HashController} from '../../controllers/hash-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {parseTimeline} from '../../data/parse-timeline.js';
 import {parseTimelineText} from '../../data/parse-timeline-text.js';
-import type {ParseResult, Timeline, TimelineEvent, TimelineProblem} from '../../data/types.js';
+import type {ParseResult, Timeline, TimelineCategory, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
@@ -23,13 +23,16 @@ import {densityBins, densityPath} from '../../layout/overview.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {visibleItems} from '../../layout/visible-window.js';
+import {createLayoutCache} from '../../layout/layout-cache.js';
+import {indexItems, type ItemIndex} from '../../layout/item-index.js';
+import {layoutLevel, placeItem} from '../../layout/zoom-levels.js';
 import {placeCard} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 import {EventInput} from './timeline-input.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderCardContent} from './render-card.js';
-import {OVERVIEW_BOX, renderLegend, renderOverview, renderSearch, renderZoomControls} from './render-controls.js';
+import {OVERVIEW_BOX, renderLegend, renderOverview, renderSearch, renderZoomControls, usedCategories} from './render-controls.js';
 import {eraStripHeight, itemByKey, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
@@ -42,6 +45,8 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLE
 
 type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: string; problems: readonly TimelineProblem[]};
 type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
+/** A layout at one zoom level, and which of its items holds each event (by event id). */
+type LevelLayout = {readonly layout: EventLayout; readonly itemOfEvent: ItemIndex};
 
 /**
  * An interactive, dated timeline of news events with a source card for each.
@@ -159,10 +164,15 @@ export class NewsTimeline extends LitElement {
   private file?: string;
   private geometry?: TimelineGeometry;
   private colors = new Map<string, string>();
+  private legendCategories: readonly TimelineCategory[] = [];
   private shown: readonly TimelineEvent[] = [];
+  /** The layout at the zoom level of the current zoom (see `layoutLevel`); drawn `layoutRatio` times wider. */
   private eventLayout?: EventLayout;
+  private layoutRatio = 1;
   private layoutKey = '';
-  private itemOfEvent = new Map<string, number>();
+  private readonly layouts = createLayoutCache<number, LevelLayout>(4);
+  private densityPath?: {events: readonly TimelineEvent[]; path: string};
+  private itemOfEvent: ItemIndex = {get: () => undefined, has: () => false};
   private eventById = new Map<string, TimelineEvent>();
   private pendingOutcome?: Outcome;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
@@ -203,6 +213,7 @@ export class NewsTimeline extends LitElement {
   private readonly input = new EventInput({
     root: () => this.renderRoot,
     layout: () => this.eventLayout,
+    place: (item) => placeItem(item, this.layoutRatio),
     itemOfEvent: () => this.itemOfEvent,
     geometry: () => this.geometry,
     width: () => this.width,
@@ -369,6 +380,7 @@ export class NewsTimeline extends LitElement {
     this.dataError = result.timeline ? undefined : this.strings.loadFailed(result.problems[0]?.message ?? '');
     this.geometry = result.timeline && timelineGeometry(result.timeline);
     this.colors = result.timeline ? categoryColors(result.timeline) : new Map();
+    this.legendCategories = result.timeline ? usedCategories(result.timeline) : [];
     this.eventById = new Map(result.timeline?.events.map((e) => [e.id, e]));
     this.layoutKey = '';
     this.measurer.clear();
@@ -381,28 +393,46 @@ export class NewsTimeline extends LitElement {
 
   // --- layout -----------------------------------------------------------------
 
+  /**
+   * Finds the layout for the current zoom level. Layouts depend on the data,
+   * filters, width and lanes, and on the zoom level (not the exact zoom):
+   * a pan or a zoom within a level reuses one, and the last few levels are kept.
+   */
   private prepareLayout(): void {
     const timeline = this.timeline;
     const g = this.geometry;
     const width = this.width;
     if (!timeline || !g || !width) return;
+    const key = `${width}|${this.lanes}|${[...this.hiddenCategories].join()}|${this.query}|${timeline.events.length}`;
+    if (key !== this.layoutKey) {
+      this.layoutKey = key;
+      this.shown = filterEvents(timeline.events, {hiddenCategories: this.hiddenCategories, query: this.query});
+      this.layouts.clear();
+      this.eventLayout = undefined;
+    }
     const {k} = this.zoom.state;
-    const key = `${width}|${k}|${this.lanes}|${[...this.hiddenCategories].join()}|${this.query}|${timeline.events.length}`;
-    if (key === this.layoutKey && this.eventLayout) return;
-    this.layoutKey = key;
-    this.shown = filterEvents(timeline.events, {hiddenCategories: this.hiddenCategories, query: this.query});
-    // The section's font, not the host's: the styles bound the size the page passes in.
-    this.measurer.setFont(this.renderRoot.querySelector('section') ?? this);
-    this.eventLayout = this.layoutAt(k);
-    this.itemOfEvent = new Map();
-    this.eventLayout.items.forEach((item, i) => {
-      for (const event of item.kind === 'event' ? [item.event] : item.events) this.itemOfEvent.set(event.id, i);
-    });
+    const level = layoutLevel(k);
+    const {layout, itemOfEvent} = this.levelLayout(level);
+    // Never below 1, should rounding put the level a hair above the zoom: layouts only ever spread.
+    this.layoutRatio = Math.max(1, k / level);
+    if (layout === this.eventLayout) return;
+    this.eventLayout = layout;
+    this.itemOfEvent = itemOfEvent;
     if (!this.input.activeEventId || !this.itemOfEvent.has(this.input.activeEventId)) this.input.activeEventId = this.shown[0]?.id;
   }
 
+  private levelLayout(level: number): LevelLayout {
+    return this.layouts.get(level, () => {
+      // The section's font, not the host's: the styles bound the size the page passes in.
+      this.measurer.setFont(this.renderRoot.querySelector('section') ?? this);
+      const layout = layoutAtZoom(this.shown, this.geometry!.extent, this.width, level, Math.max(1, this.lanes), (e) => this.measurer.width(e.title));
+      return {layout, itemOfEvent: indexItems(layout, this.eventById, this.timeline!.events.length)};
+    });
+  }
+
+  /** The layout drawn at zoom `k`: the one of its zoom level. */
   private layoutAt(k: number): EventLayout {
-    return layoutAtZoom(this.shown, this.geometry!.extent, this.width, k, Math.max(1, this.lanes), (e) => this.measurer.width(e.title));
+    return this.levelLayout(layoutLevel(k)).layout;
   }
 
   /** The window on screen as fractions of the whole span. */
@@ -443,7 +473,7 @@ export class NewsTimeline extends LitElement {
       <div class="heading">
         <p class="title" part="title" id="title" dir="auto">${timeline.title}</p>
         ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
-        ${renderLegend(timeline, {colors: this.colors, hidden: this.hiddenCategories, strings, onToggle: (id) => this.toggleCategory(id)})}
+        ${renderLegend(this.legendCategories, {colors: this.colors, hidden: this.hiddenCategories, strings, onToggle: (id) => this.toggleCategory(id)})}
       </div>
       ${this.search ? renderSearch(this.query, strings, (query) => this.filterBy(query)) : nothing}
       ${timeline.events.length && !this.vertical
@@ -498,21 +528,31 @@ export class NewsTimeline extends LitElement {
 
   private renderOverview() {
     const g = this.geometry!;
-    const density = densityPath(densityBins(this.shown, g.extent, 200), OVERVIEW_BOX.width, OVERVIEW_BOX.height);
+    // Counted once per set of shown events, not on every frame of a zoom.
+    if (this.densityPath?.events !== this.shown) {
+      this.densityPath = {events: this.shown, path: densityPath(densityBins(this.shown, g.extent, 200), OVERVIEW_BOX.width, OVERVIEW_BOX.height)};
+    }
+    const density = this.densityPath.path;
     const {start, end} = this.windowFraction();
     const {onPointerDown, onPointerMove, onPointerUp} = this.brush;
     return renderOverview({density, start, end, rtl: this.rtl, onPointerDown, onPointerMove, onPointerUp});
   }
 
-  /** What is on screen, plus the item holding keyboard focus so focus is never lost to panning. */
+  /**
+   * What is on screen, plus the item holding keyboard focus so focus is never
+   * lost to panning; placed at the current zoom. Only these are looked at, so
+   * a frame costs the same whatever the number of events.
+   */
   private itemsToRender(layout: EventLayout, offset: number, width: number): LayoutItem[] {
-    const items = visibleItems(layout, -offset - 40, -offset + width + 40);
+    // The layout's positions are those of its zoom level, `layoutRatio` times narrower than the screen's.
+    const ratio = this.layoutRatio;
+    const items = visibleItems(layout, (-offset - 40) / ratio, (-offset + width + 40) / ratio);
     const active = this.input.activeItem;
     if (active && !items.includes(active)) {
       items.push(active);
       items.sort((a, b) => a.x0 - b.x0);
     }
-    return items;
+    return items.map((item) => placeItem(item, ratio));
   }
 
   private renderCard(timeline: Timeline, strings: UiStrings) {
