@@ -17,36 +17,26 @@ import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
 import {NewsTimelineSelectEvent} from '../../events/select-event.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
-import {filterEvents} from '../../layout/filter-events.js';
-import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
-import {densityBins, densityPath} from '../../layout/overview.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
-import {visibleItems} from '../../layout/visible-window.js';
-import {createLayoutCache} from '../../layout/layout-cache.js';
-import {indexItems, type ItemIndex} from '../../layout/item-index.js';
-import {layoutLevel, placeItem} from '../../layout/zoom-levels.js';
-import {placeCard} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 import {EventInput} from './timeline-input.js';
+import {TimelineLayouts} from './timeline-layouts.js';
+import {CardPlacement, supportsPopover} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderCardContent} from './render-card.js';
-import {OVERVIEW_BOX, renderLegend, renderOverview, renderSearch, renderZoomControls, usedCategories} from './render-controls.js';
-import {eraStripHeight, itemByKey, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
+import {renderLegend, renderOverview, renderSearch, renderZoomControls, usedCategories} from './render-controls.js';
+import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
 import {contrastStyles} from './contrast.styles.js';
 import {renderVertical} from './vertical-view.js';
 import {verticalStyles} from './vertical.styles.js';
-import {categoryColors, layoutAtZoom, layoutEras, revealScale, timelineGeometry, windowText, type TimelineGeometry} from './timeline-view.js';
+import {categoryColors, layoutEras, revealScale, timelineGeometry, windowText, type TimelineGeometry} from './timeline-view.js';
 
-const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 
 type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: string; problems: readonly TimelineProblem[]};
-type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
-/** A layout at one zoom level, and which of its items holds each event (by event id). */
-type LevelLayout = {readonly layout: EventLayout; readonly itemOfEvent: ItemIndex};
 
 /**
  * An interactive, dated timeline of news events with a source card for each.
@@ -165,14 +155,12 @@ export class NewsTimeline extends LitElement {
   private geometry?: TimelineGeometry;
   private colors = new Map<string, string>();
   private legendCategories: readonly TimelineCategory[] = [];
-  private shown: readonly TimelineEvent[] = [];
-  /** The layout at the zoom level of the current zoom (see `layoutLevel`); drawn `layoutRatio` times wider. */
-  private eventLayout?: EventLayout;
-  private layoutRatio = 1;
-  private layoutKey = '';
-  private readonly layouts = createLayoutCache<number, LevelLayout>(4);
-  private densityPath?: {events: readonly TimelineEvent[]; path: string};
-  private itemOfEvent: ItemIndex = {get: () => undefined, has: () => false};
+  private readonly measurer = new LabelMeasurer();
+  // Measured in the section's font, not the host's: the styles bound the size the page passes in.
+  private readonly layouts = new TimelineLayouts(
+    (event) => this.measurer.width(event.title),
+    () => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
+  );
   private eventById = new Map<string, TimelineEvent>();
   private pendingOutcome?: Outcome;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
@@ -181,7 +169,6 @@ export class NewsTimeline extends LitElement {
   private initialWindowShown = false;
   private hintTimer = 0;
   private zoomConfig = '';
-  private readonly measurer = new LabelMeasurer();
 
   private readonly fetcher = new FetchController(this, (state) => this.settleFetch(state));
   private readonly zoom = new ZoomController(this, {
@@ -190,7 +177,7 @@ export class NewsTimeline extends LitElement {
   });
   private readonly card = new CardController(this, {
     onUnpin: (reason) => this.unpin(reason),
-    onReposition: () => this.positionCard(),
+    onReposition: () => this.cardPlacement.position(),
   });
   // Watches a zero-height strip rather than the host: the host's height follows
   // the layout, and observing it would feed a resize back into itself.
@@ -209,16 +196,22 @@ export class NewsTimeline extends LitElement {
   private readonly language = new LanguageController(this);
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
   private rtl = false;
-  private readonly fragment = new HashController(this, (id) => this.itemOfEvent.has(id), (id) => this.select(id));
+  private readonly cardPlacement = new CardPlacement({
+    root: () => this.renderRoot,
+    layouts: this.layouts,
+    vertical: () => this.vertical,
+    state: () => this.card.state,
+  });
+  private readonly fragment = new HashController(this, (id) => this.layouts.itemOfEvent.has(id), (id) => this.select(id));
   private readonly input = new EventInput({
     root: () => this.renderRoot,
-    layout: () => this.eventLayout,
-    place: (item) => placeItem(item, this.layoutRatio),
-    itemOfEvent: () => this.itemOfEvent,
+    layout: () => this.layouts.current,
+    place: (item) => this.layouts.place(item),
+    itemOfEvent: () => this.layouts.itemOfEvent,
     geometry: () => this.geometry,
     width: () => this.width,
     rtl: () => this.rtl,
-    cardElement: () => this.cardElement,
+    cardElement: () => this.cardPlacement.element,
     zoom: this.zoom,
     card: this.card,
     pin: (event) => this.pin(event),
@@ -317,7 +310,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private step(direction: 1 | -1): void {
-    const events = this.shown;
+    const events = this.layouts.shown;
     if (!events.length) return;
     const current = this.selected ?? this.input.activeEventId;
     const index = events.findIndex((e) => e.id === current);
@@ -382,7 +375,7 @@ export class NewsTimeline extends LitElement {
     this.colors = result.timeline ? categoryColors(result.timeline) : new Map();
     this.legendCategories = result.timeline ? usedCategories(result.timeline) : [];
     this.eventById = new Map(result.timeline?.events.map((e) => [e.id, e]));
-    this.layoutKey = '';
+    this.layouts.reset();
     this.measurer.clear();
     this.initialWindowShown = false;
     this.pendingOutcome = this.dataError === undefined
@@ -393,46 +386,16 @@ export class NewsTimeline extends LitElement {
 
   // --- layout -----------------------------------------------------------------
 
-  /**
-   * Finds the layout for the current zoom level. Layouts depend on the data,
-   * filters, width and lanes, and on the zoom level (not the exact zoom):
-   * a pan or a zoom within a level reuses one, and the last few levels are kept.
-   */
+  /** Brings the layout to the current zoom level (see TimelineLayouts). */
   private prepareLayout(): void {
     const timeline = this.timeline;
     const g = this.geometry;
     const width = this.width;
     if (!timeline || !g || !width) return;
-    const key = `${width}|${this.lanes}|${[...this.hiddenCategories].join()}|${this.query}|${timeline.events.length}`;
-    if (key !== this.layoutKey) {
-      this.layoutKey = key;
-      this.shown = filterEvents(timeline.events, {hiddenCategories: this.hiddenCategories, query: this.query});
-      this.layouts.clear();
-      this.eventLayout = undefined;
-    }
-    const {k} = this.zoom.state;
-    const level = layoutLevel(k);
-    const {layout, itemOfEvent} = this.levelLayout(level);
-    // Never below 1, should rounding put the level a hair above the zoom: layouts only ever spread.
-    this.layoutRatio = Math.max(1, k / level);
-    if (layout === this.eventLayout) return;
-    this.eventLayout = layout;
-    this.itemOfEvent = itemOfEvent;
-    if (!this.input.activeEventId || !this.itemOfEvent.has(this.input.activeEventId)) this.input.activeEventId = this.shown[0]?.id;
-  }
-
-  private levelLayout(level: number): LevelLayout {
-    return this.layouts.get(level, () => {
-      // The section's font, not the host's: the styles bound the size the page passes in.
-      this.measurer.setFont(this.renderRoot.querySelector('section') ?? this);
-      const layout = layoutAtZoom(this.shown, this.geometry!.extent, this.width, level, Math.max(1, this.lanes), (e) => this.measurer.width(e.title));
-      return {layout, itemOfEvent: indexItems(layout, this.eventById, this.timeline!.events.length)};
-    });
-  }
-
-  /** The layout drawn at zoom `k`: the one of its zoom level. */
-  private layoutAt(k: number): EventLayout {
-    return this.levelLayout(layoutLevel(k)).layout;
+    const {eventById, lanes, hiddenCategories, query} = this;
+    const changed = this.layouts.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, this.zoom.state.k);
+    const active = this.input.activeEventId;
+    if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.input.activeEventId = this.layouts.shown[0]?.id;
   }
 
   /** The window on screen as fractions of the whole span. */
@@ -488,7 +451,7 @@ export class NewsTimeline extends LitElement {
     }
     if (this.vertical) {
       return html`${header}${renderVertical({
-        timeline, events: this.shown, colors: this.colors, locale: this.locale, strings,
+        timeline, events: this.layouts.shown, colors: this.colors, locale: this.locale, strings,
         expandedId: this.selected ?? undefined, activeId: this.input.activeEventId,
         onToggle: (event) => (this.selected === event.id ? this.closeFromButton() : this.pin(event)),
         onActivate: (event) => (this.input.activeEventId = event.id),
@@ -499,13 +462,13 @@ export class NewsTimeline extends LitElement {
 
   private renderViewport(timeline: Timeline, strings: UiStrings) {
     const width = this.width;
-    const layout = this.eventLayout;
+    const layout = this.layouts.current;
     const g = this.geometry!;
     const {k, x: offset} = this.zoom.state;
     const window = this.visibleWindow;
     const base = createTimeScale(g.extent, width * k);
     const eras = layoutEras(timeline, (t) => base(t));
-    const items = layout && width ? this.itemsToRender(layout, offset, width) : [];
+    const items = layout && width ? this.layouts.visible(offset, width, this.input.activeItem) : [];
     const ticks = window ? computeTicks(createTimeScale(window, width), this.locale).filter((t) => t.x >= 0 && t.x <= width) : [];
     const lanes = Math.max(this.lanes, layout?.laneCount ?? 0);
     const openId = this.card.state?.eventId;
@@ -527,38 +490,16 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderOverview() {
-    const g = this.geometry!;
-    // Counted once per set of shown events, not on every frame of a zoom.
-    if (this.densityPath?.events !== this.shown) {
-      this.densityPath = {events: this.shown, path: densityPath(densityBins(this.shown, g.extent, 200), OVERVIEW_BOX.width, OVERVIEW_BOX.height)};
-    }
-    const density = this.densityPath.path;
+    const density = this.layouts.densityPath(this.geometry!.extent);
     const {start, end} = this.windowFraction();
     const {onPointerDown, onPointerMove, onPointerUp} = this.brush;
     return renderOverview({density, start, end, rtl: this.rtl, onPointerDown, onPointerMove, onPointerUp});
   }
 
-  /**
-   * What is on screen, plus the item holding keyboard focus so focus is never
-   * lost to panning; placed at the current zoom. Only these are looked at, so
-   * a frame costs the same whatever the number of events.
-   */
-  private itemsToRender(layout: EventLayout, offset: number, width: number): LayoutItem[] {
-    // The layout's positions are those of its zoom level, `layoutRatio` times narrower than the screen's.
-    const ratio = this.layoutRatio;
-    const items = visibleItems(layout, (-offset - 40) / ratio, (-offset + width + 40) / ratio);
-    const active = this.input.activeItem;
-    if (active && !items.includes(active)) {
-      items.push(active);
-      items.sort((a, b) => a.x0 - b.x0);
-    }
-    return items.map((item) => placeItem(item, ratio));
-  }
-
   private renderCard(timeline: Timeline, strings: UiStrings) {
     const state = this.card.state;
     const event = state && this.eventById.get(state.eventId);
-    const cluster = state?.cluster ? this.clusterByKey(state.cluster) : undefined;
+    const cluster = state?.cluster ? this.cardPlacement.clusterByKey(state.cluster) : undefined;
     const color = event?.category ? this.colors.get(event.category) : undefined;
     return html`<div class="card ${(event || cluster) && !supportsPopover ? 'open' : ''}" part="card" id="card" popover="manual"
       role="dialog" aria-labelledby="card-title" ${setStyles({'--_c': color})}
@@ -586,7 +527,7 @@ export class NewsTimeline extends LitElement {
         this.zoom.configure(this.width, this.geometry.maxScale);
       }
       this.showInitialWindow();
-      if (this.pendingReveal && this.eventLayout) {
+      if (this.pendingReveal && this.layouts.current) {
         const id = this.pendingReveal;
         this.pendingReveal = undefined;
         this.reveal(id);
@@ -600,7 +541,7 @@ export class NewsTimeline extends LitElement {
         this.pendingReveal = undefined;
       }
     }
-    this.syncCard();
+    this.cardPlacement.sync();
     this.input.restoreFocus();
     if (changed.has('selected')) this.fragment.write(this.selected);
     this.dispatchOutcome();
@@ -638,58 +579,15 @@ export class NewsTimeline extends LitElement {
 
   /** Zooms in until the event stands alone (not in a cluster), and centres it. */
   private reveal(id: string): void {
-    const event = this.shown.find((e) => e.id === id);
+    const event = this.layouts.shown.find((e) => e.id === id);
     const g = this.geometry;
     if (!event || !g) return;
-    const k = revealScale(event, this.zoom.state.k, this.zoom.maxScale, (scale) => this.layoutAt(scale));
+    const k = revealScale(event, this.zoom.state.k, this.zoom.maxScale, (scale) => this.layouts.at(scale));
     const scale = createTimeScale(g.extent, this.width);
     const centre = scale((event.date.start + (event.end ?? event.date).end) / 2);
     const half = this.width / k / 2;
     this.zoom.show(centre - half, centre + half, false);
     this.input.activeEventId = event.id;
-  }
-
-  private get cardElement() {
-    return this.renderRoot.querySelector<HTMLElement>('#card');
-  }
-
-  /** The marker (or the cluster holding it) that the card points at; the entry in the chronology. */
-  private anchorFor(eventId: string): HTMLElement | null {
-    if (this.vertical) return this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(eventId)}"]`);
-    const index = this.itemOfEvent.get(eventId);
-    const item = index === undefined ? undefined : this.eventLayout?.items[index];
-    return item ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`) : null;
-  }
-
-  private clusterByKey(key: string): Cluster | undefined {
-    const item = this.eventLayout && itemByKey(this.eventLayout.items, this.itemOfEvent, key);
-    return item?.kind === 'cluster' ? item : undefined;
-  }
-
-  private syncCard(): void {
-    const card = this.cardElement;
-    // An update can still run after the element left the page; a popover cannot open there.
-    if (!card?.isConnected) return;
-    const open = Boolean(this.card.state && card.childElementCount);
-    if (supportsPopover) {
-      const shown = card.matches(':popover-open');
-      if (open && !shown) card.showPopover();
-      if (!open && shown) card.hidePopover();
-    }
-    if (open) this.positionCard();
-  }
-
-  private positionCard(): void {
-    const card = this.cardElement;
-    const state = this.card.state;
-    const anchor = state && (state.cluster ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(state.cluster)}"]`) : this.anchorFor(state.eventId));
-    if (!card || !anchor) return;
-    const place = placeCard(anchor.getBoundingClientRect(), card.getBoundingClientRect(), {
-      width: document.documentElement.clientWidth,
-      height: window.innerHeight,
-    });
-    card.style.setProperty('left', `${place.left}px`);
-    card.style.setProperty('top', `${place.top}px`);
   }
 
   private pin(event: TimelineEvent): void {
@@ -706,7 +604,7 @@ export class NewsTimeline extends LitElement {
     this.selected = null;
     if (id !== null) this.dispatchEvent(new NewsTimelineSelectEvent(null, undefined));
     if (reason === 'outside') return;
-    const anchor = cluster ? this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(cluster)}"]`) : id ? this.anchorFor(id) : null;
+    const anchor = cluster ? this.cardPlacement.anchorForKey(cluster) : id ? this.cardPlacement.anchorFor(id) : null;
     anchor?.focus({preventScroll: true});
   }
 
@@ -732,9 +630,9 @@ export class NewsTimeline extends LitElement {
   private async announceMatches(): Promise<void> {
     await this.updateComplete;
     const total = this.timeline?.events.length ?? 0;
-    this.announcement = this.strings.matches(this.shown.length, total);
+    this.announcement = this.strings.matches(this.layouts.shown.length, total);
     const open = this.card.state?.eventId;
-    if (open && !this.shown.some((e) => e.id === open)) this.card.close();
+    if (open && !this.layouts.shown.some((e) => e.id === open)) this.card.close();
   }
 
   // --- reader input -----------------------------------------------------------
