@@ -10,14 +10,20 @@ export const ISO_DATE_PATTERN =
 
 /** Milliseconds since the epoch (UTC) for a calendar date; handles years 0–99 and negative years. */
 export function utcTime(year: number, monthIndex = 0, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  // Date.UTC reads years 0–99 as 1900–1999; only those need the slower setter (100k events parse 200k dates).
+  if (year < 0 || year > 99) return Date.UTC(year, monthIndex, day, hours, minutes, seconds, ms);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(hours, minutes, seconds, ms);
   return date.getTime();
 }
 
-function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(utcTime(year, monthIndex + 1, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar, the one `Date` uses. */
+export function daysInMonth(year: number, monthIndex: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return monthIndex === 1 && leap ? 29 : MONTH_DAYS[monthIndex];
 }
 
 function parseOffset(text: string): number {

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {ISO_DATE_PATTERN, lastInstant, parsePartialDate, utcTime} from '../../src/data/dates.js';
+import {daysInMonth, ISO_DATE_PATTERN, lastInstant, parsePartialDate, utcTime} from '../../src/data/dates.js';
 import type {PartialDate} from '../../src/data/types.js';
 
 const MINUTE = 60_000;
@@ -174,3 +174,34 @@ describe('lastInstant', () => {
     expect(parsed('2001-10-07').end - parsed('2001-10-07').start).to.equal(24 * HOUR);
   });
 });
+
+describe('calendar arithmetic agrees with Date', () => {
+  /** The slow, obviously right way: let Date roll the 0th of the next month back. */
+  const reference = (year: number, month: number, day = 1, h = 0, mi = 0) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month, day);
+    date.setUTCHours(h, mi, 0, 0);
+    return date.getTime();
+  };
+
+  it('gives the days of every month from 500 BCE to 3000 (leap centuries included)', () => {
+    for (let year = -500; year <= 3000; year++) {
+      for (let month = 0; month < 12; month++) {
+        const days = new Date(reference(year, month + 1, 0)).getUTCDate();
+        if (daysInMonth(year, month) !== days) expect(daysInMonth(year, month), `${year}-${month + 1}`).to.equal(days);
+      }
+    }
+    expect(daysInMonth(1900, 1)).to.equal(28);
+    expect(daysInMonth(2000, 1)).to.equal(29);
+    expect(daysInMonth(-4, 1)).to.equal(29);
+  });
+
+  it('gives the same instant on its fast path (Date.UTC) as through the setters', () => {
+    for (const year of [-10000, -44, -1, 0, 1, 99, 100, 101, 1899, 1900, 1999, 2001, 2021, 9999, 275000]) {
+      for (const [month, day, h, mi] of [[0, 1, 0, 0], [1, 29, 23, 59], [11, 31, 12, 30], [9, 7, 16, 30]]) {
+        expect(utcTime(year, month, day, h, mi), `${year}-${month + 1}-${day} ${h}:${mi}`).to.equal(reference(year, month, day, h, mi));
+      }
+    }
+  });
+});
+
