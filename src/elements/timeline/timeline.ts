@@ -520,12 +520,14 @@ export class NewsTimeline extends LitElement {
     super.updated(changed);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && this.geometry) {
-      this.zoom.attach(viewport);
+      // Limits first: bound without them, d3-zoom measures the element for a
+      // default extent, forcing a layout of the page in the middle of an update.
       const config = `${this.width}|${this.geometry.maxScale}`;
       if (config !== this.zoomConfig) {
         this.zoomConfig = config;
         this.zoom.configure(this.width, this.geometry.maxScale);
       }
+      this.zoom.attach(viewport);
       this.showInitialWindow();
       if (this.pendingReveal && this.layouts.current) {
         const id = this.pendingReveal;
