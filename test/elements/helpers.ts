@@ -91,3 +91,14 @@ export function key(target: Element, name: string, init: KeyboardEventInit = {})
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve) => target.addEventListener(name, (e) => resolve(e as GlobalEventHandlersEventMap[K]), {once: true}));
 }
+
+/** A mouse drag of `dx` px across `target`, in five moves, the way d3-zoom sees one. */
+export function drag(target: Element, dx: number): void {
+  const rect = target.getBoundingClientRect();
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + 20;
+  const init = (clientX: number): MouseEventInit => ({bubbles: true, cancelable: true, composed: true, clientX, clientY: y, view: window, button: 0});
+  target.dispatchEvent(new MouseEvent('mousedown', init(x)));
+  for (let i = 1; i <= 5; i++) window.dispatchEvent(new MouseEvent('mousemove', init(x + (dx * i) / 5)));
+  window.dispatchEvent(new MouseEvent('mouseup', init(x + dx)));
+}

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
-import {$, $$, datasetUrl, fixtureUrl, frame, key, loadJson, marker, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
+import {$, $$, datasetUrl, drag, fixtureUrl, frame, key, loadJson, marker, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
 
 const span = (el: NewsTimeline) => {
   const w = el.visibleWindow!;
@@ -15,16 +15,6 @@ function wheel(target: Element, init: WheelEventInit): WheelEvent {
   });
   target.dispatchEvent(event);
   return event;
-}
-
-function drag(target: Element, dx: number): void {
-  const rect = target.getBoundingClientRect();
-  const x = rect.left + rect.width / 2;
-  const y = rect.top + 20;
-  const init = (clientX: number): MouseEventInit => ({bubbles: true, cancelable: true, composed: true, clientX, clientY: y, view: window, button: 0});
-  target.dispatchEvent(new MouseEvent('mousedown', init(x)));
-  for (let i = 1; i <= 5; i++) window.dispatchEvent(new MouseEvent('mousemove', init(x + (dx * i) / 5)));
-  window.dispatchEvent(new MouseEvent('mouseup', init(x + dx)));
 }
 
 describe('<news-timeline> browsing', () => {

@@ -2,7 +2,7 @@
 // and every gesture, key and control follows the mirror.
 import {expect, fixture, html} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
-import {$, $$, datasetUrl, frame, key, loadJson, marker, rendered, zoomSettled} from './helpers.js';
+import {$, $$, datasetUrl, drag, frame, key, loadJson, marker, rendered, zoomSettled} from './helpers.js';
 
 let dataset: unknown;
 
@@ -23,16 +23,6 @@ const dateX = (el: NewsTimeline, id: string) => centreX(marker(el, id)!.querySel
 
 /** Events drawn as single dots (not in a cluster, not ranges). */
 const dotted = (el: NewsTimeline) => $$(el, '[data-id]').filter((item) => item.querySelector('.dot')).map((item) => item.dataset.id!);
-
-function drag(target: Element, dx: number): void {
-  const rect = target.getBoundingClientRect();
-  const x = rect.left + rect.width / 2;
-  const y = rect.top + 20;
-  const init = (clientX: number): MouseEventInit => ({bubbles: true, cancelable: true, composed: true, clientX, clientY: y, view: window, button: 0});
-  target.dispatchEvent(new MouseEvent('mousedown', init(x)));
-  for (let i = 1; i <= 5; i++) window.dispatchEvent(new MouseEvent('mousemove', init(x + (dx * i) / 5)));
-  window.dispatchEvent(new MouseEvent('mouseup', init(x + dx)));
-}
 
 describe('<news-timeline> right to left', () => {
   before(async () => {

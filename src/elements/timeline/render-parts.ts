@@ -38,9 +38,11 @@ export function renderEras(bands: readonly EraBand[], offset: number, width: num
 
 export const eraStripHeight = (rows: number) => (rows ? rows * ERA_ROW + 6 : 4);
 
+const EDGE_CLASS = {start: 'at-start', end: 'at-end', centre: ''} as const;
+
 /** The axis; `rtl` mirrors it (tick x is measured from the side where time starts). */
 export function renderAxis(ticks: readonly Tick[], width: number, rtl: boolean): TemplateResult {
-  const edge = (x: number) => ({start: 'at-start', end: 'at-end', centre: ''})[tickAlignment(x, width)];
+  const edge = (x: number) => EDGE_CLASS[tickAlignment(x, width)];
   const sign = rtl ? -1 : 1;
   return html`<ol class="axis" part="axis" aria-hidden="true">
     ${ticks.map((tick) => html`<li class="tick ${tick.major ? 'major' : ''} ${edge(tick.x)}" part="tick" ${setStyles({transform: `translateX(${sign * tick.x}px)`})}><span part="tick-label">${tick.label}</span></li>`)}

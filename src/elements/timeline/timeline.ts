@@ -248,9 +248,7 @@ export class NewsTimeline extends LitElement {
   }
 
   /** The language of the nearest `lang` attribute, for dates and words. */
-  private get locale(): string | undefined {
-    return this.language.locale;
-  }
+  private locale: string | undefined;
 
   /** The vertical chronology is drawn: forced, or `auto` in a narrow container. */
   private get vertical(): boolean {
@@ -322,6 +320,8 @@ export class NewsTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.input.noteFocus();
+    // Both walk the ancestors: read once per update, not at every use in a render.
+    this.locale = this.language.locale;
     this.rtl = this.language.rtl;
     this.zoom.setMirrored(this.rtl);
     if (changed.has('timeout')) this.fetcher.timeout = this.timeout;
