@@ -3,7 +3,7 @@ import {expect} from '@open-wc/testing';
 
 import {EN, registerStrings, stringsFor, type UiStrings} from '../../src/format/strings.js';
 import {FA_AF} from '../../src/format/strings/fa.js';
-import {plural} from '../../src/format/strings/plural.js';
+import {num, plural} from '../../src/format/strings/plural.js';
 import {PS} from '../../src/format/strings/ps.js';
 import {RU} from '../../src/format/strings/ru.js';
 
@@ -152,6 +152,17 @@ describe('UI strings', () => {
       expect(plural('ru', 1.5, forms)).to.equal('1,5 other');
       expect(plural('ru', 3, {other: '# only'})).to.equal('3 only');
       expect(plural('en', 2, {one: '# a', other: '#/#'})).to.equal('2/2');
+    });
+  });
+
+  describe('num()', () => {
+    it('keeps one formatter per locale and options, never mixing them', () => {
+      expect(num('en', 1234.5)).to.equal('1,234.5');
+      expect(num('en', 3, {minimumFractionDigits: 1})).to.equal('3.0');
+      expect(num('en', 3)).to.equal('3');
+      expect(num('ru', 1234.5)).to.equal((1234.5).toLocaleString('ru'));
+      expect(num('fa-AF', 49)).to.equal('۴۹');
+      expect(num('en', 49)).to.equal('49');
     });
   });
 

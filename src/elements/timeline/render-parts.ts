@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {setStyles} from '../../directives/set-styles.js';
-import type {TimelineEvent} from '../../data/types.js';
+import type {PartialDate, TimelineEvent} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import type {ItemIndex} from '../../layout/item-index.js';
@@ -82,18 +82,30 @@ export function eventName(event: TimelineEvent, locale: string | undefined): str
   return name;
 }
 
-// A cluster's events array lives as long as its layout, which is redrawn on every frame of a
-// zoom or pan; formatting its dates each time cost more than drawing it.
-const clusterNames = new WeakMap<readonly TimelineEvent[], {locale: string | undefined; strings: UiStrings; name: string}>();
+// A cluster is redrawn on every frame of a zoom or pan, and each zoom level makes new
+// clusters; formatting their dates each time cost more than drawing them. The name depends
+// only on the count and the two ends, so it is kept by those, for one language at a time.
+const clusterNames = new Map<string, string>();
+let clusterNamesFor: {locale: string | undefined; strings: UiStrings} | undefined;
+
+/** What the formatted text of a date depends on. */
+const dateKey = (date: PartialDate) => `${date.precision}${date.start}${date.offsetMinutes ?? ''}`;
 
 export function clusterName(events: readonly TimelineEvent[], locale: string | undefined, strings: UiStrings): string {
-  const kept = clusterNames.get(events);
-  if (kept && kept.locale === locale && kept.strings === strings) return kept.name;
+  if (!clusterNamesFor || clusterNamesFor.locale !== locale || clusterNamesFor.strings !== strings || clusterNames.size > 10_000) {
+    clusterNames.clear();
+    clusterNamesFor = {locale, strings};
+  }
   const first = events[0].date;
   const last = events[events.length - 1];
-  const span = first.iso === last.date.iso ? formatPartialDate(first, locale) : formatDateRange(first, last.end ?? last.date, locale);
-  const name = `${strings.eventCount(events.length)}${strings.separator}${span}`;
-  clusterNames.set(events, {locale, strings, name});
+  const lastDate = last.end ?? last.date;
+  const key = `${events.length} ${dateKey(first)} ${dateKey(last.date)} ${dateKey(lastDate)}`;
+  let name = clusterNames.get(key);
+  if (name === undefined) {
+    const span = first.iso === last.date.iso ? formatPartialDate(first, locale) : formatDateRange(first, lastDate, locale);
+    name = `${strings.eventCount(events.length)}${strings.separator}${span}`;
+    clusterNames.set(key, name);
+  }
   return name;
 }
 
