@@ -4,7 +4,12 @@ import type {Extent} from './assign-lanes.js';
 export interface LayoutOptions {
   /** Pixel position of an instant (ms UTC) at the current zoom level. */
   readonly xOf: (time: number) => number;
-  /** Width in pixels of an event's label text, before `maxLabelWidth` clips it. */
+  /**
+   * Width in pixels of an event's label text, before `maxLabelWidth` clips it.
+   * Asked once per event for a given events array and function, since the
+   * layouts of every zoom level share the answers: pass another function when
+   * the widths change (new fonts).
+   */
   readonly labelWidth: (event: TimelineEvent) => number;
   readonly maxLanes: number;
   /** Diameter of a point marker, px. */
@@ -67,10 +72,6 @@ export interface EventLayout {
   readonly maxEnd: readonly number[];
 }
 
-type Candidate =
-  | {kind: 'event'; event: TimelineEvent; x: number; xEnd: number; bar: boolean; group: number}
-  | {kind: 'cluster'; events: TimelineEvent[]; x: number; first: number; last: number; group: number};
-
 /**
  * Lays out events at one zoom level: ranges wide enough become bars, point
  * events closer than a cluster's width form groups, small groups stack in
@@ -86,88 +87,118 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
   const {xOf, maxLanes, markerSize = 12, clusterSize = 26, maxLabelWidth = 200, gap = 6, end = Infinity} = options;
   const maxStack = Math.max(1, Math.min(options.maxStack ?? 4, maxLanes));
   const maxOverflow = Math.max(0, options.maxOverflowLanes ?? 1);
-  const candidates = groupCandidates(events, xOf, clusterSize);
-  const clusteredGroups = new Set<number>();
-  const groupSizes = markCrowdedGroups(candidates, maxStack, clusteredGroups);
+  const prepared = prepare(events);
+  const candidates = groupCandidates(events, prepared, xOf, clusterSize);
+  const labelWidthOf = labelWidths(events, prepared, options.labelWidth);
+  const {groupSize} = candidates;
+  // Groups of more points than can stack are clusters from the start.
+  const clusteredGroups = new Uint8Array(groupSize.length);
+  for (let g = 0; g < groupSize.length; g++) if (groupSize[g] > maxStack) clusteredGroups[g] = 1;
+
+  const {x: xs, xEnd: xEnds, bar: bars, group: groups} = candidates;
 
   for (let attempt = 0; ; attempt++) {
-    const items = toItemsInOrder(candidates, clusteredGroups, clusterSize, markerSize);
+    const order = toItemsInOrder(events, candidates, clusteredGroups, clusterSize, markerSize);
     const lanes = createLanes(maxLanes, maxOverflow, gap);
     const placed: Array<EventItem | ClusterItem> = [];
+    // What each placed item holds, as positions in `events`, for clusters to take them in.
+    const placedFrom: Array<number | ClusterCandidate> = [];
     // Shortens the label of the item at `index` so it ends at `x1` (only labels after their marker are cut).
     const cutLabel = (index: number, x1: number) => {
       const cut = placed[index] as EventItem;
       placed[index] = {...cut, x1, labelWidth: Math.max(0, x1 - (cut.x + (cut.xEnd > cut.x ? 4 : markerSize / 2 + 4)))};
     };
     // Nowhere to go, not even below the lanes: the item joins the last one of an overflow lane.
-    // Members and marker span of each item that took others in, by index in `placed`.
-    const joined = new Map<number, {events: TimelineEvent[]; first: number; last: number}>();
-    const spill = (events: readonly TimelineEvent[], x: number) => {
+    // Members, marker span and left edge of each item that took others in, by index in `placed`;
+    // made into a cluster once the pass is over (a crowd of 100k events spills tens of thousands).
+    const joined = new Map<number, Joined>();
+    const spill = (x: number, what: number | ClusterCandidate) => {
       const lane = lanes.leastFull();
       const index = lanes.lastOf(lane);
-      const host = placed[index];
       let into = joined.get(index);
-      if (!into) joined.set(index, (into = {events: host.kind === 'event' ? [host.event] : [...host.events], first: host.x, last: host.x}));
-      for (const event of events) into.events.push(event);
+      if (!into) {
+        const host = placed[index];
+        into = {members: [], first: host.x, last: host.x, x0: host.x0, lane: host.lane};
+        addMembers(into.members, placedFrom[index], candidates);
+        joined.set(index, into);
+      }
+      addMembers(into.members, what, candidates);
       into.last = Math.max(into.last, x);
-      placed[index] = joinCluster(host, into.events, (into.first + into.last) / 2, clusterSize);
-      lanes.claim(lane, placed[index], index, placed[index].x1);
+      // Centred on its markers, or further right if that would move it left: it keeps clear of what is before it in its lane.
+      const centre = Math.max(into.x0 + clusterSize / 2, (into.first + into.last) / 2);
+      into.x0 = centre - clusterSize / 2;
+      lanes.claim(lane, centre + clusterSize / 2, index, centre + clusterSize / 2);
     };
     const failedGroups = new Set<number>();
-    for (const item of items) {
-      if (item.kind === 'cluster') {
-        const extent = {x0: item.x - clusterSize / 2, x1: item.x + clusterSize / 2};
-        let lane = lanes.fits(extent);
-        if (lane < 0) lane = lanes.fitsByCutting(extent, cutLabel);
-        if (lane < 0) lane = lanes.overflow(extent);
+    for (let k = 0; k < order.length; k++) {
+      const code = order.codes[k];
+      if (code < 0) {
+        const cluster = order.clusters[-code - 1];
+        const x0 = cluster.x - clusterSize / 2;
+        const x1 = cluster.x + clusterSize / 2;
+        let lane = lanes.fits(x0);
+        if (lane < 0) lane = lanes.fitsByCutting(x0, cutLabel);
+        if (lane < 0) lane = lanes.overflow(x0);
         if (lane < 0) {
-          spill(item.events, item.x);
+          spill(cluster.x, cluster);
           continue;
         }
-        lanes.claim(lane, extent, placed.length, extent.x1);
-        placed.push({kind: 'cluster', events: item.events, x: item.x, lane, ...extent});
+        lanes.claim(lane, x1, placed.length, x1);
+        placedFrom.push(cluster);
+        placed.push({kind: 'cluster', events: membersOf(cluster, events, candidates), x: cluster.x, lane, x0, x1});
         continue;
       }
-      const r = item.bar ? 0 : markerSize / 2;
-      const text = Math.min(options.labelWidth(item.event), maxLabelWidth);
-      const labelStart = item.x + r + 4;
+      const i = code;
+      const x = xs[i];
+      const xEnd = xEnds[i];
+      const bar = bars[i] === 1;
+      const r = bar ? 0 : markerSize / 2;
+      const text = Math.min(labelWidthOf(i), maxLabelWidth);
+      const labelStart = x + r + 4;
       // Near the end of the timeline a point's label goes before it rather than off the edge.
-      const before = !item.bar && labelStart + text > end && item.x - r - 4 - text >= 0;
-      const labelled = before
-        ? {x0: item.x - r - 4 - text, x1: item.x + r}
-        : {x0: item.x - r, x1: Math.max(item.xEnd, labelStart + text)};
+      const before = !bar && labelStart + text > end && x - r - 4 - text >= 0;
+      const labelledX0 = before ? x - r - 4 - text : x - r;
+      const labelledX1 = before ? x + r : Math.max(xEnd, labelStart + text);
       // A label may later be cut short by a neighbour, but never below this.
-      const shortest = before ? labelled.x1 : Math.max(item.xEnd, labelStart + Math.min(text, MIN_LABEL));
-      const bare = {x0: item.x - r, x1: item.xEnd + r};
-      let lane = lanes.fits(labelled);
-      let extent = labelled;
+      const shortest = before ? labelledX1 : Math.max(xEnd, labelStart + Math.min(text, MIN_LABEL));
+      const bareX0 = x - r;
+      const bareX1 = xEnd + r;
+      let lane = lanes.fits(labelledX0);
+      let labelled = true;
       if (lane < 0) {
-        lane = lanes.fits(bare);
-        extent = bare;
+        lane = lanes.fits(bareX0);
+        labelled = false;
       }
-      if (lane < 0) lane = lanes.fitsByCutting(bare, cutLabel);
+      if (lane < 0) lane = lanes.fitsByCutting(bareX0, cutLabel);
       if (lane < 0) {
         // A crowded point with no room even without its label: its crowd becomes a cluster in the next pass.
-        if (!item.bar && groupSizes.get(item.group)! > 1) failedGroups.add(item.group);
-        lane = lanes.overflow(bare);
+        if (!bar && groupSize[groups[i]] > 1) failedGroups.add(groups[i]);
+        lane = lanes.overflow(bareX0);
       }
       if (lane < 0) {
-        spill([item.event], item.x);
+        spill(x, i);
         continue;
       }
-      const labelWidth = extent === labelled ? text : 0;
-      lanes.claim(lane, extent, placed.length, labelWidth ? shortest : extent.x1);
+      const labelWidth = labelled ? text : 0;
+      const x1 = labelled ? labelledX1 : bareX1;
+      lanes.claim(lane, x1, placed.length, labelWidth ? shortest : x1);
+      placedFrom.push(i);
       placed.push({
-        kind: 'event', event: item.event, x: item.x, xEnd: item.xEnd, lane, labelWidth, ...extent,
+        kind: 'event', event: events[i], x, xEnd, lane, labelWidth, x0: labelled ? labelledX0 : bareX0, x1,
         ...(labelWidth && before && {labelBefore: true}),
       });
     }
     if (failedGroups.size && attempt < events.length) {
-      for (const group of failedGroups) clusteredGroups.add(group);
+      for (const group of failedGroups) clusteredGroups[group] = 1;
       continue;
     }
     // Clusters that took in later items list them in date order, and moved right: restore the order of left edges.
-    for (const {events} of joined.values()) events.sort((a, b) => a.index - b.index);
+    for (const [index, {members, x0, lane}] of joined) {
+      // Positions in `events` are in date order; a typed array sorts numbers without a comparator.
+      const inOrder = Int32Array.from(members).sort();
+      const cluster = Array.from(inOrder, (i) => events[i]);
+      placed[index] = {kind: 'cluster', events: cluster, x: x0 + clusterSize / 2, lane, x0, x1: x0 + clusterSize};
+    }
     if (joined.size) placed.sort((a, b) => a.x0 - b.x0);
     const maxEnd: number[] = [];
     let running = -Infinity;
@@ -177,15 +208,30 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
   }
 }
 
-/**
- * `item` (an event or a cluster, the last in its lane) as a cluster of
- * `members`, centred at `x`, or further right if that would move its left
- * edge left: it only ever moves right, so it keeps clear of what is before
- * it in its lane.
- */
-function joinCluster(item: LayoutItem, members: readonly TimelineEvent[], x: number, clusterSize: number): ClusterItem {
-  const centre = Math.max(item.x0 + clusterSize / 2, x);
-  return {kind: 'cluster', events: members, x: centre, lane: item.lane, x0: centre - clusterSize / 2, x1: centre + clusterSize / 2};
+/** An item that took in others with no room, while the pass that places them runs. */
+interface Joined {
+  /** Positions in `events` of its members. */
+  readonly members: number[];
+  readonly first: number;
+  last: number;
+  /** Left edge of the cluster it becomes; only ever moves right. */
+  x0: number;
+  readonly lane: number;
+}
+
+/** Adds the positions held by an event (its position) or a cluster candidate to `into`. */
+function addMembers(into: number[], what: number | ClusterCandidate, {bar, group}: Candidates): void {
+  if (typeof what === 'number') {
+    into.push(what);
+    return;
+  }
+  for (let i = what.from; i <= what.to; i++) if (!bar[i] && group[i] === what.group) into.push(i);
+}
+
+function membersOf(cluster: ClusterCandidate, events: readonly TimelineEvent[], candidates: Candidates): TimelineEvent[] {
+  const positions: number[] = [];
+  addMembers(positions, cluster, candidates);
+  return positions.map((i) => events[i]);
 }
 
 /** Narrowest a label is cut to (px) to make room for a neighbour's marker. */
@@ -210,20 +256,21 @@ function createLanes(maxLanes: number, maxOverflow: number, gap: number) {
     }
   };
   return {
-    fits({x0}: Extent): number {
+    /** The first regular lane free at `x0`, or -1. */
+    fits(x0: number): number {
       for (let lane = 0; lane < maxLanes; lane++) {
         ensure(lane);
         if (ends[lane] + gap <= x0) return lane;
       }
       return -1;
     },
-    claim(lane: number, extent: Extent, index: number, shortest: number): void {
+    claim(lane: number, x1: number, index: number, shortest: number): void {
       ensure(lane);
-      ends[lane] = extent.x1;
+      ends[lane] = x1;
       lastIndex[lane] = index;
       shortestEnd[lane] = shortest;
     },
-    fitsByCutting({x0}: Extent, cut: (index: number, x1: number) => void): number {
+    fitsByCutting(x0: number, cut: (index: number, x1: number) => void): number {
       for (let lane = 0; lane < Math.min(maxLanes, ends.length); lane++) {
         if (lastIndex[lane] >= 0 && shortestEnd[lane] + gap <= x0) {
           cut(lastIndex[lane], x0 - gap);
@@ -233,9 +280,9 @@ function createLanes(maxLanes: number, maxOverflow: number, gap: number) {
       return -1;
     },
     /** A lane below the regular ones, used only when nothing else fits; -1 when they are all taken. */
-    overflow(extent: Extent): number {
+    overflow(x0: number): number {
       for (let lane = maxLanes; lane < maxLanes + overflowLanes; lane++) {
-        if (ends[lane] + gap <= extent.x0) return lane;
+        if (ends[lane] + gap <= x0) return lane;
       }
       if (overflowLanes >= maxOverflow) return -1;
       ensure(maxLanes + overflowLanes);
@@ -259,56 +306,148 @@ function createLanes(maxLanes: number, maxOverflow: number, gap: number) {
   };
 }
 
-/** Points chained by gaps under `clusterSize` share a group; bars stand alone. */
-function groupCandidates(events: readonly TimelineEvent[], xOf: (t: number) => number, clusterSize: number) {
-  const candidates: Array<Extract<Candidate, {kind: 'event'}>> = [];
-  let group = -1;
+/**
+ * What a layout needs of each event, worked out once per events array: a
+ * layout is made for every zoom level of the same events, and reading each
+ * event object again at every level cost more than the rest of the layout
+ * (100k events of several shapes). The buffers of one level are reused by the
+ * next, since one layout runs at a time.
+ */
+interface Prepared {
+  /** The marker's instant: the middle of the period its date names ("2004" mid-year, a day at noon), or the start of a range or a time. */
+  readonly at: Float64Array;
+  /** The end of a range's last period; NaN for a point. */
+  readonly until: Float64Array;
+  readonly x: Float64Array;
+  readonly xEnd: Float64Array;
+  readonly bar: Uint8Array;
+  readonly group: Int32Array;
+  /** Label widths by event index, NaN until asked, for `widthsFor`. */
+  readonly widths: Float32Array;
+  widthsFor?: (event: TimelineEvent) => number;
+}
+
+const preparedCache = new WeakMap<readonly TimelineEvent[], Prepared>();
+
+function prepare(events: readonly TimelineEvent[]): Prepared {
+  const n = events.length;
+  let found = preparedCache.get(events);
+  if (found && found.at.length === n) return found;
+  const at = new Float64Array(n);
+  const until = new Float64Array(n);
+  events.forEach((event, i) => {
+    const {date, end} = event;
+    at[i] = end || date.precision === 'time' ? date.start : (date.start + date.end) / 2;
+    until[i] = end ? end.end : NaN;
+  });
+  found = {at, until, x: new Float64Array(n), xEnd: new Float64Array(n), bar: new Uint8Array(n), group: new Int32Array(n), widths: new Float32Array(n)};
+  preparedCache.set(events, found);
+  return found;
+}
+
+/** Label width by event index, asking `labelWidth` once per event. */
+function labelWidths(events: readonly TimelineEvent[], prepared: Prepared, labelWidth: (event: TimelineEvent) => number) {
+  const {widths} = prepared;
+  if (prepared.widthsFor !== labelWidth) {
+    widths.fill(NaN);
+    prepared.widthsFor = labelWidth;
+  }
+  return (i: number) => {
+    let width = widths[i];
+    if (width !== width) widths[i] = width = labelWidth(events[i]);
+    return width;
+  };
+}
+
+/** Marker positions at one zoom level, and groups of points chained by gaps under `clusterSize` (a bar stands alone). */
+interface Candidates {
+  readonly x: Float64Array;
+  readonly xEnd: Float64Array;
+  readonly bar: Uint8Array;
+  readonly group: Int32Array;
+  /** Points in each group. */
+  readonly groupSize: Int32Array;
+}
+
+function groupCandidates(events: readonly TimelineEvent[], prepared: Prepared, xOf: (t: number) => number, clusterSize: number): Candidates {
+  const {at, until, x, xEnd, bar, group} = prepared;
+  const n = events.length;
+  let groups = -1;
   let lastPointX = -Infinity;
-  for (const event of events) {
-    // A point sits in the middle of the period its date names ("2004" mid-year, a day at noon);
-    // a range runs from the start of its first period to the end of its last.
-    const x = event.end || event.date.precision === 'time' ? xOf(event.date.start) : xOf((event.date.start + event.date.end) / 2);
-    const xEnd = event.end ? xOf(event.end.end) : x;
-    const bar = xEnd - x >= clusterSize;
-    if (bar) {
-      candidates.push({kind: 'event', event, x, xEnd, bar, group: ++group});
+  for (let i = 0; i < n; i++) {
+    const xi = xOf(at[i]);
+    const end = until[i] === until[i] ? xOf(until[i]) : xi;
+    x[i] = xi;
+    xEnd[i] = end;
+    bar[i] = 0;
+    if (end - xi >= clusterSize) {
+      bar[i] = 1;
+      group[i] = ++groups;
       continue;
     }
-    if (x - lastPointX >= clusterSize) group++;
-    lastPointX = x;
-    candidates.push({kind: 'event', event, x, xEnd, bar, group});
+    if (xi - lastPointX >= clusterSize) groups++;
+    lastPointX = xi;
+    group[i] = groups;
   }
-  return candidates;
+  const groupSize = new Int32Array(groups + 1);
+  for (let i = 0; i < n; i++) if (!bar[i]) groupSize[group[i]]++;
+  return {x, xEnd, bar, group, groupSize};
 }
 
-function markCrowdedGroups(candidates: ReadonlyArray<Extract<Candidate, {kind: 'event'}>>, maxStack: number, into: Set<number>) {
-  const sizes = new Map<number, number>();
-  for (const c of candidates) if (!c.bar) sizes.set(c.group, (sizes.get(c.group) ?? 0) + 1);
-  for (const [group, size] of sizes) if (size > maxStack) into.add(group);
-  return sizes;
+/** The points of a crowded group: those of `group` from position `from` to `to` in `events` (bars may lie between). */
+interface ClusterCandidate {
+  readonly group: number;
+  readonly from: number;
+  to: number;
+  readonly first: number;
+  last: number;
+  x: number;
 }
 
-/** Replaces each clustered group by one cluster candidate, keeping date order. */
+/** What to place, in order: `codes[k]` is an event's index, or −(1 + a cluster's index in `clusters`). */
+interface Order {
+  readonly length: number;
+  readonly codes: Int32Array;
+  readonly clusters: readonly ClusterCandidate[];
+}
+
+/** Replaces each clustered group by one cluster candidate, in order of left edges. */
 function toItemsInOrder(
-  candidates: ReadonlyArray<Extract<Candidate, {kind: 'event'}>>, clustered: ReadonlySet<number>, clusterSize: number, markerSize: number,
-): Candidate[] {
-  const out: Candidate[] = [];
-  let current: Extract<Candidate, {kind: 'cluster'}> | undefined;
-  for (const c of candidates) {
-    if (c.bar || !clustered.has(c.group)) {
-      out.push(c);
+  events: readonly TimelineEvent[], candidates: Candidates, clustered: Uint8Array, clusterSize: number, markerSize: number,
+): Order {
+  const {x, bar, group} = candidates;
+  const n = events.length;
+  const codes = new Int32Array(n);
+  const clusters: ClusterCandidate[] = [];
+  let length = 0;
+  let current: ClusterCandidate | undefined;
+  for (let i = 0; i < n; i++) {
+    const g = group[i];
+    if (bar[i] || !clustered[g]) {
+      codes[length++] = i;
       continue;
     }
-    if (current?.group !== c.group) {
-      current = {kind: 'cluster', events: [], x: c.x, first: c.x, last: c.x, group: c.group};
-      out.push(current);
+    // A group's points may have bars between them; the cluster keeps the place of its first point.
+    if (current?.group !== g) {
+      current = {group: g, from: i, to: i, first: x[i], last: x[i], x: 0};
+      clusters.push(current);
+      codes[length++] = -clusters.length;
     }
-    current.events.push(c.event);
-    current.last = c.x;
-    current.x = (current.first + current.last) / 2;
+    current.to = i;
+    current.last = x[i];
   }
+  for (const cluster of clusters) cluster.x = (cluster.first + cluster.last) / 2;
   // Lanes are filled left to right, so items go in order of their marker's left edge
   // (a cluster is centred on its crowd; a bar starts at its date; a point's dot is centred on it).
-  const left = (c: Candidate) => c.x - (c.kind === 'cluster' ? clusterSize / 2 : c.bar ? 0 : markerSize / 2);
-  return out.sort((a, b) => left(a) - left(b));
+  const left = (code: number) => (code < 0 ? clusters[-code - 1].x - clusterSize / 2 : x[code] - (bar[code] ? 0 : markerSize / 2));
+  let sorted = true;
+  for (let k = 1; k < length && sorted; k++) if (left(codes[k]) < left(codes[k - 1])) sorted = false;
+  if (!sorted) {
+    const lefts = new Float64Array(length);
+    for (let k = 0; k < length; k++) lefts[k] = left(codes[k]);
+    const positions = Array.from({length}, (_, k) => k).sort((a, b) => lefts[a] - lefts[b] || a - b);
+    const unsorted = codes.slice(0, length);
+    for (let k = 0; k < length; k++) codes[k] = unsorted[positions[k]];
+  }
+  return {length, codes, clusters};
 }

@@ -275,4 +275,32 @@ describe('layoutEvents', () => {
     const b = layoutEvents(events, {...base, xOf: (t) => base.xOf(t) + 1000});
     expect(b.items.map((i) => [i.kind, i.lane, i.x0 - 1000, i.x1 - 1000])).to.deep.equal(a.items.map((i) => [i.kind, i.lane, i.x0, i.x1]));
   });
+
+  it('asks a label width once per event across zoom levels, and again of a new function', () => {
+    const events = generateEvents(300, 5);
+    const asked = new Map<string, number>();
+    const counting = (event: TimelineEvent) => {
+      asked.set(event.id, (asked.get(event.id) ?? 0) + 1);
+      return 40;
+    };
+    for (const pxPerDay of [1, 2, 4, 8]) layoutEvents(events, options(pxPerDay, 4, {labelWidth: counting}));
+    expect(asked.size).to.be.greaterThan(0);
+    expect(Math.max(...asked.values()), 'asks of one event').to.equal(1);
+    // Wider labels from a new function (new fonts) change the layout: no width was kept from the old one.
+    const narrow = layoutEvents(events, options(8, 4, {labelWidth: () => 40}));
+    const wide = layoutEvents(events, options(8, 4, {labelWidth: () => 180}));
+    const widths = (layout: EventLayout) => layout.items.flatMap((item) => (item.kind === 'event' && item.labelWidth ? [item.labelWidth] : []));
+    expect(Math.max(...widths(narrow))).to.equal(40);
+    expect(Math.max(...widths(wide))).to.be.greaterThan(40);
+  });
+
+  it('lays out a filtered copy of the same events on its own', () => {
+    const events = generateEvents(500, 11);
+    const opts = options(1);
+    const all = layoutEvents(events, opts);
+    const some = events.filter((_, i) => i % 3 === 0);
+    checkInvariants(some, layoutEvents(some, opts), opts);
+    // And the full array again, after the copy, gives what it gave before.
+    expect(layoutEvents(events, opts)).to.deep.equal(all);
+  });
 });

@@ -7,16 +7,20 @@ export class LabelMeasurer {
   private font = '';
   private cache = new Map<string, number>();
 
-  /** Reads the font of the element the labels inherit from; labels are 13/16 of it (see `.label` in the styles). */
-  setFont(element: Element): void {
+  /**
+   * Reads the font of the element the labels inherit from; labels are 13/16
+   * of it (see `.label` in the styles). True when it changed since last time.
+   */
+  setFont(element: Element): boolean {
     const style = getComputedStyle(element);
     const size = parseFloat(style.fontSize) * 0.8125;
     const font = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
-    if (font === this.font) return;
+    if (font === this.font) return false;
     this.font = font;
     this.cache.clear();
     this.context ??= document.createElement('canvas').getContext('2d');
     if (this.context) this.context.font = font;
+    return true;
   }
 
   width(text: string): number {

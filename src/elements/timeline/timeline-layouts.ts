@@ -45,9 +45,12 @@ export class TimelineLayouts {
   private inputs?: LayoutInputs;
   private readonly levels = createLayoutCache<number, LevelLayout>(4);
   private density?: {events: readonly TimelineEvent[]; path: string};
+  // Layouts keep the widths a function gave for as long as it is the same function,
+  // so a reset (new fonts) hands them a new one.
+  private measure = (event: TimelineEvent) => this.labelWidth(event);
 
   /** `labelWidth` measures a title in px; it is called only while laying out. */
-  constructor(private readonly labelWidth: (event: TimelineEvent) => number, private readonly beforeLayout: () => void = () => {}) {}
+  constructor(private readonly labelWidth: (event: TimelineEvent) => number, private readonly beforeLayout: () => boolean = () => false) {}
 
   /** Brings `current` to the zoom level of `k`. True when it is another layout than before. */
   update(inputs: LayoutInputs, k: number): boolean {
@@ -72,6 +75,7 @@ export class TimelineLayouts {
   /** Forgets every layout (new data, or fonts to measure again). */
   reset(): void {
     this.key = '';
+    this.measure = (event) => this.labelWidth(event);
   }
 
   /** The layout drawn at zoom `k`: the one of its zoom level. */
@@ -114,8 +118,9 @@ export class TimelineLayouts {
     const inputs = this.inputs;
     if (!inputs) throw new Error('TimelineLayouts: update() first');
     return this.levels.get(level, () => {
-      this.beforeLayout();
-      const layout = layoutAtZoom(this.shown, inputs.extent, inputs.width, level, Math.max(1, inputs.lanes), this.labelWidth);
+      // True when the labels' font changed: widths are measured again from here on.
+      if (this.beforeLayout()) this.measure = (event) => this.labelWidth(event);
+      const layout = layoutAtZoom(this.shown, inputs.extent, inputs.width, level, Math.max(1, inputs.lanes), this.measure);
       return {layout, itemOfEvent: indexItems(layout, inputs.eventById, inputs.timeline.events.length)};
     });
   }

@@ -159,7 +159,7 @@ export class NewsTimeline extends LitElement {
   // Measured in the section's font, not the host's: the styles bound the size the page passes in.
   private readonly layouts = new TimelineLayouts(
     (event) => this.measurer.width(event.title),
-    () => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
+    (): boolean => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
   );
   private eventById = new Map<string, TimelineEvent>();
   private pendingOutcome?: Outcome;
