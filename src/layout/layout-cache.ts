@@ -6,6 +6,9 @@
 export interface LayoutCache<K, V> {
   /** The value for `key`, computed by `make` if it is not kept. */
   get(key: K, make: () => V): V;
+  has(key: K): boolean;
+  /** The keys kept, least recently used first. */
+  keys(): IterableIterator<K>;
   clear(): void;
 }
 
@@ -24,6 +27,12 @@ export function createLayoutCache<K, V>(size: number): LayoutCache<K, V> {
       }
       entries.set(key, value);
       return value;
+    },
+    has(key) {
+      return entries.has(key);
+    },
+    keys() {
+      return entries.keys();
     },
     clear() {
       entries.clear();

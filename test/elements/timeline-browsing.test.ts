@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
 import {$, $$, datasetUrl, drag, fixtureUrl, frame, key, loadJson, marker, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
 
@@ -64,6 +64,35 @@ describe('<news-timeline> browsing', () => {
     await el.updateComplete;
     expect(zooming.defaultPrevented).to.be.true;
     expect(span(el)).to.be.lessThan(full);
+  });
+
+  it('after a Ctrl + wheel gesture, draws what a timeline opened at that window draws', async () => {
+    // While a zoom moves, a coarser layout may stand in; once it rests, the exact one must be drawn.
+    const dense = new URL('../fixtures/dense-week.json', import.meta.url).href;
+    const el = await timelineFrom(dense, 1000);
+    const viewport = $(el, '[part="viewport"]')!;
+    for (let i = 0; i < 6; i++) {
+      wheel(viewport, {ctrlKey: true, deltaY: -15, clientX: viewport.getBoundingClientRect().left + 500});
+      await frame();
+    }
+    await zoomSettled(el);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await el.updateComplete;
+    const {start, end} = el.visibleWindow!;
+    // Opened at that window: no zoom moves there, so its layout is the exact one.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const fresh = document.createElement('news-timeline');
+    fresh.start = new Date(start).toISOString();
+    fresh.end = new Date(end).toISOString();
+    const loaded = new Promise((resolve) => fresh.addEventListener('news-timeline-load', resolve, {once: true}));
+    fresh.src = dense;
+    wrapper.append(fresh);
+    await loaded;
+    await zoomSettled(fresh);
+    expect(span(fresh)).to.be.closeTo(end - start, 60_000);
+    const drawn = (timeline: NewsTimeline) => $$(timeline, '[data-key]').map((b) => `${b.dataset.key} ${b.querySelector('.label') ? 'labelled' : ''}`).sort();
+    expect(drawn(el).length).to.be.greaterThan(0);
+    expect(drawn(el)).to.deep.equal(drawn(fresh));
   });
 
   it('pans when dragged', async () => {

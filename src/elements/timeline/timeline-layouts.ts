@@ -41,9 +41,12 @@ export class TimelineLayouts {
   ratio = 1;
   /** Event id → index of its item in `current`. */
   itemOfEvent: ItemIndex = NO_ITEMS;
+  /** The current layout is that of the zoom's own level (not a stand-in). */
+  exact = true;
   private key = '';
+  private lastK = 1;
   private inputs?: LayoutInputs;
-  private readonly levels = createLayoutCache<number, LevelLayout>(4);
+  private readonly levels = createLayoutCache<number, LevelLayout>(8);
   private density?: {events: readonly TimelineEvent[]; path: string};
   // Layouts keep the widths a function gave for as long as it is the same function,
   // so a reset (new fonts) hands them a new one.
@@ -52,8 +55,12 @@ export class TimelineLayouts {
   /** `labelWidth` measures a title in px; it is called only while laying out. */
   constructor(private readonly labelWidth: (event: TimelineEvent) => number, private readonly beforeLayout: () => boolean = () => false) {}
 
-  /** Brings `current` to the zoom level of `k`. True when it is another layout than before. */
-  update(inputs: LayoutInputs, k: number): boolean {
+  /**
+   * Brings `current` to the zoom level of `k`. True when it is another layout
+   * than before. While a zoom is `moving`, a coarser layout may stand in (see
+   * `levelFor`); once it settles, call again with `moving` false.
+   */
+  update(inputs: LayoutInputs, k: number, moving = false): boolean {
     const key = `${inputs.width}|${inputs.lanes}|${[...inputs.hiddenCategories].join()}|${inputs.query}|${inputs.timeline.events.length}`;
     if (key !== this.key) {
       this.key = key;
@@ -62,7 +69,9 @@ export class TimelineLayouts {
       this.current = undefined;
     }
     this.inputs = inputs;
-    const level = layoutLevel(k);
+    const level = this.levelFor(k, moving);
+    this.lastK = k;
+    this.exact = level === layoutLevel(k);
     const {layout, itemOfEvent} = this.level(level);
     // Never below 1, should rounding put the level a hair above the zoom: layouts only ever spread.
     this.ratio = Math.max(1, k / level);
@@ -112,6 +121,23 @@ export class TimelineLayouts {
       this.density = {events: this.shown, path: densityPath(densityBins(this.shown, extent, 200), OVERVIEW_BOX.width, OVERVIEW_BOX.height)};
     }
     return this.density.path;
+  }
+
+  /**
+   * The level to draw zoom `k` at. Settled, its own. While a zoom moves, any
+   * coarser layout already made stands in, drawn up to twice as wide (which
+   * only spreads it), so a gesture lays out about once per doubling of the
+   * zoom instead of at every level (each one a pass over every shown event:
+   * 30 ms at 100k). Zooming out, the new layout is made half a doubling
+   * further out, to serve the next levels too.
+   */
+  private levelFor(k: number, moving: boolean): number {
+    const own = layoutLevel(k);
+    if (!moving || this.levels.has(own)) return own;
+    let best = 0;
+    for (const level of this.levels.keys()) if (level <= own && level * 2 >= k && level > best) best = level;
+    if (best) return best;
+    return k < this.lastK ? layoutLevel(k / Math.SQRT2) : own;
   }
 
   private level(level: number): LevelLayout {

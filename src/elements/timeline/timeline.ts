@@ -168,11 +168,21 @@ export class NewsTimeline extends LitElement {
   private pendingReveal?: string;
   private initialWindowShown = false;
   private hintTimer = 0;
+  /**
+   * The zoom where the last zoom came to rest. Elsewhere a zoom is under way,
+   * and a coarser layout may stand in for the exact one (see TimelineLayouts.levelFor).
+   */
+  private settledK = 1;
+  private lastZoomK = 1;
+  private settleTimer = 0;
   private zoomConfig = '';
 
   private readonly fetcher = new FetchController(this, (state) => this.settleFetch(state));
   private readonly zoom = new ZoomController(this, {
-    onEnd: (_, byReader) => byReader && this.rangeChanged(),
+    onEnd: (_, byReader) => {
+      this.settleZoom();
+      if (byReader) this.rangeChanged();
+    },
     onPlainWheel: () => this.showWheelHint(),
   });
   private readonly card = new CardController(this, {
@@ -393,9 +403,24 @@ export class NewsTimeline extends LitElement {
     const width = this.width;
     if (!timeline || !g || !width) return;
     const {eventById, lanes, hiddenCategories, query} = this;
-    const changed = this.layouts.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, this.zoom.state.k);
+    const {k} = this.zoom.state;
+    const moving = k !== this.settledK;
+    if (moving && k !== this.lastZoomK) {
+      // The end of a gesture settles it; this catches a move that reports no end.
+      clearTimeout(this.settleTimer);
+      this.settleTimer = window.setTimeout(() => this.settleZoom(), 300);
+    }
+    this.lastZoomK = k;
+    const changed = this.layouts.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, k, moving);
     const active = this.input.activeEventId;
     if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.input.activeEventId = this.layouts.shown[0]?.id;
+  }
+
+  /** The zoom came to rest: lay out its own level if a coarser one stood in. */
+  private settleZoom(): void {
+    clearTimeout(this.settleTimer);
+    this.settledK = this.zoom.state.k;
+    if (!this.layouts.exact) this.requestUpdate();
   }
 
   /** The window on screen as fractions of the whole span. */
@@ -574,6 +599,8 @@ export class NewsTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
+    clearTimeout(this.settleTimer);
+    this.settledK = this.zoom.state.k;
     this.zoom.detach();
   }
 
