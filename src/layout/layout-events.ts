@@ -153,22 +153,24 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
       const xEnd = xEnds[i];
       const bar = bars[i] === 1;
       const r = bar ? 0 : markerSize / 2;
-      const text = Math.min(labelWidthOf(i), maxLabelWidth);
       const labelStart = x + r + 4;
+      const bareX0 = x - r;
+      const bareX1 = xEnd + r;
+      // Measuring is the costly part, and most events at 100k find no room: a label's width
+      // is needed only where it could go before its marker, or once a lane is found.
+      const mayGoBefore = !bar && labelStart + maxLabelWidth > end;
+      let text = mayGoBefore ? Math.min(labelWidthOf(i), maxLabelWidth) : 0;
       // Near the end of the timeline a point's label goes before it rather than off the edge.
-      const before = !bar && labelStart + text > end && x - r - 4 - text >= 0;
-      const labelledX0 = before ? x - r - 4 - text : x - r;
+      const before = mayGoBefore && labelStart + text > end && x - r - 4 - text >= 0;
+      const labelledX0 = before ? x - r - 4 - text : bareX0;
+      let lane = lanes.fits(labelledX0);
+      const labelled = lane >= 0;
+      // A label after the marker starts at the marker's edge, so only one before it can need a second try.
+      if (lane < 0 && before) lane = lanes.fits(bareX0);
+      if (labelled && !mayGoBefore) text = Math.min(labelWidthOf(i), maxLabelWidth);
       const labelledX1 = before ? x + r : Math.max(xEnd, labelStart + text);
       // A label may later be cut short by a neighbour, but never below this.
       const shortest = before ? labelledX1 : Math.max(xEnd, labelStart + Math.min(text, MIN_LABEL));
-      const bareX0 = x - r;
-      const bareX1 = xEnd + r;
-      let lane = lanes.fits(labelledX0);
-      let labelled = true;
-      if (lane < 0) {
-        lane = lanes.fits(bareX0);
-        labelled = false;
-      }
       if (lane < 0) lane = lanes.fitsByCutting(bareX0, cutLabel);
       if (lane < 0) {
         // A crowded point with no room even without its label: its crowd becomes a cluster in the next pass.

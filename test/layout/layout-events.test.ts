@@ -303,4 +303,25 @@ describe('layoutEvents', () => {
     // And the full array again, after the copy, gives what it gave before.
     expect(layoutEvents(events, opts)).to.deep.equal(all);
   });
+
+  it('measures labels only of events that find room: a few of 5000 crowded ones, not every one', () => {
+    const events = generateEvents(5000, 8);
+    const asked = new Set<string>();
+    const opts = options(0.5, 4, {
+      labelWidth: (event) => {
+        asked.add(event.id);
+        return 60;
+      },
+    });
+    const layout = layoutEvents(events, opts);
+    checkInvariants(events, layout, opts);
+    const labelled = layout.items.flatMap((item) => (item.kind === 'event' && item.labelWidth ? [item.event.id] : []));
+    const clustered = layout.items.reduce((n, item) => n + (item.kind === 'cluster' ? item.events.length : 0), 0);
+    expect(clustered, 'events in clusters').to.be.greaterThan(4000);
+    // Every label drawn was measured; other events only if a pass gave them a lane before a
+    // cluster took them in. Measuring every event outside a crowd from the start asked 593 here.
+    expect(labelled.length).to.be.greaterThan(10);
+    for (const id of labelled) expect(asked.has(id), `${id} has a label whose width was never asked`).to.equal(true);
+    expect(asked.size).to.be.below(events.length * 0.05);
+  });
 });
