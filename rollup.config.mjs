@@ -64,6 +64,47 @@ const embedPage = () => ({
 // ticker at the top level through calls rollup cannot prove pure, so they came
 // along with the UTC ones we use (0.3 KB gzip). Both functions only build and
 // return closures; the names are d3-time's own and occur nowhere else we bundle.
+//
+// d3-zoom imports d3-transition for its interrupt(), and d3-transition's index
+// loads selection/index.js, which patches transition() and interrupt() onto
+// every d3 selection and so brings the Transition class, d3-color and d3-ease
+// (about 8 KB gzip). Nothing here makes a d3 transition: ZoomController animates
+// by itself and gives its one selection its own interrupt(). Declaring that
+// module free of side effects drops the patch and all it alone needs. (A plugin,
+// as treeshake.moduleSideEffects cannot overrule the package.json `sideEffects`
+// that node-resolve reports; a transform hook's answer can.)
+const transitionPatch = /[\\/]node_modules[\\/]d3-transition[\\/]src[\\/]selection[\\/]index\.js$/;
+const withoutTransitionPatch = () => ({
+  name: 'without-transition-patch',
+  transform: (code, id) => (transitionPatch.test(id) ? {code, moduleSideEffects: false} : null),
+});
+
+// Two more modules build things at the top level through calls that rollup
+// cannot prove pure, because the function they return gets a property set
+// (`rgb.gamma = ...`) or is built by another package (d3-dispatch):
+// d3-interpolate, a single file, makes its colour interpolators that way, which
+// kept all of d3-color (3.9 KB gzip) beside the interpolateZoom d3-zoom needs;
+// d3-transition's schedule makes an empty dispatcher nothing we bundle uses.
+// Each such call only builds and returns closures, so mark them pure. Should a
+// new version of either lay its file out otherwise, the build says so.
+const pureTopLevelCalls = {
+  'd3-interpolate/dist/d3-interpolate.mjs': 12,
+  'd3-transition/src/transition/schedule.js': 1,
+};
+const markPureTopLevelCalls = () => ({
+  name: 'mark-pure-top-level-calls',
+  transform(code, id) {
+    const file = Object.keys(pureTopLevelCalls).find((name) => id.replaceAll('\\', '/').endsWith(`/node_modules/${name}`));
+    if (!file) return null;
+    let count = 0;
+    // `var x = f(...)` or `var x = (function ...)(...)` at the start of a line: top level in these files.
+    const marked = code.replace(/^(var [\w$]+ = )(?=[\w$]+\(|\(function)/gm, (declaration) => (count++, `${declaration}/*#__PURE__*/`));
+    if (count !== pureTopLevelCalls[file]) this.error(`expected ${pureTopLevelCalls[file]} top-level calls in ${file}, found ${count}`);
+    // Only comments are added, within lines: the map may stay as it is.
+    return {code: marked, map: null};
+  },
+});
+
 const selfContainedTreeshake = {manualPureFunctions: ['timeInterval', 'ticker']};
 const selfContainedTerser = () => terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}});
 
@@ -96,6 +137,8 @@ export default [
     output: {file: 'dist/news-timeline.bundle.js', format: 'es', sourcemap: true},
     plugins: [
       nodeResolve({exportConditions: ['production']}),
+      withoutTransitionPatch(),
+      markPureTopLevelCalls(),
       minifyCssLiterals(),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false}),
       selfContainedTerser(),
@@ -116,6 +159,8 @@ export default [
     output: {file: 'dist/embed-child.js', format: 'es', sourcemap: true},
     plugins: [
       nodeResolve({exportConditions: ['production']}),
+      withoutTransitionPatch(),
+      markPureTopLevelCalls(),
       minifyCssLiterals(),
       program(),
       selfContainedTerser(),
