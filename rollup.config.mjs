@@ -16,6 +16,7 @@ import typescript from '@rollup/plugin-typescript';
 import {chmod, readFile} from 'node:fs/promises';
 import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
 import {reportSize} from './scripts/report-size.mjs';
+import {trimD3} from './scripts/trim-d3.mjs';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^tslib$/];
 
@@ -64,47 +65,7 @@ const embedPage = () => ({
 // ticker at the top level through calls rollup cannot prove pure, so they came
 // along with the UTC ones we use (0.3 KB gzip). Both functions only build and
 // return closures; the names are d3-time's own and occur nowhere else we bundle.
-//
-// d3-zoom imports d3-transition for its interrupt(), and d3-transition's index
-// loads selection/index.js, which patches transition() and interrupt() onto
-// every d3 selection and so brings the Transition class, d3-color and d3-ease
-// (about 8 KB gzip). Nothing here makes a d3 transition: ZoomController animates
-// by itself and gives its one selection its own interrupt(). Declaring that
-// module free of side effects drops the patch and all it alone needs. (A plugin,
-// as treeshake.moduleSideEffects cannot overrule the package.json `sideEffects`
-// that node-resolve reports; a transform hook's answer can.)
-const transitionPatch = /[\\/]node_modules[\\/]d3-transition[\\/]src[\\/]selection[\\/]index\.js$/;
-const withoutTransitionPatch = () => ({
-  name: 'without-transition-patch',
-  transform: (code, id) => (transitionPatch.test(id) ? {code, moduleSideEffects: false} : null),
-});
-
-// Two more modules build things at the top level through calls that rollup
-// cannot prove pure, because the function they return gets a property set
-// (`rgb.gamma = ...`) or is built by another package (d3-dispatch):
-// d3-interpolate, a single file, makes its colour interpolators that way, which
-// kept all of d3-color (3.9 KB gzip) beside the interpolateZoom d3-zoom needs;
-// d3-transition's schedule makes an empty dispatcher nothing we bundle uses.
-// Each such call only builds and returns closures, so mark them pure. Should a
-// new version of either lay its file out otherwise, the build says so.
-const pureTopLevelCalls = {
-  'd3-interpolate/dist/d3-interpolate.mjs': 12,
-  'd3-transition/src/transition/schedule.js': 1,
-};
-const markPureTopLevelCalls = () => ({
-  name: 'mark-pure-top-level-calls',
-  transform(code, id) {
-    const file = Object.keys(pureTopLevelCalls).find((name) => id.replaceAll('\\', '/').endsWith(`/node_modules/${name}`));
-    if (!file) return null;
-    let count = 0;
-    // `var x = f(...)` or `var x = (function ...)(...)` at the start of a line: top level in these files.
-    const marked = code.replace(/^(var [\w$]+ = )(?=[\w$]+\(|\(function)/gm, (declaration) => (count++, `${declaration}/*#__PURE__*/`));
-    if (count !== pureTopLevelCalls[file]) this.error(`expected ${pureTopLevelCalls[file]} top-level calls in ${file}, found ${count}`);
-    // Only comments are added, within lines: the map may stay as it is.
-    return {code: marked, map: null};
-  },
-});
-
+// The modules under d3-zoom get the same treatment, and more, in trimD3().
 const selfContainedTreeshake = {manualPureFunctions: ['timeInterval', 'ticker']};
 const selfContainedTerser = () => terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}});
 
@@ -137,8 +98,7 @@ export default [
     output: {file: 'dist/news-timeline.bundle.js', format: 'es', sourcemap: true},
     plugins: [
       nodeResolve({exportConditions: ['production']}),
-      withoutTransitionPatch(),
-      markPureTopLevelCalls(),
+      trimD3(),
       minifyCssLiterals(),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false}),
       selfContainedTerser(),
@@ -159,8 +119,7 @@ export default [
     output: {file: 'dist/embed-child.js', format: 'es', sourcemap: true},
     plugins: [
       nodeResolve({exportConditions: ['production']}),
-      withoutTransitionPatch(),
-      markPureTopLevelCalls(),
+      trimD3(),
       minifyCssLiterals(),
       program(),
       selfContainedTerser(),
