@@ -1,6 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
-import {cardOpen, drag, eventsDrawn, frame, rendered, zoomSettled} from '../elements/helpers.js';
+import {cardOpen, drag, eventsDrawn, frame, rendered, touch, zoomSettled} from '../elements/helpers.js';
 
 // The script-tag embed, as a page uses it: the built bundle (not the sources),
 // loaded twice, under a style sheet that attacks every element.
@@ -199,7 +199,7 @@ describe('d3-zoom in the script-tag bundle', () => {
 
   // The bundle leaves out d3-transition's selection patch and d3-color (see
   // rollup.config.mjs): every gesture and animated move must work without them.
-  it('zooms on Ctrl + wheel, pans on a drag and animates a move from code', async () => {
+  it('zooms on Ctrl + wheel and a pinch, pans on a drag, animates a move from code', async () => {
     await requireBundle();
     iframe = openFrame('about:blank', 1000, 500);
     const win = iframe.contentWindow as Window & typeof globalThis;
@@ -235,6 +235,21 @@ describe('d3-zoom in the script-tag bundle', () => {
     expect(span() / full, 'not at once').to.be.closeTo(0.5, 0.01);
     await zoomSettled(el);
     expect(span(), 'fit()').to.be.closeTo(full, full * 1e-6);
+
+    // Two fingers from 200 to 400 px apart: twice the zoom.
+    touch(viewport, 'touchstart', [[300, 60], [500, 60]]);
+    for (const d of [20, 40, 60, 80, 100]) touch(viewport, 'touchmove', [[300 - d, 60], [500 + d, 60]]);
+    touch(viewport, 'touchend', [], [[200, 60], [600, 60]]);
+    await frame();
+    expect(span() / full, 'pinch').to.be.closeTo(0.5, 0.02);
+    // d3-zoom's double-click (and double-tap) zoom is off.
+    for (let i = 0; i < 2; i++) {
+      touch(viewport, 'touchstart', [[300, 60]]);
+      touch(viewport, 'touchend', [], [[300, 60]]);
+    }
+    viewport.dispatchEvent(new MouseEvent('dblclick', {bubbles: true, cancelable: true, composed: true, clientX: box.left + 300, clientY: box.top + 60, view: win}));
+    await frame();
+    expect(span() / full, 'double tap and double-click').to.be.closeTo(0.5, 0.02);
     expect(errors).to.deep.equal([]);
   });
 });

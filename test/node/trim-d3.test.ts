@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 
-import {markPureTopLevelCalls} from '../../scripts/trim-d3.mjs';
+import {markPureTopLevelCalls, trimSelectionPrototype} from '../../scripts/trim-d3.mjs';
 
 test('marks top-level factory calls and IIFEs pure, and nothing else', () => {
   const source = [
@@ -27,6 +27,36 @@ test('marks top-level factory calls and IIFEs pure, and nothing else', () => {
   assert.match(code, /^var hslLong = \/\*#__PURE__\*\/hsl\(nogamma\);$/m);
   assert.match(code, /^ {2}var inner = g\(1\);$/m);
   assert.equal(code.replaceAll('/*#__PURE__*/', ''), source);
+});
+
+test('keeps only the named selection methods, on the same lines', () => {
+  const source = [
+    'function selection_on() {}',
+    'Selection.prototype = selection.prototype = {',
+    '  constructor: Selection,',
+    '  select: selection_select,',
+    '  on: selection_on,',
+    '  [Symbol.iterator]: selection_iterator',
+    '};',
+    'function select() {}',
+  ].join('\n');
+  assert.equal(trimSelectionPrototype(source, ['constructor', 'on']), [
+    'function selection_on() {}',
+    'Selection.prototype = selection.prototype = {',
+    '  constructor: Selection,',
+    '',
+    '  on: selection_on,',
+    '',
+    '};',
+    'function select() {}',
+  ].join('\n'));
+});
+
+test('refuses a d3-selection laid out otherwise', () => {
+  assert.throws(() => trimSelectionPrototype('Selection.prototype = {\n  on: selection_on\n};', ['on']), /no `Selection.prototype/);
+  const literal = (body: string) => `Selection.prototype = selection.prototype = {\n${body}\n};`;
+  assert.throws(() => trimSelectionPrototype(literal('  on: function() {}'), ['on']), /unexpected prototype entry/);
+  assert.throws(() => trimSelectionPrototype(literal('  on: selection_on'), ['on', 'style']), /no style/);
 });
 
 test('the bundle carries no d3 transitions, colours, eases or timers', () => {
