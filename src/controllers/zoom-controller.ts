@@ -83,7 +83,7 @@ export class ZoomController implements ReactiveController {
     this.detach();
     // d3-zoom calls interrupt() on the selection before each jump, a method that
     // d3-transition patches onto every selection. No d3 transition runs here, and
-    // the self-contained builds leave that patch out (rollup.config.mjs).
+    // the self-contained builds leave that patch out (scripts/trim-d3.mjs).
     this.selection = Object.assign(select(element), {interrupt() {
       return this;
     }});
