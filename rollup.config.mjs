@@ -16,6 +16,7 @@ import typescript from '@rollup/plugin-typescript';
 import {chmod, readFile} from 'node:fs/promises';
 import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
 import {reportSize} from './scripts/report-size.mjs';
+import {trimD3} from './scripts/trim-d3.mjs';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^tslib$/];
 
@@ -64,6 +65,7 @@ const embedPage = () => ({
 // ticker at the top level through calls rollup cannot prove pure, so they came
 // along with the UTC ones we use (0.3 KB gzip). Both functions only build and
 // return closures; the names are d3-time's own and occur nowhere else we bundle.
+// The modules under d3-zoom get the same treatment, and more, in trimD3().
 const selfContainedTreeshake = {manualPureFunctions: ['timeInterval', 'ticker']};
 const selfContainedTerser = () => terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}});
 
@@ -96,6 +98,7 @@ export default [
     output: {file: 'dist/news-timeline.bundle.js', format: 'es', sourcemap: true},
     plugins: [
       nodeResolve({exportConditions: ['production']}),
+      trimD3(),
       minifyCssLiterals(),
       typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: false, declarationMap: false}),
       selfContainedTerser(),
@@ -116,6 +119,7 @@ export default [
     output: {file: 'dist/embed-child.js', format: 'es', sourcemap: true},
     plugins: [
       nodeResolve({exportConditions: ['production']}),
+      trimD3(),
       minifyCssLiterals(),
       program(),
       selfContainedTerser(),

@@ -1,6 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {select, type Selection} from 'd3-selection';
-import 'd3-transition'; // adds selection.transition(), which d3-zoom loads anyway
 import {zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform} from 'd3-zoom';
 
 /** The part of a zoom state the timeline uses: scale and horizontal offset. */
@@ -18,6 +17,11 @@ export interface ZoomControllerOptions {
 
 const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** How long an animated move takes, in ms. */
+const DURATION = 300;
+// Slow in and out (cubic), the ease d3 transitions used here before.
+const ease = (t: number) => (t < 0.5 ? 4 * t ** 3 : 1 - (2 - 2 * t) ** 3 / 2);
+
 /**
  * Owns d3-zoom on one element (the timeline's viewport): drag and touch to
  * pan, pinch or Ctrl/⌘ + wheel to zoom. A plain wheel is left to the page so
@@ -28,12 +32,20 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
  * grows from the side where time starts. When time runs right to left
  * (`mirrored`), d3-zoom still works in screen pixels, so a drag to the right
  * moves the content to the right; the controller converts between the two.
+ *
+ * Moves made from code are animated here, one jump of d3-zoom per frame along
+ * its own zoom path, rather than with d3-transition, which would bring its
+ * Transition class, d3-color and d3-ease into the self-contained bundle.
+ * Like d3's interrupt, a reader's gesture, another move or a detach stops a
+ * running animation where it is; only a move that finishes reports its end.
  */
 export class ZoomController implements ReactiveController {
   state: ZoomState = {k: 1, x: 0};
   private behavior: ZoomBehavior<HTMLElement, unknown>;
   private selection?: Selection<HTMLElement, unknown, null, undefined>;
   private frame = 0;
+  /** The animation frame of the running animated move, if any. */
+  private animation = 0;
   private moveByReader = false;
   private quiet = false;
   private plainWheelSeen = false;
@@ -54,6 +66,8 @@ export class ZoomController implements ReactiveController {
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
         return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
       })
+      // Only a reader's gesture has a source event; our own jumps do not.
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => event.sourceEvent && this.stop())
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => this.update(this.fromScreen(event.transform)))
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (this.quiet) return;
@@ -67,10 +81,17 @@ export class ZoomController implements ReactiveController {
   attach(element: HTMLElement): void {
     if (this.selection?.node() === element) return;
     this.detach();
-    this.selection = select(element);
+    // d3-zoom calls interrupt() on the selection before each jump, a method that
+    // d3-transition patches onto every selection. No d3 transition runs here, and
+    // the self-contained builds leave that patch out (scripts/trim-d3.mjs).
+    this.selection = Object.assign(select(element), {interrupt() {
+      return this;
+    }});
+    // d3-zoom's double-click zoom would animate with selection.transition(),
+    // which is left out too; a double-click keeps its usual meaning instead.
     this.selection.call(this.behavior).on('dblclick.zoom', null);
     element.addEventListener('wheel', this.onWheel, {passive: true});
-    this.behavior.transform(this.selection, this.toScreen(this.state));
+    this.jump(this.toScreen(this.state));
   }
 
   /** Time runs right to left: mirror gestures, keeping what is on screen. */
@@ -78,7 +99,7 @@ export class ZoomController implements ReactiveController {
     if (mirrored === this.mirrored) return;
     const state = this.state;
     this.mirrored = mirrored;
-    if (this.selection) this.behavior.transform(this.selection, this.toScreen(state));
+    if (this.selection) this.jump(this.toScreen(state));
   }
 
   /**
@@ -91,8 +112,8 @@ export class ZoomController implements ReactiveController {
       .extent([[0, 0], [width, 1]])
       .translateExtent([[0, 0], [width, 1]])
       .scaleExtent([1, Math.max(1, maxScale)]);
-    // Keep the state, brought within the new limits (this interrupts a running transition).
-    if (this.selection) this.behavior.transform(this.selection, this.toScreen(this.state));
+    // Keep the state, brought within the new limits (this stops a running animation).
+    if (this.selection) this.jump(this.toScreen(this.state));
   }
 
   get maxScale(): number {
@@ -102,8 +123,12 @@ export class ZoomController implements ReactiveController {
   /** Zooms by `factor` around `at` (a viewport x), or the viewport's centre. */
   zoomBy(factor: number, byReader = true, at?: number): void {
     if (!this.selection || !(factor > 0) || !Number.isFinite(factor)) return;
-    this.moveByReader = byReader;
-    this.behavior.scaleBy(this.animated(), factor, at === undefined ? undefined : [this.screenX(at), 0]);
+    const from = this.toScreen(this.state);
+    const [min, max] = this.behavior.scaleExtent();
+    const k = Math.min(max, Math.max(min, from.k * factor));
+    // The point under `at` stays put, as with d3-zoom's scaleBy.
+    const p = at === undefined ? this.width / 2 : this.screenX(at);
+    this.animate(this.constrain(zoomIdentity.translate(p - ((p - from.x) / from.k) * k, 0).scale(k)), byReader, p);
   }
 
   /**
@@ -114,35 +139,76 @@ export class ZoomController implements ReactiveController {
     // A non-finite window would poison the transform (and every layout after it).
     if (!this.selection || !Number.isFinite(x0) || !Number.isFinite(x1)) return;
     const k = this.width / Math.max(x1 - x0, 1e-9);
-    this.moveByReader = byReader;
-    this.quiet = quiet;
-    const target = animate ? this.animated() : this.selection;
-    this.behavior.transform(target, zoomIdentity.scale(k).translate(-Math.min(this.screenX(x0), this.screenX(x1)), 0));
-    this.quiet = false;
+    const target = zoomIdentity.scale(k).translate(-Math.min(this.screenX(x0), this.screenX(x1)), 0);
+    if (animate) this.animate(target, byReader, this.width / 2, quiet);
+    else this.jump(target, byReader, quiet);
   }
 
   /** Pans so the unzoomed position `x` sits at the viewport's centre, keeping the zoom. */
   centre(x: number, byReader = true): void {
     if (!this.selection) return;
-    this.moveByReader = byReader;
-    this.behavior.translateTo(this.animated(), this.screenX(x), 0);
+    const {k} = this.state;
+    this.animate(this.constrain(zoomIdentity.translate(this.width / 2 - k * this.screenX(x), 0).scale(k)), byReader);
   }
 
   hostDisconnected(): void {
+    this.stop();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
   detach(): void {
+    this.stop();
     if (!this.selection) return;
     this.selection.on('.zoom', null);
     this.selection.node()?.removeEventListener('wheel', this.onWheel);
     this.selection = undefined;
   }
 
-  private animated() {
-    const selection = this.selection!;
-    return prefersReducedMotion() ? selection : (selection.transition().duration(300) as unknown as typeof selection);
+  /** Moves to `target` at once, through d3-zoom, so its events and state follow. */
+  private jump(target: ZoomTransform, byReader = false, quiet = false): void {
+    this.stop();
+    this.moveByReader = byReader;
+    this.quiet = quiet;
+    this.behavior.transform(this.selection!, target);
+    this.quiet = false;
+  }
+
+  /**
+   * Moves to `target` over DURATION ms, or at once for readers who prefer
+   * reduced motion. Each frame is a quiet jump along d3-zoom's interpolator
+   * (a smooth zoom, as its own transitions take), keeping the screen x `p`
+   * steady where it can; the last one reports the end.
+   */
+  private animate(target: ZoomTransform, byReader: boolean, p = this.width / 2, quiet = false): void {
+    if (prefersReducedMotion()) return this.jump(target, byReader, quiet);
+    this.stop();
+    const from = this.toScreen(this.state);
+    // d3-zoom's measure of a view: the larger side of its extent, 1 px at least.
+    const w = Math.max(this.width, 1);
+    const path = this.behavior.interpolate()([(p - from.x) / from.k, 0, w / from.k], [(p - target.x) / target.k, 0, w / target.k]);
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, Math.max(0, (now - start) / DURATION));
+      if (t === 1) return this.jump(target, byReader, quiet);
+      const [ux, , width] = path(ease(t));
+      const k = w / width;
+      this.jump(zoomIdentity.translate(p - ux * k, 0).scale(k), false, true);
+      this.animation = requestAnimationFrame(step);
+    };
+    this.animation = requestAnimationFrame(step);
+  }
+
+  /** Stops a running animated move where it is, reporting no end. */
+  private stop(): void {
+    cancelAnimationFrame(this.animation);
+    this.animation = 0;
+  }
+
+  /** `transform` kept within the limits, as d3-zoom keeps its own moves. */
+  private constrain(transform: ZoomTransform): ZoomTransform {
+    const extent: [[number, number], [number, number]] = [[0, 0], [this.width, 1]];
+    return this.behavior.constrain()(transform, extent, extent);
   }
 
   /** A position in reading order as a screen x (they differ when mirrored). */

@@ -102,3 +102,21 @@ export function drag(target: Element, dx: number): void {
   for (let i = 1; i <= 5; i++) window.dispatchEvent(new MouseEvent('mousemove', init(x + (dx * i) / 5)));
   window.dispatchEvent(new MouseEvent('mouseup', init(x + dx)));
 }
+
+/**
+ * Touch input as d3-zoom reads it: events with `touches` and `changedTouches`
+ * lists. Plain objects rather than Touch instances, because desktop Firefox
+ * and WebKit have no Touch constructor; the element cannot tell them apart.
+ */
+export function touch(target: Element, type: string, points: Array<[number, number]>, changed = points): void {
+  const rect = target.getBoundingClientRect();
+  const list = (ps: Array<[number, number]>) => ps.map(([x, y], identifier) => ({identifier, clientX: rect.left + x, clientY: rect.top + y, target}));
+  const event = new Event(type, {bubbles: true, cancelable: true, composed: true});
+  Object.defineProperties(event, {
+    touches: {value: type === 'touchend' ? [] : list(points)},
+    targetTouches: {value: type === 'touchend' ? [] : list(points)},
+    changedTouches: {value: list(changed)},
+    view: {value: target.ownerDocument.defaultView},
+  });
+  target.dispatchEvent(event);
+}

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import type {NewsTimeline} from '../../src/index.js';
-import {$, $$, datasetUrl, drag, fixtureUrl, frame, key, loadJson, marker, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
+import type {NewsTimeline, NewsTimelineRangeChangeEvent} from '../../src/index.js';
+import {$, $$, datasetUrl, drag, fixtureUrl, frame, key, loadJson, marker, nextEvent, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
 
 const span = (el: NewsTimeline) => {
   const w = el.visibleWindow!;
@@ -172,5 +172,102 @@ describe('<news-timeline> browsing', () => {
     const dark = getComputedStyle(el).backgroundColor;
     expect(light).to.equal('rgba(0, 0, 0, 0)');
     expect(dark).to.equal('rgb(21, 23, 26)');
+  });
+});
+
+describe('<news-timeline> animated moves', () => {
+  /** Makes the page report `prefers-reduced-motion: reduce` for the length of `run`. */
+  async function withReducedMotion(run: () => Promise<void>): Promise<void> {
+    const original = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      query === '(prefers-reduced-motion: reduce)' ? ({matches: true, media: query} as MediaQueryList) : original.call(window, query);
+    try {
+      await run();
+    } finally {
+      window.matchMedia = original;
+    }
+  }
+
+  it('moves over later frames, not at once', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const full = span(el);
+    el.zoomBy(4);
+    expect(span(el)).to.equal(full);
+    await zoomSettled(el);
+    expect(span(el) / full).to.be.closeTo(0.25, 0.01);
+  });
+
+  it('jumps at once for readers who prefer reduced motion', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const full = span(el);
+    await withReducedMotion(async () => {
+      el.zoomBy(4);
+      expect(span(el) / full).to.be.closeTo(0.25, 0.01);
+      const changed = nextEvent(el, 'news-timeline-range-change');
+      $$(el, '[part="zoom-button"]')[1].click();
+      expect(span(el) / full, 'the zoom button moves at once too').to.be.closeTo(0.125, 0.01);
+      expect((await changed).end.getTime() - (await changed).start.getTime()).to.be.closeTo(span(el), 1000);
+    });
+  });
+
+  it('stops where it is when the reader zooms with the wheel', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const full = span(el);
+    el.zoomBy(8);
+    // Ctrl + wheel by 50 px doubles the zoom of the moment (d3-zoom: 2^(50 · 0.002 · 10)).
+    wheel($(el, '[part="viewport"]')!, {ctrlKey: true, deltaY: -50});
+    await zoomSettled(el);
+    expect(span(el) / full).to.be.closeTo(0.5, 0.01);
+  });
+
+  it('stops where it is when the reader drags', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    el.zoomBy(4);
+    await zoomSettled(el);
+    const quarter = span(el);
+    const before = el.visibleWindow!.start;
+    el.fit();
+    drag($(el, '[part="viewport"]')!, 200);
+    await zoomSettled(el);
+    expect(span(el)).to.be.closeTo(quarter, quarter * 1e-6);
+    expect((before - el.visibleWindow!.start) / quarter).to.be.closeTo(0.2, 0.01);
+  });
+
+  it('lets a new move replace a running one, and reports a reader\'s range once, where it ends', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const changes: NewsTimelineRangeChangeEvent[] = [];
+    el.addEventListener('news-timeline-range-change', (e) => changes.push(e));
+    const zoomIn = $$(el, '[part="zoom-button"]')[1];
+    zoomIn.click();
+    zoomIn.click();
+    await zoomSettled(el);
+    expect(changes).to.have.length(1);
+    const w = el.visibleWindow!;
+    expect(changes[0].start.getTime()).to.be.closeTo(w.start, 1000);
+    expect(changes[0].end.getTime()).to.be.closeTo(w.end, 1000);
+  });
+
+  it('stops when the element leaves the page', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const full = span(el);
+    const box = el.parentElement!;
+    el.zoomBy(4);
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    box.append(el);
+    await zoomSettled(el);
+    expect(span(el)).to.be.closeTo(full, full * 1e-6);
+  });
+
+  it('leaves a double-click to the page rather than zooming', async () => {
+    const el = await timelineFrom(datasetUrl, 1000);
+    const full = span(el);
+    const viewport = $(el, '[part="viewport"]')!;
+    const rect = viewport.getBoundingClientRect();
+    const event = new MouseEvent('dblclick', {bubbles: true, cancelable: true, composed: true, clientX: rect.left + rect.width / 2, clientY: rect.top + 20, view: window});
+    viewport.dispatchEvent(event);
+    await zoomSettled(el);
+    expect(event.defaultPrevented).to.be.false;
+    expect(span(el)).to.equal(full);
   });
 });

@@ -1,24 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
-import {$, datasetUrl, frame, timelineFrom, zoomSettled} from './helpers.js';
-
-/**
- * Touch input as d3-zoom reads it: events with `touches` and `changedTouches`
- * lists. Plain objects rather than Touch instances, because desktop Firefox
- * and WebKit have no Touch constructor; the element cannot tell them apart.
- */
-function touch(target: Element, type: string, points: Array<[number, number]>, changed = points): void {
-  const rect = target.getBoundingClientRect();
-  const list = (ps: Array<[number, number]>) => ps.map(([x, y], identifier) => ({identifier, clientX: rect.left + x, clientY: rect.top + y, target}));
-  const event = new Event(type, {bubbles: true, cancelable: true, composed: true});
-  Object.defineProperties(event, {
-    touches: {value: type === 'touchend' ? [] : list(points)},
-    targetTouches: {value: type === 'touchend' ? [] : list(points)},
-    changedTouches: {value: list(changed)},
-    view: {value: window},
-  });
-  target.dispatchEvent(event);
-}
+import {$, datasetUrl, frame, timelineFrom, touch, zoomSettled} from './helpers.js';
 
 const span = (el: NewsTimeline) => el.visibleWindow!.end - el.visibleWindow!.start;
 

@@ -1,6 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
-import {cardOpen, eventsDrawn, frame, rendered, zoomSettled} from '../elements/helpers.js';
+import {cardOpen, drag, eventsDrawn, frame, rendered, touch, zoomSettled} from '../elements/helpers.js';
 
 // The script-tag embed, as a page uses it: the built bundle (not the sources),
 // loaded twice, under a style sheet that attacks every element.
@@ -190,6 +190,67 @@ describe('the script-tag bundle in a clean page', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[data-key]'), 'not drawn');
     const added = Object.getOwnPropertyNames(win).filter((name) => !before.has(name)).sort();
     expect(added).to.deep.equal(LIT_GLOBALS);
+  });
+});
+
+describe('d3-zoom in the script-tag bundle', () => {
+  let iframe: HTMLIFrameElement | undefined;
+  afterEach(() => iframe?.remove());
+
+  // The bundle leaves out d3-transition's selection patch and d3-color (see
+  // rollup.config.mjs): every gesture and animated move must work without them.
+  it('zooms on Ctrl + wheel and a pinch, pans on a drag, animates a move from code', async () => {
+    await requireBundle();
+    iframe = openFrame('about:blank', 1000, 500);
+    const win = iframe.contentWindow as Window & typeof globalThis;
+    const errors: unknown[] = [];
+    win.addEventListener('error', (event) => errors.push(event.error ?? event.message));
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = bundle.href;
+    win.document.head.append(script);
+    await waitUntil(() => win.customElements.get('news-timeline'), 'the bundle did not define <news-timeline>', {timeout: 10000});
+    const el = win.document.createElement('news-timeline') as NewsTimeline;
+    el.data = {title: 'Gestures', events: [{id: 'a', date: '2001', title: 'First'}, {id: 'b', date: '2021', title: 'Last'}]};
+    win.document.body.append(el);
+    await rendered(el);
+    const span = () => el.visibleWindow!.end - el.visibleWindow!.start;
+    const full = span();
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('[part="viewport"]')!;
+    const box = viewport.getBoundingClientRect();
+
+    viewport.dispatchEvent(new WheelEvent('wheel', {
+      bubbles: true, cancelable: true, composed: true, ctrlKey: true, deltaY: -50,
+      clientX: box.left + box.width / 2, clientY: box.top + 20, view: win,
+    }));
+    await frame();
+    expect(span() / full, 'Ctrl + wheel').to.be.closeTo(0.5, 0.01);
+
+    const before = el.visibleWindow!.start;
+    drag(viewport, box.width / 5);
+    await frame();
+    expect((before - el.visibleWindow!.start) / span(), 'drag').to.be.closeTo(0.2, 0.01);
+
+    el.fit();
+    expect(span() / full, 'not at once').to.be.closeTo(0.5, 0.01);
+    await zoomSettled(el);
+    expect(span(), 'fit()').to.be.closeTo(full, full * 1e-6);
+
+    // Two fingers from 200 to 400 px apart: twice the zoom.
+    touch(viewport, 'touchstart', [[300, 60], [500, 60]]);
+    for (const d of [20, 40, 60, 80, 100]) touch(viewport, 'touchmove', [[300 - d, 60], [500 + d, 60]]);
+    touch(viewport, 'touchend', [], [[200, 60], [600, 60]]);
+    await frame();
+    expect(span() / full, 'pinch').to.be.closeTo(0.5, 0.02);
+    // d3-zoom's double-click (and double-tap) zoom is off.
+    for (let i = 0; i < 2; i++) {
+      touch(viewport, 'touchstart', [[300, 60]]);
+      touch(viewport, 'touchend', [], [[300, 60]]);
+    }
+    viewport.dispatchEvent(new MouseEvent('dblclick', {bubbles: true, cancelable: true, composed: true, clientX: box.left + 300, clientY: box.top + 60, view: win}));
+    await frame();
+    expect(span() / full, 'double tap and double-click').to.be.closeTo(0.5, 0.02);
+    expect(errors).to.deep.equal([]);
   });
 });
 
