@@ -360,7 +360,11 @@ function checkTargets({payload, jsonBytes, summary, options}) {
     const s = summary[n][NT];
     const floor = summary[n]['floor-canvas'];
     if (s?.renderMs && floor?.renderMs) add(`first render at ${n.toLocaleString('en')} no slower than the canvas floor`, s.renderMs.median <= floor.renderMs.median, `${ms(s.renderMs.median)} ms vs ${ms(floor.renderMs.median)} ms (${(s.renderMs.median / floor.renderMs.median).toFixed(2)}×); main-thread CPU ${s.renderCpuMs ? ms(s.renderCpuMs.median) : '–'} ms vs ${floor.renderCpuMs ? ms(floor.renderCpuMs.median) : '–'} ms`);
-    if (s?.frameP95) add(`p95 frame ≤ 16.7 ms while zooming and panning at ${n.toLocaleString('en')}`, s.zoomFrameP95.median <= 16.7 && s.panFrameP95.median <= 16.7, `zoom ${ms(s.zoomFrameP95.median)} ms, pan ${ms(s.panFrameP95.median)} ms`);
+    // Frame times are intervals between animation frames, which jitter around the 60 Hz period
+    // (16.67 ms) by a fraction of a millisecond; a frame that missed its vsync shows as 33.3 ms.
+    // So an interval within 1 ms of the period is a frame on time.
+    const onTime = (p95) => p95 <= 1000 / 60 + 1;
+    if (s?.frameP95) add(`p95 frame ≤ 16.7 ms (no missed 60 Hz frame; intervals jitter, so ≤ 17.7 ms counts) while zooming and panning at ${n.toLocaleString('en')}`, onTime(s.zoomFrameP95.median) && onTime(s.panFrameP95.median), `zoom ${s.zoomFrameP95.median.toFixed(2)} ms, pan ${s.panFrameP95.median.toFixed(2)} ms`);
     if (s?.longTaskMax) add(`no long task > 50 ms while zooming and panning at ${n.toLocaleString('en')}`, s.longTasksOver50.max === 0, `${int(s.longTasksOver50.median)} tasks > 50 ms (median of runs), longest ${ms(s.longTaskMax.max)} ms, ${ms(s.longTaskMs.median)} ms in total`);
   }
   const nodes = options.sizes.map((n) => summary[n][NT]?.domNodes?.max).filter((x) => x != null);
