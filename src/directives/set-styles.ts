@@ -6,7 +6,9 @@ type Styles = Readonly<Record<string, string | undefined>>;
 const cssName = (name: string) => (name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
 /**
- * Sets inline styles through the CSSOM (`style.setProperty`), every time.
+ * Sets inline styles through the CSSOM (`style.setProperty`), each only when
+ * its value changed: every event on screen is re-rendered on every frame of a
+ * zoom or pan, and re-setting unchanged values was most of such a frame.
  * Lit's styleMap writes a `style` attribute on first render, which a strict
  * Content-Security-Policy without 'unsafe-inline' blocks; this never does.
  * Names may be camelCase (`maxWidth`) or custom properties (`--_c`); an
@@ -15,7 +17,8 @@ const cssName = (name: string) => (name.startsWith('--') ? name : name.replace(/
  * `<li ${setStyles({transform: 'translateX(4px)'})}>`
  */
 class SetStyles extends Directive {
-  private applied = new Set<string>();
+  /** What this directive set last, by CSS property name. */
+  private applied = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -28,14 +31,14 @@ class SetStyles extends Directive {
 
   override update(part: ElementPart, [styles]: [Styles]) {
     const style = (part.element as HTMLElement | SVGElement).style;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
     for (const [name, value] of Object.entries(styles)) {
       if (value === undefined) continue;
       const property = cssName(name);
-      style.setProperty(property, value);
-      next.add(property);
+      if (this.applied.get(property) !== value) style.setProperty(property, value);
+      next.set(property, value);
     }
-    for (const property of this.applied) if (!next.has(property)) style.removeProperty(property);
+    for (const property of this.applied.keys()) if (!next.has(property)) style.removeProperty(property);
     this.applied = next;
     return noChange;
   }

@@ -95,6 +95,33 @@ describe('<news-timeline> browsing', () => {
     expect(drawn(el)).to.deep.equal(drawn(fresh));
   });
 
+  it('makes the elements of many new items over a few frames, and updateComplete waits for all of them', async () => {
+    // 150 events a day apart on 6000 px: each stands alone, so all are drawn, 30 new ones a frame.
+    const day = 86_400_000;
+    const events = Array.from({length: 150}, (_, i) => ({id: `e${i}`, title: `Event ${i}`, date: new Date(Date.UTC(2021, 0, 1) + i * day).toISOString().slice(0, 10)}));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 6000px"></div>`);
+    const el = document.createElement('news-timeline');
+    el.data = {title: 'Many', events};
+    wrapper.append(el);
+    // The first render that draws any: held back to a few, then updateComplete must wait for the rest.
+    const firstDrawn = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const drawn = $$(el, '[data-key]').length;
+        if (!drawn) return;
+        observer.disconnect();
+        resolve(drawn);
+      });
+      observer.observe(el.shadowRoot!, {childList: true, subtree: true});
+    });
+    const atFirst = await firstDrawn;
+    expect(atFirst, 'new elements in the first frame').to.be.within(1, 40);
+    await el.updateComplete;
+    expect($$(el, '[data-key]').length, 'after updateComplete').to.equal(150);
+    await frame();
+    await el.updateComplete;
+    expect($$(el, '[data-key]').length, 'a frame later').to.equal(150);
+  });
+
   it('pans when dragged', async () => {
     const el = await timelineFrom(datasetUrl, 1000);
     el.zoomBy(4);

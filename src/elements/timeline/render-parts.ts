@@ -83,30 +83,30 @@ export function eventName(event: TimelineEvent, locale: string | undefined): str
 }
 
 // A cluster is redrawn on every frame of a zoom or pan, and each zoom level makes new
-// clusters; formatting their dates each time cost more than drawing them. The name depends
-// only on the count and the two ends, so it is kept by those, for one language at a time.
-const clusterNames = new Map<string, string>();
-let clusterNamesFor: {locale: string | undefined; strings: UiStrings} | undefined;
+// clusters; formatting their dates (Intl's formatRange) each time cost more than drawing
+// them. The span depends only on the two ends, so it is kept by those, for one language
+// at a time; the count is cheap to say.
+const clusterSpans = new Map<string, string>();
+let clusterSpansFor: string | undefined;
 
 /** What the formatted text of a date depends on. */
 const dateKey = (date: PartialDate) => `${date.precision}${date.start}${date.offsetMinutes ?? ''}`;
 
 export function clusterName(events: readonly TimelineEvent[], locale: string | undefined, strings: UiStrings): string {
-  if (!clusterNamesFor || clusterNamesFor.locale !== locale || clusterNamesFor.strings !== strings || clusterNames.size > 10_000) {
-    clusterNames.clear();
-    clusterNamesFor = {locale, strings};
+  if (clusterSpansFor !== (locale ?? '') || clusterSpans.size > 10_000) {
+    clusterSpans.clear();
+    clusterSpansFor = locale ?? '';
   }
   const first = events[0].date;
   const last = events[events.length - 1];
   const lastDate = last.end ?? last.date;
-  const key = `${events.length} ${dateKey(first)} ${dateKey(last.date)} ${dateKey(lastDate)}`;
-  let name = clusterNames.get(key);
-  if (name === undefined) {
-    const span = first.iso === last.date.iso ? formatPartialDate(first, locale) : formatDateRange(first, lastDate, locale);
-    name = `${strings.eventCount(events.length)}${strings.separator}${span}`;
-    clusterNames.set(key, name);
+  const key = `${dateKey(first)} ${dateKey(last.date)} ${dateKey(lastDate)}`;
+  let span = clusterSpans.get(key);
+  if (span === undefined) {
+    span = first.iso === last.date.iso ? formatPartialDate(first, locale) : formatDateRange(first, lastDate, locale);
+    clusterSpans.set(key, span);
   }
-  return name;
+  return `${strings.eventCount(events.length)}${strings.separator}${span}`;
 }
 
 export function renderItems(items: readonly LayoutItem[], context: ItemContext): TemplateResult {

@@ -22,6 +22,7 @@ import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 import {EventInput} from './timeline-input.js';
+import {DrawnItems} from './drawn-items.js';
 import {TimelineLayouts} from './timeline-layouts.js';
 import {CardPlacement, supportsPopover} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
@@ -175,6 +176,8 @@ export class NewsTimeline extends LitElement {
   private settledK = 1;
   private lastZoomK = 1;
   private settleTimer = 0;
+  private readonly drawnItems = new DrawnItems();
+  private drawFrame = 0;
   private zoomConfig = '';
 
   private readonly fetcher = new FetchController(this, (state) => this.settleFetch(state));
@@ -433,6 +436,7 @@ export class NewsTimeline extends LitElement {
   // --- rendering --------------------------------------------------------------
 
   protected override render() {
+    this.drawnItems.startRender();
     const strings = this.strings;
     const timeline = this.timeline;
     const fetchState = this.fetcher.state;
@@ -493,10 +497,15 @@ export class NewsTimeline extends LitElement {
     const window = this.visibleWindow;
     const base = createTimeScale(g.extent, width * k);
     const eras = layoutEras(timeline, (t) => base(t));
-    const items = layout && width ? this.layouts.visible(offset, width, this.input.activeItem) : [];
+    const activeKey = this.input.activeItem && itemKey(this.input.activeItem);
+    const openId = this.card.state?.eventId;
+    const selectedId = this.selected ?? undefined;
+    const inView = layout && width ? this.layouts.visible(offset, width, this.input.activeItem) : [];
+    // Focus, selection and the card's anchor are never held back: they must have an element.
+    const items = this.drawnItems.take(inView, (key, item) =>
+      key === activeKey || (item.kind === 'event' && (item.event.id === selectedId || item.event.id === openId)));
     const ticks = window ? computeTicks(createTimeScale(window, width), this.locale).filter((t) => t.x >= 0 && t.x <= width) : [];
     const lanes = Math.max(this.lanes, layout?.laneCount ?? 0);
-    const openId = this.card.state?.eventId;
     return html`<div class="viewport ${this.rtl ? 'rtl' : ''}" part="viewport"
       ${setStyles({'--_lanes': String(lanes), '--_eras-height': `${eraStripHeight(eras.rows)}px`})}>
       ${renderEras(eras.bands, offset, width, this.rtl)}
@@ -505,8 +514,7 @@ export class NewsTimeline extends LitElement {
         @pointerover=${this.input.onPointerOver} @pointerout=${this.input.onPointerOut}
         @focusin=${this.input.onFocusIn} @focusout=${this.input.onFocusOut}>
         ${renderItems(items, {
-          offset, rtl: this.rtl, colors: this.colors, locale: this.locale, strings, activeKey: this.input.activeItem && itemKey(this.input.activeItem),
-          selectedId: this.selected ?? undefined, openId,
+          offset, rtl: this.rtl, colors: this.colors, locale: this.locale, strings, activeKey, selectedId, openId,
         })}
       </ol>
       ${renderAxis(ticks, width, this.rtl)}
@@ -535,6 +543,16 @@ export class NewsTimeline extends LitElement {
         onClose: () => this.closeFromButton(), onPick: (picked) => this.pin(picked),
       })}
     </div>`;
+  }
+
+  /** Resolves once every item in view has its element, which can take a few frames after a big change (see DrawnItems). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let frames = 0; this.drawnItems.pending && frames < 120; frames++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   protected override firstUpdated(): void {
@@ -567,6 +585,13 @@ export class NewsTimeline extends LitElement {
         this.renderRoot.querySelector(`[data-id="${CSS.escape(this.pendingReveal)}"]`)?.scrollIntoView({block: 'center'});
         this.pendingReveal = undefined;
       }
+    }
+    this.drawnItems.endRender();
+    if (this.drawnItems.pending && !this.drawFrame) {
+      this.drawFrame = requestAnimationFrame(() => {
+        this.drawFrame = 0;
+        this.requestUpdate();
+      });
     }
     this.cardPlacement.sync();
     this.input.restoreFocus();
@@ -601,6 +626,9 @@ export class NewsTimeline extends LitElement {
     clearTimeout(this.hintTimer);
     clearTimeout(this.settleTimer);
     this.settledK = this.zoom.state.k;
+    cancelAnimationFrame(this.drawFrame);
+    this.drawFrame = 0;
+    this.drawnItems.stop();
     this.zoom.detach();
   }
 

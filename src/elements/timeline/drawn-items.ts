@@ -1,0 +1,54 @@
+import type {LayoutItem} from '../../layout/layout-events.js';
+import {itemKey} from './render-parts.js';
+
+/**
+ * Spreads the making of new event elements over animation frames. Crossing a
+ * zoom level can bring hundreds of items into view at once (a cluster of
+ * 300 splitting), and making all their elements in one frame took up to
+ * 160 ms at 10k events. Items already drawn, and those that must be (focus,
+ * selection, the card's anchor), are always drawn; of the rest, at most
+ * `perFrame` new ones a frame, in date order.
+ */
+export class DrawnItems {
+  /** Some items were held back: draw again on the next frame. */
+  pending = false;
+  private drawn = new Set<string>();
+  private took = false;
+
+  constructor(private readonly perFrame = 30) {}
+
+  /** The items to draw now, in their order; `mustDraw` names keys never held back. */
+  take(items: readonly LayoutItem[], mustDraw: (key: string, item: LayoutItem) => boolean): LayoutItem[] {
+    const next = new Set<string>();
+    const out: LayoutItem[] = [];
+    let budget = this.perFrame;
+    for (const item of items) {
+      const key = itemKey(item);
+      if (this.drawn.has(key) || mustDraw(key, item) || budget-- > 0) {
+        out.push(item);
+        next.add(key);
+      }
+    }
+    this.pending = out.length < items.length;
+    this.drawn = next;
+    this.took = true;
+    return out;
+  }
+
+  /** Call before each render. */
+  startRender(): void {
+    this.took = false;
+  }
+
+  /** Call after each render: one that drew no items (the chronology, an error) had no elements to keep. */
+  endRender(): void {
+    if (this.took) return;
+    this.drawn.clear();
+    this.pending = false;
+  }
+
+  /** The element left the page: hold nothing back (what was drawn stays drawn). */
+  stop(): void {
+    this.pending = false;
+  }
+}

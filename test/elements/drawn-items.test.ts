@@ -1,0 +1,48 @@
+/// <reference types="mocha" />
+import {expect} from '@open-wc/testing';
+
+import {DrawnItems} from '../../src/elements/timeline/drawn-items.js';
+import type {LayoutItem} from '../../src/layout/layout-events.js';
+import {generateEvents} from '../layout/generate-events.js';
+
+const events = generateEvents(100, 3);
+const items: LayoutItem[] = events.map((event, i) => ({kind: 'event', event, x: i * 10, xEnd: i * 10, x0: i * 10 - 6, x1: i * 10 + 6, lane: 0, labelWidth: 0}));
+const ids = (list: readonly LayoutItem[]) => list.map((item) => (item.kind === 'event' ? item.event.id : ''));
+const never = () => false;
+
+describe('DrawnItems', () => {
+  it('draws at most perFrame new items a frame, in order, keeping those already drawn', () => {
+    const drawn = new DrawnItems(30);
+    const first = drawn.take(items, never);
+    expect(ids(first)).to.deep.equal(ids(items.slice(0, 30)));
+    expect(drawn.pending).to.equal(true);
+    const second = drawn.take(items, never);
+    expect(ids(second)).to.deep.equal(ids(items.slice(0, 60)));
+    drawn.take(items, never);
+    const fourth = drawn.take(items, never);
+    expect(fourth).to.have.length(100);
+    expect(drawn.pending).to.equal(false);
+  });
+
+  it('never holds back what must be drawn (focus, selection, the card anchor)', () => {
+    const drawn = new DrawnItems(5);
+    const wanted = new Set([events[50].id, events[99].id]);
+    const first = drawn.take(items, (_, item) => item.kind === 'event' && wanted.has(item.event.id));
+    expect(ids(first)).to.include.members([...wanted]);
+    expect(first).to.have.length(7);
+  });
+
+  it('forgets what was drawn when a render draws no items, and stops holding back when stopped', () => {
+    const drawn = new DrawnItems(10);
+    drawn.startRender();
+    drawn.take(items, never);
+    drawn.endRender();
+    expect(drawn.pending).to.equal(true);
+    drawn.startRender();
+    drawn.endRender(); // the chronology, say: no items drawn
+    expect(drawn.pending).to.equal(false);
+    expect(drawn.take(items, never)).to.have.length(10);
+    drawn.stop();
+    expect(drawn.pending).to.equal(false);
+  });
+});
