@@ -7,7 +7,8 @@ import {itemKey} from './render-parts.js';
  * 300 splitting), and making all their elements in one frame took up to
  * 160 ms at 10k events. Items already drawn, and those that must be (focus,
  * selection, the card's anchor), are always drawn; of the rest, at most
- * `perFrame` new ones a frame, in date order.
+ * `perFrame` new ones a frame, in date order (more than a story of 49 events
+ * ever brings at once).
  */
 export class DrawnItems {
   /** Some items were held back: draw again on the next frame. */
@@ -15,7 +16,7 @@ export class DrawnItems {
   private drawn = new Set<string>();
   private took = false;
 
-  constructor(private readonly perFrame = 30) {}
+  constructor(private readonly perFrame = 50) {}
 
   /** The items to draw now, in their order; `mustDraw` names keys never held back. */
   take(items: readonly LayoutItem[], mustDraw: (key: string, item: LayoutItem) => boolean): LayoutItem[] {
