@@ -122,6 +122,21 @@ describe('<news-timeline> browsing', () => {
     expect($$(el, '[data-key]').length, 'a frame later').to.equal(150);
   });
 
+  it('keeps the overview brush inside the overview when zoomed into the last hours of the span', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await timelineFrom(datasetUrl, 1000);
+      el.setAttribute('dir', dir);
+      const {end} = el.visibleWindow!;
+      el.zoomTo(end - 3_600_000, end);
+      await zoomSettled(el);
+      const overview = $(el, '[part="overview"]')!.getBoundingClientRect();
+      const brush = $(el, '[part="brush"]')!.getBoundingClientRect();
+      expect(brush.width, dir).to.be.at.least(5.5);
+      expect(brush.left, `${dir}: brush left`).to.be.at.least(overview.left - 0.5);
+      expect(brush.right, `${dir}: brush right`).to.be.at.most(overview.right + 0.5);
+    }
+  });
+
   it('pans when dragged', async () => {
     const el = await timelineFrom(datasetUrl, 1000);
     el.zoomBy(4);

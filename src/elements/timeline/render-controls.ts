@@ -86,6 +86,11 @@ export function renderOverview({density, start, end, rtl, onPointerDown, onPoint
   return html`<div class="overview ${rtl ? 'rtl' : ''}" part="overview" aria-hidden="true"
     @pointerdown=${onPointerDown} @pointermove=${onPointerMove} @pointerup=${onPointerUp} @pointercancel=${onPointerUp}>
     <svg viewBox="0 0 ${OVERVIEW_BOX.width} ${OVERVIEW_BOX.height}" preserveAspectRatio="none">${svg`<path d=${density}/>`}</svg>
-    <div class="brush" part="brush" ${setStyles({[rtl ? 'right' : 'left']: `${start * 100}%`, width: `${Math.max(0, end - start) * 100}%`})}></div>
+    <div class="brush" part="brush" ${setStyles({
+      // The brush is at least 6 px wide (see the styles): deep in the last hours of the span it
+      // would stick out past the overview, and make a narrow page scroll sideways.
+      [rtl ? 'right' : 'left']: `min(${start * 100}%, 100% - 6px)`,
+      width: `${Math.max(0, end - start) * 100}%`,
+    })}></div>
   </div>`;
 }
