@@ -137,6 +137,22 @@ describe('<news-timeline> browsing', () => {
     }
   });
 
+  it('new data stops a zoom still animating toward the old data, and shows all of it', async () => {
+    const json = await loadJson(datasetUrl);
+    const el = await timelineWith(json, 1000);
+    const full = span(el);
+    // Selecting an event in a cluster starts an animated zoom to it; the data changes before its first frame.
+    const clustered = el.timeline!.events.find((e) => e.id === $$(el, '[part~="cluster"]')[0]?.dataset.key?.slice('cluster:'.length));
+    expect(clustered, 'an event in a cluster').to.exist;
+    el.select(clustered!.id);
+    await el.updateComplete;
+    el.selected = null;
+    el.data = structuredClone(json);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await el.updateComplete;
+    expect(span(el) / full).to.be.closeTo(1, 1e-6);
+  });
+
   it('pans when dragged', async () => {
     const el = await timelineFrom(datasetUrl, 1000);
     el.zoomBy(4);
