@@ -200,11 +200,7 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Stops a running animated move where it is, reporting no end. */
-  stopAnimation(): void {
-    this.stop();
-  }
-
-  private stop(): void {
+  stop(): void {
     cancelAnimationFrame(this.animation);
     this.animation = 0;
   }

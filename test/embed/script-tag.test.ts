@@ -169,6 +169,15 @@ describe('the script-tag embed under hostile host CSS', function () {
   });
 });
 
+/** Loads the built bundle into a frame's window, as a page's module script would. */
+async function loadBundle(win: Window & typeof globalThis): Promise<void> {
+  const script = win.document.createElement('script');
+  script.type = 'module';
+  script.src = bundle.href;
+  win.document.head.append(script);
+  await waitUntil(() => win.customElements.get('news-timeline'), 'the bundle did not define <news-timeline>', {timeout: 10000});
+}
+
 describe('the script-tag bundle in a clean page', () => {
   let iframe: HTMLIFrameElement | undefined;
   afterEach(() => iframe?.remove());
@@ -178,11 +187,7 @@ describe('the script-tag bundle in a clean page', () => {
     iframe = openFrame('about:blank', 800, 400);
     const win = iframe.contentWindow as Window & typeof globalThis;
     const before = new Set(Object.getOwnPropertyNames(win));
-    const script = win.document.createElement('script');
-    script.type = 'module';
-    script.src = bundle.href;
-    win.document.head.append(script);
-    await waitUntil(() => win.customElements.get('news-timeline'), 'the bundle did not define <news-timeline>', {timeout: 10000});
+    await loadBundle(win);
     // Draw one, so whatever a first render sets up is counted too.
     const el = win.document.createElement('news-timeline') as NewsTimeline;
     el.data = {title: 'Clean', events: [{id: 'a', date: '2020', title: 'An event'}]};
@@ -205,11 +210,7 @@ describe('d3-zoom in the script-tag bundle', () => {
     const win = iframe.contentWindow as Window & typeof globalThis;
     const errors: unknown[] = [];
     win.addEventListener('error', (event) => errors.push(event.error ?? event.message));
-    const script = win.document.createElement('script');
-    script.type = 'module';
-    script.src = bundle.href;
-    win.document.head.append(script);
-    await waitUntil(() => win.customElements.get('news-timeline'), 'the bundle did not define <news-timeline>', {timeout: 10000});
+    await loadBundle(win);
     const el = win.document.createElement('news-timeline') as NewsTimeline;
     el.data = {title: 'Gestures', events: [{id: 'a', date: '2001', title: 'First'}, {id: 'b', date: '2021', title: 'Last'}]};
     win.document.body.append(el);

@@ -340,7 +340,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('timeout')) this.fetcher.timeout = this.timeout;
     if (changed.has('hash')) this.fragment.enabled = this.hash;
     // A move still animating toward something in the old data has no business in the new.
-    if (changed.has('data') || changed.has('src')) this.zoom.stopAnimation();
+    if (changed.has('data') || changed.has('src')) this.zoom.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
     if (changed.has('selected') && this.selected !== (this.card.state?.pinned ? this.card.state.eventId : null)) {
       if (this.selected) {
