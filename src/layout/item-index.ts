@@ -1,5 +1,6 @@
 import type {TimelineEvent} from '../data/types.js';
 import type {EventLayout} from './layout-events.js';
+import {runSteps, type Steps} from './steps.js';
 
 /** Which item of a layout holds an event, by the event's id (`undefined` for events not laid out). */
 export interface ItemIndex {
@@ -14,11 +15,28 @@ export interface ItemIndex {
  * which is built once per timeline.
  */
 export function indexItems(layout: EventLayout, eventById: ReadonlyMap<string, TimelineEvent>, eventCount: number): ItemIndex {
+  return runSteps(indexSteps(layout, eventById, eventCount));
+}
+
+/** `indexItems` as steps (see `Steps`), pausing every few thousand events. */
+export function* indexSteps(layout: EventLayout, eventById: ReadonlyMap<string, TimelineEvent>, eventCount: number): Steps<ItemIndex> {
   const itemOf = new Int32Array(eventCount).fill(-1);
-  layout.items.forEach((item, i) => {
-    if (item.kind === 'event') itemOf[item.event.index] = i;
-    else for (const event of item.events) itemOf[event.index] = i;
-  });
+  const {items} = layout;
+  let done = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind === 'event') {
+      itemOf[item.event.index] = i;
+      done++;
+    } else {
+      for (const event of item.events) itemOf[event.index] = i;
+      done += item.events.length;
+    }
+    if (done >= 8192) {
+      done = 0;
+      yield;
+    }
+  }
   const get = (eventId: string) => {
     const event = eventById.get(eventId);
     const item = event ? itemOf[event.index] : -1;

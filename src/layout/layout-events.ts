@@ -1,5 +1,9 @@
 import type {TimelineEvent} from '../data/types.js';
 import type {Extent} from './assign-lanes.js';
+import {addMembers, type Candidates, type ClusterCandidate, groupCandidates, labelWidths, membersOf, prepare, toItemsInOrder} from './layout-candidates.js';
+import {createLanes, MIN_LABEL} from './layout-lanes.js';
+import {orderByKeys} from './order-by-keys.js';
+import {runSteps, type Steps} from './steps.js';
 
 export interface LayoutOptions {
   /** Pixel position of an instant (ms UTC) at the current zoom level. */
@@ -84,11 +88,22 @@ export interface EventLayout {
  * crowd that found no room, so a few passes suffice whatever the size.
  */
 export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOptions): EventLayout {
+  return runSteps(layoutSteps(events, options));
+}
+
+/** Events placed between two pauses of a layout: measuring labels makes this the costly part. */
+const STRIDE = 512;
+
+/**
+ * `layoutEvents` as steps (see `Steps`), for the element to lay out 100k
+ * events between frames rather than in one task of a tenth of a second.
+ */
+export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOptions): Steps<EventLayout> {
   const {xOf, maxLanes, markerSize = 12, clusterSize = 26, maxLabelWidth = 200, gap = 6, end = Infinity} = options;
   const maxStack = Math.max(1, Math.min(options.maxStack ?? 4, maxLanes));
   const maxOverflow = Math.max(0, options.maxOverflowLanes ?? 1);
   const prepared = prepare(events);
-  const candidates = groupCandidates(events, prepared, xOf, clusterSize);
+  const candidates: Candidates = yield* groupCandidates(prepared, xOf, clusterSize);
   const labelWidthOf = labelWidths(events, prepared, options.labelWidth);
   const {groupSize} = candidates;
   // Groups of more points than can stack are clusters from the start.
@@ -98,7 +113,7 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
   const {x: xs, xEnd: xEnds, bar: bars, group: groups} = candidates;
 
   for (let attempt = 0; ; attempt++) {
-    const order = toItemsInOrder(events, candidates, clusteredGroups, clusterSize, markerSize);
+    const order = yield* toItemsInOrder(candidates, clusteredGroups, clusterSize, markerSize);
     const lanes = createLanes(maxLanes, maxOverflow, gap);
     const placed: Array<EventItem | ClusterItem> = [];
     // What each placed item holds, as positions in `events`, for clusters to take them in.
@@ -131,6 +146,7 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
     };
     const failedGroups = new Set<number>();
     for (let k = 0; k < order.length; k++) {
+      if (k % STRIDE === STRIDE - 1) yield;
       const code = order.codes[k];
       if (code < 0) {
         const cluster = order.clusters[-code - 1];
@@ -200,8 +216,14 @@ export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOp
       const inOrder = Int32Array.from(members).sort();
       const cluster = Array.from(inOrder, (i) => events[i]);
       placed[index] = {kind: 'cluster', events: cluster, x: x0 + clusterSize / 2, lane, x0, x1: x0 + clusterSize};
+      if (inOrder.length > STRIDE) yield;
     }
-    if (joined.size) placed.sort((a, b) => a.x0 - b.x0);
+    if (joined.size) {
+      const lefts = Float64Array.from(placed, (item) => item.x0);
+      const positions = yield* orderByKeys(lefts);
+      const unsorted = placed.slice();
+      for (let k = 0; k < positions.length; k++) placed[k] = unsorted[positions[k]];
+    }
     const maxEnd: number[] = [];
     let running = -Infinity;
     for (const item of placed) maxEnd.push((running = Math.max(running, item.x1)));
@@ -219,237 +241,4 @@ interface Joined {
   /** Left edge of the cluster it becomes; only ever moves right. */
   x0: number;
   readonly lane: number;
-}
-
-/** Adds the positions held by an event (its position) or a cluster candidate to `into`. */
-function addMembers(into: number[], what: number | ClusterCandidate, {bar, group}: Candidates): void {
-  if (typeof what === 'number') {
-    into.push(what);
-    return;
-  }
-  for (let i = what.from; i <= what.to; i++) if (!bar[i] && group[i] === what.group) into.push(i);
-}
-
-function membersOf(cluster: ClusterCandidate, events: readonly TimelineEvent[], candidates: Candidates): TimelineEvent[] {
-  const positions: number[] = [];
-  addMembers(positions, cluster, candidates);
-  return positions.map((i) => events[i]);
-}
-
-/** Narrowest a label is cut to (px) to make room for a neighbour's marker. */
-const MIN_LABEL = 48;
-
-/**
- * Lanes that remember their last item, so a marker with no room can take
- * space from that item's label (down to its shortest) instead of being hidden.
- * Up to `maxOverflow` lanes below the `maxLanes` regular ones take what fits
- * nowhere else.
- */
-function createLanes(maxLanes: number, maxOverflow: number, gap: number) {
-  const ends: number[] = [];
-  const lastIndex: number[] = [];
-  const shortestEnd: number[] = [];
-  let overflowLanes = 0;
-  const ensure = (lane: number) => {
-    while (ends.length <= lane) {
-      ends.push(-Infinity);
-      lastIndex.push(-1);
-      shortestEnd.push(-Infinity);
-    }
-  };
-  return {
-    /** The first regular lane free at `x0`, or -1. */
-    fits(x0: number): number {
-      for (let lane = 0; lane < maxLanes; lane++) {
-        ensure(lane);
-        if (ends[lane] + gap <= x0) return lane;
-      }
-      return -1;
-    },
-    claim(lane: number, x1: number, index: number, shortest: number): void {
-      ensure(lane);
-      ends[lane] = x1;
-      lastIndex[lane] = index;
-      shortestEnd[lane] = shortest;
-    },
-    fitsByCutting(x0: number, cut: (index: number, x1: number) => void): number {
-      for (let lane = 0; lane < Math.min(maxLanes, ends.length); lane++) {
-        if (lastIndex[lane] >= 0 && shortestEnd[lane] + gap <= x0) {
-          cut(lastIndex[lane], x0 - gap);
-          return lane;
-        }
-      }
-      return -1;
-    },
-    /** A lane below the regular ones, used only when nothing else fits; -1 when they are all taken. */
-    overflow(x0: number): number {
-      for (let lane = maxLanes; lane < maxLanes + overflowLanes; lane++) {
-        if (ends[lane] + gap <= x0) return lane;
-      }
-      if (overflowLanes >= maxOverflow) return -1;
-      ensure(maxLanes + overflowLanes);
-      return maxLanes + overflowLanes++;
-    },
-    /**
-     * The lane whose last item ends first, among the overflow lanes (or the
-     * regular ones when there are none): where an item with no room joins a cluster.
-     */
-    leastFull(): number {
-      const from = overflowLanes ? maxLanes : 0;
-      const to = overflowLanes ? maxLanes + overflowLanes : Math.min(maxLanes, ends.length);
-      let best = from;
-      for (let lane = from + 1; lane < to; lane++) if (ends[lane] < ends[best]) best = lane;
-      return best;
-    },
-    /** Index in the placed items of the last item in `lane`. */
-    lastOf(lane: number): number {
-      return lastIndex[lane];
-    },
-  };
-}
-
-/**
- * What a layout needs of each event, worked out once per events array: a
- * layout is made for every zoom level of the same events, and reading each
- * event object again at every level cost more than the rest of the layout
- * (100k events of several shapes). The buffers of one level are reused by the
- * next, since one layout runs at a time.
- */
-interface Prepared {
-  /** The marker's instant: the middle of the period its date names ("2004" mid-year, a day at noon), or the start of a range or a time. */
-  readonly at: Float64Array;
-  /** The end of a range's last period; NaN for a point. */
-  readonly until: Float64Array;
-  readonly x: Float64Array;
-  readonly xEnd: Float64Array;
-  readonly bar: Uint8Array;
-  readonly group: Int32Array;
-  /** Label widths by event index, NaN until asked, for `widthsFor`. */
-  readonly widths: Float32Array;
-  widthsFor?: (event: TimelineEvent) => number;
-}
-
-const preparedCache = new WeakMap<readonly TimelineEvent[], Prepared>();
-
-function prepare(events: readonly TimelineEvent[]): Prepared {
-  const n = events.length;
-  let found = preparedCache.get(events);
-  if (found && found.at.length === n) return found;
-  const at = new Float64Array(n);
-  const until = new Float64Array(n);
-  events.forEach((event, i) => {
-    const {date, end} = event;
-    at[i] = end || date.precision === 'time' ? date.start : (date.start + date.end) / 2;
-    until[i] = end ? end.end : NaN;
-  });
-  found = {at, until, x: new Float64Array(n), xEnd: new Float64Array(n), bar: new Uint8Array(n), group: new Int32Array(n), widths: new Float32Array(n)};
-  preparedCache.set(events, found);
-  return found;
-}
-
-/** Label width by event index, asking `labelWidth` once per event. */
-function labelWidths(events: readonly TimelineEvent[], prepared: Prepared, labelWidth: (event: TimelineEvent) => number) {
-  const {widths} = prepared;
-  if (prepared.widthsFor !== labelWidth) {
-    widths.fill(NaN);
-    prepared.widthsFor = labelWidth;
-  }
-  return (i: number) => {
-    let width = widths[i];
-    if (width !== width) widths[i] = width = labelWidth(events[i]);
-    return width;
-  };
-}
-
-/** Marker positions at one zoom level, and groups of points chained by gaps under `clusterSize` (a bar stands alone). */
-interface Candidates {
-  readonly x: Float64Array;
-  readonly xEnd: Float64Array;
-  readonly bar: Uint8Array;
-  readonly group: Int32Array;
-  /** Points in each group. */
-  readonly groupSize: Int32Array;
-}
-
-function groupCandidates(events: readonly TimelineEvent[], prepared: Prepared, xOf: (t: number) => number, clusterSize: number): Candidates {
-  const {at, until, x, xEnd, bar, group} = prepared;
-  const n = events.length;
-  let groups = -1;
-  let lastPointX = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const xi = xOf(at[i]);
-    const end = until[i] === until[i] ? xOf(until[i]) : xi;
-    x[i] = xi;
-    xEnd[i] = end;
-    bar[i] = 0;
-    if (end - xi >= clusterSize) {
-      bar[i] = 1;
-      group[i] = ++groups;
-      continue;
-    }
-    if (xi - lastPointX >= clusterSize) groups++;
-    lastPointX = xi;
-    group[i] = groups;
-  }
-  const groupSize = new Int32Array(groups + 1);
-  for (let i = 0; i < n; i++) if (!bar[i]) groupSize[group[i]]++;
-  return {x, xEnd, bar, group, groupSize};
-}
-
-/** The points of a crowded group: those of `group` from position `from` to `to` in `events` (bars may lie between). */
-interface ClusterCandidate {
-  readonly group: number;
-  readonly from: number;
-  to: number;
-  readonly first: number;
-  last: number;
-  x: number;
-}
-
-/** What to place, in order: `codes[k]` is an event's index, or −(1 + a cluster's index in `clusters`). */
-interface Order {
-  readonly length: number;
-  readonly codes: Int32Array;
-  readonly clusters: readonly ClusterCandidate[];
-}
-
-/** Replaces each clustered group by one cluster candidate, in order of left edges. */
-function toItemsInOrder(
-  events: readonly TimelineEvent[], candidates: Candidates, clustered: Uint8Array, clusterSize: number, markerSize: number,
-): Order {
-  const {x, bar, group} = candidates;
-  const n = events.length;
-  const codes = new Int32Array(n);
-  const clusters: ClusterCandidate[] = [];
-  let length = 0;
-  let current: ClusterCandidate | undefined;
-  for (let i = 0; i < n; i++) {
-    const g = group[i];
-    if (bar[i] || !clustered[g]) {
-      codes[length++] = i;
-      continue;
-    }
-    // A group's points may have bars between them; the cluster keeps the place of its first point.
-    if (current?.group !== g) {
-      current = {group: g, from: i, to: i, first: x[i], last: x[i], x: 0};
-      clusters.push(current);
-      codes[length++] = -clusters.length;
-    }
-    current.to = i;
-    current.last = x[i];
-  }
-  for (const cluster of clusters) cluster.x = (cluster.first + cluster.last) / 2;
-  // Lanes are filled left to right, so items go in order of their marker's left edge
-  // (a cluster is centred on its crowd; a bar starts at its date; a point's dot is centred on it).
-  const left = (code: number) => (code < 0 ? clusters[-code - 1].x - clusterSize / 2 : x[code] - (bar[code] ? 0 : markerSize / 2));
-  let sorted = true;
-  for (let k = 1; k < length && sorted; k++) if (left(codes[k]) < left(codes[k - 1])) sorted = false;
-  if (!sorted) {
-    const lefts = new Float64Array(length);
-    for (let k = 0; k < length; k++) lefts[k] = left(codes[k]);
-    const positions = Array.from({length}, (_, k) => k).sort((a, b) => lefts[a] - lefts[b] || a - b);
-    const unsorted = codes.slice(0, length);
-    for (let k = 0; k < length; k++) codes[k] = unsorted[positions[k]];
-  }
-  return {length, codes, clusters};
 }

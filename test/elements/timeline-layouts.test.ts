@@ -16,10 +16,8 @@ function setUp(count = 3000) {
     width: 1000, lanes: 4, hiddenCategories: new Set(), query: '',
   };
   let made = 0;
-  const layouts = new TimelineLayouts(() => 80, () => {
-    made++;
-    return false;
-  });
+  // No time limit on update's layout work: each update lays out what it needs there and then.
+  const layouts = new TimelineLayouts({labelWidth: () => 80, beforeLayout: () => (made++, false), updateBudget: Infinity});
   return {layouts, inputs, made: () => made};
 }
 
@@ -85,5 +83,146 @@ describe('TimelineLayouts while a zoom moves', () => {
     for (const [lane, inLane] of byLane) {
       for (let i = 1; i < inLane.length; i++) expect(inLane[i].x0, `lane ${lane}, item ${i}`).to.be.at.least(inLane[i - 1].x1);
     }
+  });
+});
+
+/**
+ * TimelineLayouts on a clock that moves one unit each time it is read, so
+ * budgets count steps of layout work, and with tasks run only when the test says.
+ */
+function setUpSliced(count = 6000, updateBudget = 2) {
+  const {inputs} = setUp(count);
+  let clock = 0;
+  const tasks: Array<() => void> = [];
+  let ready = 0;
+  let made = 0;
+  const layouts = new TimelineLayouts({
+    labelWidth: () => 80,
+    beforeLayout: () => (made++, false),
+    onReady: () => ready++,
+    updateBudget,
+    taskBudget: 3,
+    now: () => clock++,
+    schedule: (task) => tasks.push(task),
+  });
+  /** Runs the tasks queued, and those they queue; how many ran. */
+  const runTasks = () => {
+    let ran = 0;
+    for (let task = tasks.shift(); task; task = tasks.shift()) {
+      task();
+      ran++;
+    }
+    return ran;
+  };
+  return {layouts, inputs, runTasks, tasks, ready: () => ready, made: () => made};
+}
+
+describe('TimelineLayouts laying out between frames', () => {
+  it('lays out the first level at once: there is nothing to stand in', () => {
+    const {layouts, inputs, tasks} = setUpSliced();
+    layouts.update(inputs, 1);
+    expect(layouts.current).to.exist;
+    expect(layouts.exact).to.equal(true);
+    expect(layouts.pending).to.equal(false);
+    expect(tasks).to.have.length(0);
+  });
+
+  it('draws the last layout while a new level is made in tasks, then says it is ready', () => {
+    const {layouts, inputs, runTasks, ready} = setUpSliced();
+    layouts.update(inputs, 1);
+    const first = layouts.current;
+    layouts.update(inputs, 4);
+    // The layout at 1 stands in, spread 4 times, until the one at 4 is made.
+    expect(layouts.pending).to.equal(true);
+    expect(layouts.exact).to.equal(false);
+    expect(layouts.current).to.equal(first);
+    expect(layouts.ratio).to.equal(4);
+    const ran = runTasks();
+    // 6000 events take many slices of 3 steps: the work was spread, not done in the first task.
+    expect(ran).to.be.greaterThan(5);
+    expect(ready()).to.equal(1);
+    expect(layouts.pending).to.equal(false);
+    expect(layouts.update(inputs, 4)).to.equal(true);
+    expect(layouts.exact).to.equal(true);
+    expect(layouts.ratio).to.equal(1);
+    // The same layout as one made in one go.
+    const {layouts: direct, inputs: same} = setUp(6000);
+    direct.update(same, 4);
+    expect(layouts.current).to.deep.equal(direct.current);
+  });
+
+  it('keeps making one layout while a zoom moves in, rather than start again at each level it passes', () => {
+    const {layouts, inputs, runTasks, made, tasks} = setUpSliced();
+    layouts.update(inputs, 1);
+    const before = made();
+    for (const k of gesture(2, 3.9)) {
+      layouts.update(inputs, k, true);
+      // A task between frames does a slice of the work.
+      tasks.shift()?.();
+    }
+    expect(made() - before, 'layouts started').to.equal(1);
+    runTasks();
+    layouts.update(inputs, 3.9, true);
+    // The layout made at 2 stands in, within twice the zoom.
+    expect(layouts.ratio).to.be.within(1, 2);
+    expect(layouts.exact).to.equal(false);
+  });
+
+  it('zooming out past every layout kept, squeezes the finest one in until its own is made', () => {
+    const {layouts, inputs, runTasks} = setUpSliced();
+    layouts.update(inputs, 8);
+    layouts.update(inputs, 2);
+    expect(layouts.exact).to.equal(false);
+    expect(layouts.ratio).to.equal(0.25);
+    // Squeezed: every marker where its date is at the zoom of 2.
+    const items = layouts.visible(0, 1000 * 2);
+    expect(items.length).to.be.greaterThan(10);
+    const atEight = new Map(layouts.at(8).items.map((item) => [item.x0, item]));
+    expect(layouts.current).to.equal(layouts.at(8));
+    for (const item of layouts.current!.items.slice(0, 50)) expect(layouts.place(item).x).to.be.closeTo(item.x / 4, 1e-9);
+    expect(Math.max(...items.map((item) => item.x))).to.be.at.most(1000 * 2);
+    expect(atEight.size).to.be.greaterThan(0);
+    runTasks();
+    layouts.update(inputs, 2);
+    expect(layouts.exact).to.equal(true);
+    expect(layouts.ratio).to.equal(1);
+  });
+
+  it('drops a layout under way when the inputs change, and reports nothing ready', () => {
+    const {layouts, inputs, runTasks, ready} = setUpSliced();
+    layouts.update(inputs, 1);
+    layouts.update(inputs, 4);
+    expect(layouts.pending).to.equal(true);
+    // A new width makes every layout anew, at once.
+    layouts.update({...inputs, width: 800}, 4);
+    expect(layouts.pending).to.equal(false);
+    expect(layouts.exact).to.equal(true);
+    runTasks();
+    expect(ready()).to.equal(0);
+  });
+
+  it('`at` finishes a layout under way for the level it asks', () => {
+    const {layouts, inputs, tasks, made} = setUpSliced();
+    layouts.update(inputs, 1);
+    layouts.update(inputs, 4);
+    const started = made();
+    const layout = layouts.at(4);
+    expect(made(), 'no second layout of the level').to.equal(started);
+    expect(layouts.pending).to.equal(false);
+    const {layouts: direct, inputs: same} = setUp(6000);
+    direct.update(same, 4);
+    expect(layout).to.deep.equal(direct.current);
+    // The task queued for the job finds nothing to do.
+    tasks.shift()?.();
+    expect(layouts.pending).to.equal(false);
+  });
+
+  it('with a budget large enough, update lays out at once and nothing waits', () => {
+    const {layouts, inputs, tasks} = setUpSliced(200, 10_000);
+    layouts.update(inputs, 1);
+    layouts.update(inputs, 4);
+    expect(layouts.exact).to.equal(true);
+    expect(layouts.pending).to.equal(false);
+    expect(tasks).to.have.length(0);
   });
 });

@@ -3,7 +3,8 @@ import {expect} from '@open-wc/testing';
 
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import type {TimelineEvent} from '../../src/data/types.js';
-import {layoutEvents, type EventLayout, type LayoutOptions} from '../../src/layout/layout-events.js';
+import {layoutEvents, layoutSteps, type EventLayout, type LayoutOptions} from '../../src/layout/layout-events.js';
+import type {Steps} from '../../src/layout/steps.js';
 import {DAY, date, generateEvents, sortEvents} from './generate-events.js';
 
 const FROM = Date.UTC(2001, 0, 1);
@@ -323,5 +324,37 @@ describe('layoutEvents', () => {
     expect(labelled.length).to.be.greaterThan(10);
     for (const id of labelled) expect(asked.has(id), `${id} has a label whose width was never asked`).to.equal(true);
     expect(asked.size).to.be.below(events.length * 0.05);
+  });
+
+  it('in steps, pauses often and ends with the layout it makes in one go', () => {
+    const events = generateEvents(6000, 21);
+    const opts = options(0.2);
+    const whole = layoutEvents(events, opts);
+    const steps = layoutSteps(events, opts);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    // Placing pauses every 512 events: a pass over 6000 pauses at least 11 times.
+    expect(pauses).to.be.at.least(11);
+    expect(next.value).to.deep.equal(whole);
+  });
+
+  it('two layouts of the same events made a step each in turn come out as each made alone', () => {
+    // Each layout has its own position buffers: one put aside must not find them overwritten by another.
+    const events = generateEvents(4000, 22);
+    const coarse = options(0.1);
+    const fine = options(3);
+    const alone = [layoutEvents(events, coarse), layoutEvents(events, fine)];
+    const runs: Array<Steps<EventLayout>> = [layoutSteps(events, coarse), layoutSteps(events, fine)];
+    const made: Array<EventLayout | undefined> = [undefined, undefined];
+    while (made.some((layout) => !layout)) {
+      runs.forEach((run, i) => {
+        if (made[i]) return;
+        const next = run.next();
+        if (next.done) made[i] = next.value;
+      });
+    }
+    expect(made[0]).to.deep.equal(alone[0]);
+    expect(made[1]).to.deep.equal(alone[1]);
   });
 });

@@ -1,14 +1,15 @@
 import type {Timeline, TimelineEvent} from '../../data/types.js';
 import {filterEvents} from '../../layout/filter-events.js';
-import {indexItems, type ItemIndex} from '../../layout/item-index.js';
+import {indexSteps, type ItemIndex} from '../../layout/item-index.js';
 import {createLayoutCache} from '../../layout/layout-cache.js';
-import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
+import {layoutSteps, type EventLayout, type LayoutItem} from '../../layout/layout-events.js';
 import {densityBins, densityPath} from '../../layout/overview.js';
+import {runStepsUntil, type Steps} from '../../layout/steps.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
 import {visibleItems} from '../../layout/visible-window.js';
 import {layoutLevel, placeItem} from '../../layout/zoom-levels.js';
 import {OVERVIEW_BOX} from './render-controls.js';
-import {layoutAtZoom} from './timeline-view.js';
+import {layoutOptionsAtZoom} from './timeline-view.js';
 
 /** What a layout depends on, besides the zoom. */
 export interface LayoutInputs {
@@ -23,6 +24,29 @@ export interface LayoutInputs {
 
 type LevelLayout = {readonly layout: EventLayout; readonly itemOfEvent: ItemIndex};
 
+export interface TimelineLayoutsOptions {
+  /** Measures a title in px; called only while laying out. */
+  readonly labelWidth: (event: TimelineEvent) => number;
+  /** Called before each layout; true when the labels' font changed, so widths are measured again. */
+  readonly beforeLayout?: () => boolean;
+  /** A layout made between frames is ready: call `update` again to draw it. */
+  readonly onReady?: () => void;
+  /** Milliseconds of layout work `update` may do before a stand-in is drawn instead (default 4). */
+  readonly updateBudget?: number;
+  /** Milliseconds of layout work per task between frames (default 10, well under a 50 ms long task). */
+  readonly taskBudget?: number;
+  /** The clock budgets are counted on (default `performance.now`). */
+  readonly now?: () => number;
+  /** Runs a function in a task of its own, soon (default: a message to a channel, which unlike a timer is not held back 4 ms). */
+  readonly schedule?: (task: () => void) => void;
+}
+
+/** A level being laid out a slice at a time, for the inputs it started with. */
+interface Job {
+  readonly level: number;
+  readonly steps: Steps<LevelLayout>;
+}
+
 const NO_ITEMS: ItemIndex = {get: () => undefined, has: () => false};
 
 /**
@@ -30,14 +54,24 @@ const NO_ITEMS: ItemIndex = {get: () => undefined, has: () => false};
  * on the data, filters, width and lanes, and on the zoom level (not the exact
  * zoom): a pan or a zoom within a level reuses one, and the last few levels
  * are kept. The current layout is drawn `ratio` times wider than it was laid
- * out, which only ever spreads it.
+ * out.
+ *
+ * A layout of 100k events takes longer than a frame (30 ms in Node, up to
+ * 140 ms in a busy browser), so once something is drawn a new level is laid
+ * out a slice at a time: a little in `update`, the rest in short tasks
+ * between frames, while the nearest layout already made stands in. No task
+ * then comes near 50 ms, the limit past which a page feels stuck.
  */
 export class TimelineLayouts {
   /** The events that pass the filters, in date order. */
   shown: readonly TimelineEvent[] = [];
   /** The layout at the zoom level of the current zoom (see `layoutLevel`). */
   current?: EventLayout;
-  /** How much wider than its level the current layout is drawn (≥ 1). */
+  /**
+   * How much wider than its level the current layout is drawn: ≥ 1 (which
+   * only spreads it) but for a finer layout standing in while a zoom out
+   * waits for its own.
+   */
   ratio = 1;
   /** Event id → index of its item in `current`. */
   itemOfEvent: ItemIndex = NO_ITEMS;
@@ -50,10 +84,21 @@ export class TimelineLayouts {
   private density?: {events: readonly TimelineEvent[]; path: string};
   // Layouts keep the widths a function gave for as long as it is the same function,
   // so a reset (new fonts) hands them a new one.
-  private measure = (event: TimelineEvent) => this.labelWidth(event);
+  private measure = (event: TimelineEvent) => this.options.labelWidth(event);
+  private job?: Job;
+  private taskScheduled = false;
+  private readonly now: () => number;
+  private readonly schedule: (task: () => void) => void;
 
-  /** `labelWidth` measures a title in px; it is called only while laying out. */
-  constructor(private readonly labelWidth: (event: TimelineEvent) => number, private readonly beforeLayout: () => boolean = () => false) {}
+  constructor(private readonly options: TimelineLayoutsOptions) {
+    this.now = options.now ?? (() => performance.now());
+    this.schedule = options.schedule ?? scheduleTask;
+  }
+
+  /** A level is being laid out between frames: `update` will draw it once `onReady` says so. */
+  get pending(): boolean {
+    return this.job !== undefined;
+  }
 
   /**
    * Brings `current` to the zoom level of `k`. True when it is another layout
@@ -67,14 +112,23 @@ export class TimelineLayouts {
       this.shown = filterEvents(inputs.timeline.events, {hiddenCategories: inputs.hiddenCategories, query: inputs.query});
       this.levels.clear();
       this.current = undefined;
+      this.job = undefined;
     }
     this.inputs = inputs;
-    const level = this.levelFor(k, moving);
+    let level = this.levelFor(k, moving);
+    if (this.current && !this.levels.has(level)) {
+      // Something is drawn: a layout that takes long is finished between frames, while another stands in.
+      this.startJob(level, k, moving);
+      this.work(this.options.updateBudget ?? 4);
+      // The work may have finished another level, one that can stand in.
+      const standIn = this.levels.has(level) ? level : this.standIn(k);
+      if (standIn) level = standIn;
+    }
     this.lastK = k;
     this.exact = level === layoutLevel(k);
     const {layout, itemOfEvent} = this.level(level);
-    // Never below 1, should rounding put the level a hair above the zoom: layouts only ever spread.
-    this.ratio = Math.max(1, k / level);
+    // Never below 1, should rounding put the level a hair above the zoom (a finer stand-in aside).
+    this.ratio = k / level < 1 && k / level > 0.999 ? 1 : k / level;
     if (layout === this.current) return false;
     this.current = layout;
     this.itemOfEvent = itemOfEvent;
@@ -84,7 +138,8 @@ export class TimelineLayouts {
   /** Forgets every layout (new data, or fonts to measure again). */
   reset(): void {
     this.key = '';
-    this.measure = (event) => this.labelWidth(event);
+    this.job = undefined;
+    this.measure = (event) => this.options.labelWidth(event);
   }
 
   /** The layout drawn at zoom `k`: the one of its zoom level. */
@@ -140,14 +195,90 @@ export class TimelineLayouts {
     return k < this.lastK ? layoutLevel(k / Math.SQRT2) : own;
   }
 
-  private level(level: number): LevelLayout {
-    const inputs = this.inputs;
-    if (!inputs) throw new Error('TimelineLayouts: update() first');
-    return this.levels.get(level, () => {
-      // True when the labels' font changed: widths are measured again from here on.
-      if (this.beforeLayout()) this.measure = (event) => this.labelWidth(event);
-      const layout = layoutAtZoom(this.shown, inputs.extent, inputs.width, level, Math.max(1, inputs.lanes), this.measure);
-      return {layout, itemOfEvent: indexItems(layout, inputs.eventById, inputs.timeline.events.length)};
+  /**
+   * Lays `level` out next, between frames. While a zoom moves, a layout under
+   * way for another level goes on if it can stand in once made (not finer
+   * than the zoom, nor more than 4 times coarser), rather than start again
+   * at every level the zoom passes; at rest, only the zoom's own level will do.
+   */
+  private startJob(level: number, k: number, moving: boolean): void {
+    const job = this.job;
+    if (job?.level === level) return;
+    if (job && moving && job.level <= k && job.level * 4 >= k) return;
+    this.job = {level, steps: this.levelSteps(level)};
+  }
+
+  /** Lays out for up to `budget` ms; true when the job is done (or there is none). */
+  private work(budget: number): boolean {
+    const job = this.job;
+    if (!job) return true;
+    const until = this.now() + budget;
+    const made = runStepsUntil(job.steps, () => this.now() >= until);
+    if (!made) {
+      this.scheduleWork();
+      return false;
+    }
+    this.job = undefined;
+    this.levels.get(job.level, () => made);
+    return true;
+  }
+
+  private scheduleWork(): void {
+    if (this.taskScheduled) return;
+    this.taskScheduled = true;
+    this.schedule(() => {
+      this.taskScheduled = false;
+      if (this.job && this.work(this.options.taskBudget ?? 10)) this.options.onReady?.();
     });
   }
+
+  /**
+   * What is drawn while `k`'s layout is made: the finest layout kept that is
+   * not finer than `k` (spread, it leaves gaps but never overlaps), else the
+   * coarsest one kept (squeezed, for the few frames until the new one is
+   * ready); 0 when none is kept.
+   */
+  private standIn(k: number): number {
+    let coarser = 0;
+    let finer = Infinity;
+    for (const level of this.levels.keys()) {
+      if (level <= k) coarser = Math.max(coarser, level);
+      else finer = Math.min(finer, level);
+    }
+    return coarser || (finer < Infinity ? finer : 0);
+  }
+
+  private level(level: number): LevelLayout {
+    return this.levels.get(level, () => {
+      // Needed now: finish the job under way for it, or lay it out in one go.
+      if (this.job?.level !== level) return runStepsUntil(this.levelSteps(level), () => false)!;
+      const made = runStepsUntil(this.job.steps, () => false)!;
+      this.job = undefined;
+      return made;
+    });
+  }
+
+  private *levelSteps(level: number): Steps<LevelLayout> {
+    const inputs = this.inputs;
+    if (!inputs) throw new Error('TimelineLayouts: update() first');
+    // True when the labels' font changed: widths are measured again from here on.
+    if (this.options.beforeLayout?.()) this.measure = (event) => this.options.labelWidth(event);
+    const options = layoutOptionsAtZoom(inputs.extent, inputs.width, level, Math.max(1, inputs.lanes), this.measure);
+    const layout = yield* layoutSteps(this.shown, options);
+    const itemOfEvent = yield* indexSteps(layout, inputs.eventById, inputs.timeline.events.length);
+    return {layout, itemOfEvent};
+  }
+}
+
+let channel: MessageChannel | undefined;
+const queued: Array<() => void> = [];
+
+/** Runs `task` in a task of its own, after what is queued already. */
+function scheduleTask(task: () => void): void {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  queued.push(task);
+  channel.port2.postMessage(undefined);
 }

@@ -1,7 +1,7 @@
 import type {Timeline, TimelineEvent} from '../../data/types.js';
 import {formatDateRange} from '../../format/format-date.js';
 import {createLanePacker} from '../../layout/assign-lanes.js';
-import {layoutEvents, type EventLayout} from '../../layout/layout-events.js';
+import {layoutEvents, type EventLayout, type LayoutOptions} from '../../layout/layout-events.js';
 import {timelineExtent, type TimeWindow} from '../../layout/time-scale.js';
 
 /** Colours for categories that bring none; readable on light and dark surfaces. */
@@ -62,11 +62,22 @@ export function layoutAtZoom(
   maxLanes: number,
   labelWidth: (event: TimelineEvent) => number,
 ): EventLayout {
+  return layoutEvents(events, layoutOptionsAtZoom(extent, width, k, maxLanes, labelWidth));
+}
+
+/** The options of `layoutAtZoom`, for laying out in steps (see `layoutSteps`). */
+export function layoutOptionsAtZoom(
+  extent: TimeWindow,
+  width: number,
+  k: number,
+  maxLanes: number,
+  labelWidth: (event: TimelineEvent) => number,
+): LayoutOptions {
   // The arithmetic of createTimeScale(extent, width * k), without a scale call per event.
   const span = extent.end - extent.start;
   const w = width * k;
   const xOf = (t: number) => ((t - extent.start) / span) * w;
-  return layoutEvents(events, {xOf, labelWidth, maxLanes, maxLabelWidth: Math.min(220, width * 0.6), end: width * k});
+  return {xOf, labelWidth, maxLanes, maxLabelWidth: Math.min(220, width * 0.6), end: width * k};
 }
 
 /**

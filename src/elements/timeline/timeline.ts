@@ -158,10 +158,11 @@ export class NewsTimeline extends LitElement {
   private legendCategories: readonly TimelineCategory[] = [];
   private readonly measurer = new LabelMeasurer();
   // Measured in the section's font, not the host's: the styles bound the size the page passes in.
-  private readonly layouts = new TimelineLayouts(
-    (event) => this.measurer.width(event.title),
-    (): boolean => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
-  );
+  private readonly layouts: TimelineLayouts = new TimelineLayouts({
+    labelWidth: (event) => this.measurer.width(event.title),
+    beforeLayout: (): boolean => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
+    onReady: () => this.requestUpdate(),
+  });
   private eventById = new Map<string, TimelineEvent>();
   private pendingOutcome?: Outcome;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
@@ -550,7 +551,8 @@ export class NewsTimeline extends LitElement {
   /** Resolves once every item in view has its element, which can take a few frames after a big change (see DrawnItems). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let frames = 0; this.drawnItems.pending && frames < 120; frames++) {
+    // Items drawn over several frames, or a layout made between frames (100k events), come later.
+    for (let frames = 0; (this.drawnItems.pending || this.layouts.pending) && frames < 600; frames++) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       complete = (await super.getUpdateComplete()) && complete;
     }

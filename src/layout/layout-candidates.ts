@@ -1,0 +1,168 @@
+import type {TimelineEvent} from '../data/types.js';
+import {orderByKeys} from './order-by-keys.js';
+import type {Steps} from './steps.js';
+
+/** Events handled between two pauses of a pass that does little per event. */
+const STRIDE = 8192;
+
+/**
+ * What a layout needs of each event that does not depend on the zoom, worked
+ * out once per events array: a layout is made for every zoom level of the
+ * same events, and reading each event object again at every level cost more
+ * than the rest of the layout (100k events of several shapes).
+ */
+interface Prepared {
+  /** The marker's instant: the middle of the period its date names ("2004" mid-year, a day at noon), or the start of a range or a time. */
+  readonly at: Float64Array;
+  /** The end of a range's last period; NaN for a point. */
+  readonly until: Float64Array;
+  /** Label widths by event index, NaN until asked, for `widthsFor`. */
+  readonly widths: Float32Array;
+  widthsFor?: (event: TimelineEvent) => number;
+}
+
+const preparedCache = new WeakMap<readonly TimelineEvent[], Prepared>();
+
+export function prepare(events: readonly TimelineEvent[]): Prepared {
+  const n = events.length;
+  let found = preparedCache.get(events);
+  if (found && found.at.length === n) return found;
+  const at = new Float64Array(n);
+  const until = new Float64Array(n);
+  events.forEach((event, i) => {
+    const {date, end} = event;
+    at[i] = end || date.precision === 'time' ? date.start : (date.start + date.end) / 2;
+    until[i] = end ? end.end : NaN;
+  });
+  found = {at, until, widths: new Float32Array(n)};
+  preparedCache.set(events, found);
+  return found;
+}
+
+/** Label width by event index, asking `labelWidth` once per event. */
+export function labelWidths(events: readonly TimelineEvent[], prepared: Prepared, labelWidth: (event: TimelineEvent) => number) {
+  const {widths} = prepared;
+  if (prepared.widthsFor !== labelWidth) {
+    widths.fill(NaN);
+    prepared.widthsFor = labelWidth;
+  }
+  return (i: number) => {
+    let width = widths[i];
+    if (width !== width) widths[i] = width = labelWidth(events[i]);
+    return width;
+  };
+}
+
+/** Marker positions at one zoom level, and groups of points chained by gaps under `clusterSize` (a bar stands alone). */
+export interface Candidates {
+  readonly x: Float64Array;
+  readonly xEnd: Float64Array;
+  readonly bar: Uint8Array;
+  readonly group: Int32Array;
+  /** Points in each group. */
+  readonly groupSize: Int32Array;
+}
+
+/**
+ * Each layout has buffers of its own, although they could be shared: a
+ * layout put aside halfway (see `Steps`) must find its positions as it left
+ * them when another level was laid out in between.
+ */
+export function* groupCandidates(prepared: Prepared, xOf: (t: number) => number, clusterSize: number): Steps<Candidates> {
+  const {at, until} = prepared;
+  const n = at.length;
+  const x = new Float64Array(n);
+  const xEnd = new Float64Array(n);
+  const bar = new Uint8Array(n);
+  const group = new Int32Array(n);
+  let groups = -1;
+  let lastPointX = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (i % STRIDE === STRIDE - 1) yield;
+    const xi = xOf(at[i]);
+    const end = until[i] === until[i] ? xOf(until[i]) : xi;
+    x[i] = xi;
+    xEnd[i] = end;
+    if (end - xi >= clusterSize) {
+      bar[i] = 1;
+      group[i] = ++groups;
+      continue;
+    }
+    if (xi - lastPointX >= clusterSize) groups++;
+    lastPointX = xi;
+    group[i] = groups;
+  }
+  const groupSize = new Int32Array(groups + 1);
+  for (let i = 0; i < n; i++) if (!bar[i]) groupSize[group[i]]++;
+  return {x, xEnd, bar, group, groupSize};
+}
+
+/** The points of a crowded group: those of `group` from position `from` to `to` in `events` (bars may lie between). */
+export interface ClusterCandidate {
+  readonly group: number;
+  readonly from: number;
+  to: number;
+  readonly first: number;
+  last: number;
+  x: number;
+}
+
+/** Adds the positions held by an event (its position) or a cluster candidate to `into`. */
+export function addMembers(into: number[], what: number | ClusterCandidate, {bar, group}: Candidates): void {
+  if (typeof what === 'number') {
+    into.push(what);
+    return;
+  }
+  for (let i = what.from; i <= what.to; i++) if (!bar[i] && group[i] === what.group) into.push(i);
+}
+
+export function membersOf(cluster: ClusterCandidate, events: readonly TimelineEvent[], candidates: Candidates): TimelineEvent[] {
+  const positions: number[] = [];
+  addMembers(positions, cluster, candidates);
+  return positions.map((i) => events[i]);
+}
+
+/** What to place, in order: `codes[k]` is an event's index, or −(1 + a cluster's index in `clusters`). */
+export interface Order {
+  readonly length: number;
+  readonly codes: Int32Array;
+  readonly clusters: readonly ClusterCandidate[];
+}
+
+/** Replaces each clustered group by one cluster candidate, in order of left edges. */
+export function* toItemsInOrder(candidates: Candidates, clustered: Uint8Array, clusterSize: number, markerSize: number): Steps<Order> {
+  const {x, bar, group} = candidates;
+  const n = x.length;
+  const codes = new Int32Array(n);
+  const clusters: ClusterCandidate[] = [];
+  let length = 0;
+  let current: ClusterCandidate | undefined;
+  for (let i = 0; i < n; i++) {
+    if (i % STRIDE === STRIDE - 1) yield;
+    const g = group[i];
+    if (bar[i] || !clustered[g]) {
+      codes[length++] = i;
+      continue;
+    }
+    // A group's points may have bars between them; the cluster keeps the place of its first point.
+    if (current?.group !== g) {
+      current = {group: g, from: i, to: i, first: x[i], last: x[i], x: 0};
+      clusters.push(current);
+      codes[length++] = -clusters.length;
+    }
+    current.to = i;
+    current.last = x[i];
+  }
+  for (const cluster of clusters) cluster.x = (cluster.first + cluster.last) / 2;
+  // Lanes are filled left to right, so items go in order of their marker's left edge
+  // (a cluster is centred on its crowd; a bar starts at its date; a point's dot is centred on it).
+  const lefts = new Float64Array(length);
+  for (let k = 0; k < length; k++) {
+    const code = codes[k];
+    lefts[k] = code < 0 ? clusters[-code - 1].x - clusterSize / 2 : x[code] - (bar[code] ? 0 : markerSize / 2);
+  }
+  const positions = yield* orderByKeys(lefts, length);
+  const unsorted = codes.slice(0, length);
+  for (let k = 0; k < length; k++) codes[k] = unsorted[positions[k]];
+  return {length, codes, clusters};
+}
