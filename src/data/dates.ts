@@ -38,15 +38,28 @@ function parseOffset(text: string): number {
  * reason why it is not one (`"2021-02-30" is not a valid date: February 2021 has 28 days`).
  */
 export function parsePartialDate(text: string): PartialDate | string {
+  const plain = readPlainDate(text);
+  if (plain) return fromFields(text, plain.year, plain.month, plain.day);
   // A date is at most a few dozen characters; a longer text is quoted only in part.
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   const match = text.length > 40 ? null : ISO_DATE_PATTERN.exec(text);
   if (!match) return `"${shown}" is not a valid date; expected ISO 8601 such as "2001", "2001-10", "2001-10-07" or "2001-10-07T16:30Z"`;
   const [, y, mo, d, h, mi, s, frac, offset] = match;
-  const year = Number(y);
-  const monthIndex = mo ? Number(mo) - 1 : 0;
-  const day = d ? Number(d) : 1;
-  if (d && day > daysInMonth(year, monthIndex)) {
+  const time = h === undefined ? undefined : {hours: Number(h), minutes: Number(mi), seconds: s ? Number(s) : 0, ms: frac ? Number(frac.padEnd(3, '0')) : 0, offset};
+  return fromFields(text, Number(y), mo ? Number(mo) : undefined, d ? Number(d) : undefined, time);
+}
+
+interface TimeFields {
+  readonly hours: number;
+  readonly minutes: number;
+  readonly seconds: number;
+  readonly ms: number;
+  readonly offset?: string;
+}
+
+function fromFields(text: string, year: number, month?: number, day?: number, time?: TimeFields): PartialDate | string {
+  const monthIndex = month ? month - 1 : 0;
+  if (day && day > daysInMonth(year, monthIndex)) {
     const monthName = new Intl.DateTimeFormat('en', {month: 'long', timeZone: 'UTC'}).format(utcTime(2001, monthIndex));
     return `"${text}" is not a valid date: ${monthName} ${year} has ${daysInMonth(year, monthIndex)} days`;
   }
@@ -54,17 +67,16 @@ export function parsePartialDate(text: string): PartialDate | string {
   let start: number;
   let end: number;
   let offsetMinutes: number | undefined;
-  if (h !== undefined) {
+  if (time) {
     precision = 'time';
-    offsetMinutes = offset ? parseOffset(offset) : undefined;
-    const ms = frac ? Number(frac.padEnd(3, '0')) : 0;
-    start = utcTime(year, monthIndex, day, Number(h), Number(mi), s ? Number(s) : 0, ms) - (offsetMinutes ?? 0) * 60_000;
+    offsetMinutes = time.offset ? parseOffset(time.offset) : undefined;
+    start = utcTime(year, monthIndex, day, time.hours, time.minutes, time.seconds, time.ms) - (offsetMinutes ?? 0) * 60_000;
     end = start;
-  } else if (d) {
+  } else if (day) {
     precision = 'day';
     start = utcTime(year, monthIndex, day);
     end = utcTime(year, monthIndex, day + 1);
-  } else if (mo) {
+  } else if (month) {
     precision = 'month';
     start = utcTime(year, monthIndex);
     end = utcTime(year, monthIndex + 1);
@@ -75,6 +87,39 @@ export function parsePartialDate(text: string): PartialDate | string {
   }
   if (!Number.isFinite(start) || !Number.isFinite(end)) return `"${text}" is outside the range of dates this timeline can show`;
   return offsetMinutes === undefined ? {iso: text, precision, start, end} : {iso: text, precision, start, end, offsetMinutes};
+}
+
+/**
+ * "2001", "2001-10" or "2001-10-07" read digit by digit, or `undefined` for
+ * anything else (which the pattern then reads, or explains). Nearly every
+ * date has one of these shapes, and 100k events have 200k dates: the pattern
+ * and the strings it cuts took a fifth of the parse.
+ */
+function readPlainDate(text: string): {year: number; month?: number; day?: number} | undefined {
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digits(text, 0, 4);
+  if (year < 0) return undefined;
+  if (length === 4) return {year};
+  const month = text.charCodeAt(4) === DASH ? digits(text, 5, 2) : -1;
+  if (month < 1 || month > 12) return undefined;
+  if (length === 7) return {year, month};
+  const day = text.charCodeAt(7) === DASH ? digits(text, 8, 2) : -1;
+  if (day < 1 || day > 31) return undefined;
+  return {year, month, day};
+}
+
+const DASH = 45;
+
+/** The number written by `count` ASCII digits from `from`, or −1 if one is not a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** The last instant a date covers, for comparisons: `2001` ends just before 2002. */

@@ -93,12 +93,14 @@ function readEvents(doc: Json, log: ProblemLog, categories: TimelineCategory[], 
       declared.add(event.category);
       categories.push({id: event.category, label: event.category});
     }
-    return {event, inputIndex: index};
+    // The keys are copied out: events come in several shapes, which makes reading them in a sort slow.
+    return {event, inputIndex: index, start: event.date.start, end: (event.end ?? event.date).end};
   });
-  read.sort(
-    ({event: a, inputIndex: i}, {event: b, inputIndex: j}) =>
-      a.date.start - b.date.start || (a.end ?? a.date).end - (b.end ?? b.date).end || i - j,
-  );
+  const order = (a: Read, b: Read) => a.start - b.start || a.end - b.end || a.inputIndex - b.inputIndex;
+  // Files are mostly in date order already: checking costs a pass, sorting 100k events several.
+  let sorted = true;
+  for (let i = 1; i < read.length && sorted; i++) sorted = order(read[i - 1], read[i]) < 0;
+  if (!sorted) read.sort(order);
   // The drafts are ours alone, so they take their index in place: copying 100k events cost more than reading them.
   return read.map(({event}, index) => {
     event.index = index;
@@ -107,6 +109,7 @@ function readEvents(doc: Json, log: ProblemLog, categories: TimelineCategory[], 
 }
 
 type DraftEvent = {-readonly [K in keyof TimelineEvent]: TimelineEvent[K]};
+type Read = {event: DraftEvent; inputIndex: number; start: number; end: number};
 
 function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | undefined {
   if (!isObject(value)) {
@@ -238,7 +241,7 @@ function optionalText(
     log[severity](at(path, key), `expected ${nonEmpty ? 'non-empty ' : ''}text, got ${describeType(value)}${consequence}`);
     return undefined;
   }
-  return exact ? trimmed(value, at(path, key), log) : capped(value.trim(), at(path, key), log);
+  return exact ? trimmed(value, path, key, log) : capped(value.trim(), path, key, log);
 }
 
 /**
@@ -248,19 +251,20 @@ function optionalText(
  */
 export const MAX_TEXT_LENGTH = 20_000;
 
-function capped(text: string, path: string, log: ProblemLog): string {
+// Fields take the path and key apart, and join them only for a problem: most fields have none.
+function capped(text: string, path: string, key: string, log: ProblemLog): string {
   if (text.length <= MAX_TEXT_LENGTH) return text;
   let end = MAX_TEXT_LENGTH;
   // Never split a surrogate pair.
   if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
-  log.warning(path, `is ${text.length.toLocaleString('en')} characters long; only the first ${MAX_TEXT_LENGTH.toLocaleString('en')} are shown`);
+  log.warning(at(path, key), `is ${text.length.toLocaleString('en')} characters long; only the first ${MAX_TEXT_LENGTH.toLocaleString('en')} are shown`);
   return `${text.slice(0, end)}…`;
 }
 
 /** Values with a fixed shape (dates, links, colours) must not carry spaces; they are forgiven, and said. */
-function trimmed(value: string, path: string, log: ProblemLog): string {
+function trimmed(value: string, path: string, key: string, log: ProblemLog): string {
   const text = value.trim();
-  if (text !== value) log.warning(path, `"${clip(value)}" has spaces or line breaks around it; they were ignored`);
+  if (text !== value) log.warning(at(path, key), `"${clip(value)}" has spaces or line breaks around it; they were ignored`);
   return text;
 }
 
@@ -280,7 +284,7 @@ function optionalDate(parent: Json, path: string, key: string, log: ProblemLog, 
     log.error(at(path, key), `expected an ISO 8601 date as text, got ${describeType(value)}${hint}${consequence}`);
     return undefined;
   }
-  const date = parsePartialDate(trimmed(value, at(path, key), log));
+  const date = parsePartialDate(trimmed(value, path, key, log));
   if (typeof date === 'string') {
     log.error(at(path, key), `${date}${consequence}`);
     return undefined;

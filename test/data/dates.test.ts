@@ -142,6 +142,40 @@ describe('parsePartialDate', () => {
     }
   });
 
+  it('reads "2001", "2001-10" and "2001-10-07" (read without the pattern) exactly as the pattern would', () => {
+    // Strings of those lengths from digits, dashes and a few other characters, most of them near a valid date.
+    let seed = 11;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const pick = (chars: string) => chars[Math.floor(random() * chars.length)];
+    let valid = 0;
+    for (let n = 0; n < 4000; n++) {
+      const shape = pick('0123456789-x+:T');
+      const chars = Array.from(['2001', '2001-10', '2001-10-07'][n % 3], (char) =>
+        random() < 0.15 ? shape : char === '-' ? '-' : random() < 0.5 ? pick('0123') : pick('0123456789'));
+      const text = chars.join('');
+      const match = ISO_DATE_PATTERN.exec(text);
+      const result = parsePartialDate(text);
+      if (!match) {
+        expect(result, text).to.be.a('string');
+        continue;
+      }
+      const [, y, mo, d] = match;
+      const year = Number(y);
+      const monthIndex = mo ? Number(mo) - 1 : 0;
+      if (d && Number(d) > daysInMonth(year, monthIndex)) {
+        expect(result, text).to.be.a('string').that.includes('days');
+        continue;
+      }
+      if (typeof result === 'string') expect.fail(`${text}: ${result}`);
+      expect(result.precision, text).to.equal(d ? 'day' : mo ? 'month' : 'year');
+      expect(result.start, text).to.equal(utcTime(year, monthIndex, d ? Number(d) : 1));
+      expect(result.iso).to.equal(text);
+      valid++;
+    }
+    // Both kinds were tried, in numbers.
+    expect(valid).to.be.within(500, 3500);
+  });
+
   it('rejects years JavaScript dates cannot hold', () => {
     const result = parsePartialDate('+999999');
     expect(result).to.be.a('string');

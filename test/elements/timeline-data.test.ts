@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
 import {NewsTimelineErrorEvent, NewsTimelineLoadEvent} from '../../src/index.js';
+import {recordDateFormats} from '../format/record-date-formats.js';
 import {$, $$, datasetUrl, eventsDrawn, fixtureUrl, loadJson, marker, rendered, timelineFrom, timelineWith, nextEvent} from './helpers.js';
 
 describe('<news-timeline> data sources and states', () => {
@@ -25,6 +26,25 @@ describe('<news-timeline> data sources and states', () => {
     expect(event.timeline.events.map((e) => e.id)).to.deep.equal(['first', 'second', 'third']);
     expect(event.problems.map((p) => p.path)).to.deep.equal(['events[2].sources[1].url']);
     expect(event.eventsLeftOut).to.equal(0);
+  });
+
+  it('builds its date formats while the data file is on its way, not once it has come', async () => {
+    const originalFetch = window.fetch;
+    // An answer that never comes: whatever is built, is built while waiting.
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      await recordDateFormats(async (built) => {
+        const el = document.createElement('news-timeline');
+        el.src = fixtureUrl('three-events.json');
+        (await fixture(html`<div lang="fi" style="width: 900px"></div>`)).append(el);
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(el.timeline).to.equal(undefined);
+        expect(built).to.include('fi');
+      });
+    } finally {
+      window.fetch = originalFetch;
+    }
   });
 
   it('draws a document set through the data property', async () => {

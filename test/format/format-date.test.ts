@@ -3,7 +3,8 @@ import {expect} from '@open-wc/testing';
 
 import {parsePartialDate} from '../../src/data/dates.js';
 import type {PartialDate} from '../../src/data/types.js';
-import {dateFormatter, formatDateRange, formatPartialDate} from '../../src/format/format-date.js';
+import {dateFormatter, formatDateRange, formatPartialDate, warmUpDateFormats} from '../../src/format/format-date.js';
+import {recordDateFormats} from './record-date-formats.js';
 
 function parsed(text: string): PartialDate {
   const result = parsePartialDate(text);
@@ -126,5 +127,21 @@ describe('dateFormatter', () => {
     expect(dateFormatter('de', {hour: 'numeric', minute: '2-digit', hourCycle: 'h23'})).to.not.equal(a);
     expect(a.resolvedOptions().timeZone).to.equal('UTC');
     expect(a.format(Date.UTC(2001, 9, 7, 0, 0))).to.equal('00:00');
+  });
+});
+
+describe('warmUpDateFormats', () => {
+  it('builds the year formatter of a locale in a task of its own, once, for dateFormatter to reuse', async () => {
+    await recordDateFormats(async (built) => {
+      // Icelandic: no other test formats in it, so nothing is kept for it yet.
+      warmUpDateFormats('is');
+      expect(built, 'not at once').to.deep.equal([]);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(built).to.deep.equal(['is']);
+      warmUpDateFormats('is');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(dateFormatter('is', {year: 'numeric'}).format(Date.UTC(2001, 9, 7))).to.equal('2001');
+      expect(built, 'nothing built again').to.deep.equal(['is']);
+    });
   });
 });

@@ -16,6 +16,7 @@ import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
 import {NewsTimelineSelectEvent} from '../../events/select-event.js';
+import {warmUpDateFormats} from '../../format/format-date.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
@@ -365,6 +366,7 @@ export class NewsTimeline extends LitElement {
       // An unknown type is no type: the address and the answer decide.
       const format = this.type === 'csv' || this.type === 'json' ? this.type : undefined;
       this.fetcher.load(this.src, {format, title: readTimelineTitle(this)});
+      warmUpDateFormats(this.locale);
     } else {
       this.fetcher.load(undefined);
       const doc = readEventElements(this);
