@@ -2,10 +2,11 @@
 // budget, or when the README states a size the build no longer measures.
 import {readFileSync} from 'node:fs';
 
-// bytes. The target is 40 KB (issue #4); the bundle is over it, so this sits about 1 KB
-// above its size (51.5 KB) to catch growth while that work is open. To see what
-// it holds, per package and per folder of src/: node scripts/bundle-breakdown.mjs
-const BUDGET_GZIP = 53.5 * 1024;
+// The standalone bundle's budget, gzip, in bytes. The target is 40 KB (issue #4); the
+// bundle is over it, so this sits under 1 KB above its size (53.7 KB, with layout in
+// slices between frames) to catch growth while that work is open. To see what it
+// holds, per package and per folder of src/: node scripts/bundle-breakdown.mjs
+const BUDGET_GZIP = 54.5 * 1024;
 const sizes = JSON.parse(readFileSync('dist/size.json', 'utf8'));
 const bundle = sizes['news-timeline.bundle.js'];
 const kb = (n) => (n / 1024).toFixed(1);
