@@ -8,6 +8,7 @@ import {LanguageController} from '../../controllers/language-controller.js';
 import {CardController} from '../../controllers/card-controller.js';
 import {FetchController, type FetchState} from '../../controllers/fetch-controller.js';
 import {HashController} from '../../controllers/hash-controller.js';
+import {LayoutController} from '../../controllers/layout-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {parseTimeline} from '../../data/parse-timeline.js';
 import {parseTimelineText} from '../../data/parse-timeline-text.js';
@@ -23,8 +24,6 @@ import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 import {EventInput} from './timeline-input.js';
-import {DrawnItems} from './drawn-items.js';
-import {TimelineLayouts} from './timeline-layouts.js';
 import {CardPlacement, supportsPopover} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderCardContent} from './render-card.js';
@@ -159,11 +158,12 @@ export class NewsTimeline extends LitElement {
   private legendCategories: readonly TimelineCategory[] = [];
   private readonly measurer = new LabelMeasurer();
   // Measured in the section's font, not the host's: the styles bound the size the page passes in.
-  private readonly layouts: TimelineLayouts = new TimelineLayouts({
+  private readonly drawing: LayoutController = new LayoutController(this, {
     labelWidth: (event) => this.measurer.width(event.title),
-    beforeLayout: (): boolean => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
-    onReady: () => this.requestUpdate(),
+    beforeLayout: () => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
+    zoomK: () => this.zoom.state.k,
   });
+  private readonly layouts = this.drawing.layouts;
   private eventById = new Map<string, TimelineEvent>();
   private pendingOutcome?: Outcome;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
@@ -171,21 +171,12 @@ export class NewsTimeline extends LitElement {
   private pendingReveal?: string;
   private initialWindowShown = false;
   private hintTimer = 0;
-  /**
-   * The zoom where the last zoom came to rest. Elsewhere a zoom is under way,
-   * and a coarser layout may stand in for the exact one (see TimelineLayouts.levelFor).
-   */
-  private settledK = 1;
-  private lastZoomK = 1;
-  private settleTimer = 0;
-  private readonly drawnItems = new DrawnItems();
-  private drawFrame = 0;
   private zoomConfig = '';
 
   private readonly fetcher = new FetchController(this, (state) => this.settleFetch(state));
   private readonly zoom = new ZoomController(this, {
     onEnd: (_, byReader) => {
-      this.settleZoom();
+      this.drawing.settle();
       if (byReader) this.rangeChanged();
     },
     onPlainWheel: () => this.showWheelHint(),
@@ -411,24 +402,9 @@ export class NewsTimeline extends LitElement {
     const width = this.width;
     if (!timeline || !g || !width) return;
     const {eventById, lanes, hiddenCategories, query} = this;
-    const {k} = this.zoom.state;
-    const moving = k !== this.settledK;
-    if (moving && k !== this.lastZoomK) {
-      // The end of a gesture settles it; this catches a move that reports no end.
-      clearTimeout(this.settleTimer);
-      this.settleTimer = window.setTimeout(() => this.settleZoom(), 300);
-    }
-    this.lastZoomK = k;
-    const changed = this.layouts.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, k, moving);
+    const changed = this.drawing.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, this.zoom.state.k);
     const active = this.input.activeEventId;
     if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.input.activeEventId = this.layouts.shown[0]?.id;
-  }
-
-  /** The zoom came to rest: lay out its own level if a coarser one stood in. */
-  private settleZoom(): void {
-    clearTimeout(this.settleTimer);
-    this.settledK = this.zoom.state.k;
-    if (!this.layouts.exact) this.requestUpdate();
   }
 
   /** The window on screen as fractions of the whole span. */
@@ -441,7 +417,7 @@ export class NewsTimeline extends LitElement {
   // --- rendering --------------------------------------------------------------
 
   protected override render() {
-    this.drawnItems.startRender();
+    this.drawing.startRender();
     const strings = this.strings;
     const timeline = this.timeline;
     const fetchState = this.fetcher.state;
@@ -507,7 +483,7 @@ export class NewsTimeline extends LitElement {
     const selectedId = this.selected ?? undefined;
     const inView = layout && width ? this.layouts.visible(offset, width, this.input.activeItem) : [];
     // Focus, selection and the card's anchor are never held back: they must have an element.
-    const items = this.drawnItems.take(inView, (key, item) =>
+    const items = this.drawing.take(inView, (key, item) =>
       key === activeKey || (item.kind === 'event' && (item.event.id === selectedId || item.event.id === openId)));
     const ticks = window ? computeTicks(createTimeScale(window, width), this.locale).filter((t) => t.x >= 0 && t.x <= width) : [];
     const lanes = Math.max(this.lanes, layout?.laneCount ?? 0);
@@ -550,11 +526,11 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
-  /** Resolves once every item in view has its element, which can take a few frames after a big change (see DrawnItems). */
+  /** Resolves once every item in view has its element and the layout of the zoom is drawn, which can take a few frames after a big change (see LayoutController). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     // Items drawn over several frames, or a layout made between frames (100k events), come later.
-    for (let frames = 0; (this.drawnItems.pending || this.layouts.pending) && frames < 600; frames++) {
+    for (let frames = 0; this.drawing.pending && frames < 600; frames++) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       complete = (await super.getUpdateComplete()) && complete;
     }
@@ -592,13 +568,7 @@ export class NewsTimeline extends LitElement {
         this.pendingReveal = undefined;
       }
     }
-    this.drawnItems.endRender();
-    if (this.drawnItems.pending && !this.drawFrame) {
-      this.drawFrame = requestAnimationFrame(() => {
-        this.drawFrame = 0;
-        this.requestUpdate();
-      });
-    }
+    this.drawing.endRender();
     this.cardPlacement.sync();
     this.input.restoreFocus();
     if (changed.has('selected')) this.fragment.write(this.selected);
@@ -630,11 +600,6 @@ export class NewsTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hintTimer);
-    clearTimeout(this.settleTimer);
-    this.settledK = this.zoom.state.k;
-    cancelAnimationFrame(this.drawFrame);
-    this.drawFrame = 0;
-    this.drawnItems.stop();
     this.zoom.detach();
   }
 
