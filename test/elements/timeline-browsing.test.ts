@@ -101,19 +101,26 @@ describe('<news-timeline> browsing', () => {
     const events = Array.from({length: 150}, (_, i) => ({id: `e${i}`, title: `Event ${i}`, date: new Date(Date.UTC(2021, 0, 1) + i * day).toISOString().slice(0, 10)}));
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 6000px"></div>`);
     const el = document.createElement('news-timeline');
-    el.data = {title: 'Many', events};
-    wrapper.append(el);
-    // The first render that draws any: held back to a few, then updateComplete must wait for the rest.
-    const firstDrawn = new Promise<number>((resolve) => {
+    /** How many items matching `selector` the first render that draws any of them draws. */
+    const firstDrawn = (selector: string) => new Promise<number>((resolve) => {
       const observer = new MutationObserver(() => {
-        const drawn = $$(el, '[data-key]').length;
+        const drawn = $$(el, selector).length;
         if (!drawn) return;
         observer.disconnect();
         resolve(drawn);
       });
       observer.observe(el.shadowRoot!, {childList: true, subtree: true});
     });
-    const atFirst = await firstDrawn;
+    // Nothing on screen yet: a first drawing is whole, in one render.
+    el.data = {title: 'Many', events: events.slice(0, 100)};
+    wrapper.append(el);
+    const whole = firstDrawn('[data-key]');
+    expect(await whole, 'drawn by the first render').to.equal(100);
+    await el.updateComplete;
+    // With those on screen, 150 others come: held back to a few, then updateComplete must wait for the rest.
+    const others = firstDrawn('[data-key^="other-"]');
+    el.data = {title: 'Many', events: events.map((event) => ({...event, id: `other-${event.id}`}))};
+    const atFirst = await others;
     expect(atFirst, 'new elements in the first frame').to.be.within(1, 60);
     await el.updateComplete;
     expect($$(el, '[data-key]').length, 'after updateComplete').to.equal(150);
