@@ -26,6 +26,21 @@ describe('DrawnItems', () => {
     expect(drawn.pending).to.equal(false);
   });
 
+  it('holds back new items after a view with none in it: only the first drawing of the list is whole', () => {
+    const drawn = new DrawnItems(30);
+    drawn.startRender();
+    drawn.take(items.slice(0, 10), never);
+    drawn.endRender();
+    // Zoomed or panned into an empty stretch of time: nothing in view, the list still on screen.
+    drawn.startRender();
+    expect(drawn.take([], never)).to.have.length(0);
+    drawn.endRender();
+    drawn.startRender();
+    expect(drawn.take(items, never)).to.have.length(30);
+    drawn.endRender();
+    expect(drawn.pending).to.equal(true);
+  });
+
   it('never holds back what must be drawn (focus, selection, the card anchor)', () => {
     const drawn = new DrawnItems(5);
     drawn.take(items.slice(0, 1), never);

@@ -17,6 +17,12 @@ export class DrawnItems {
   pending = false;
   private drawn = new Set<string>();
   private took = false;
+  /**
+   * No items have been drawn since the item list appeared: a first drawing.
+   * Not the same as none drawn now, which a zoom or pan into an empty stretch
+   * of time also gives, and after which many items can come at once.
+   */
+  private first = true;
 
   constructor(private readonly perFrame = 50) {}
 
@@ -24,7 +30,7 @@ export class DrawnItems {
   take(items: readonly LayoutItem[], mustDraw: (key: string, item: LayoutItem) => boolean): LayoutItem[] {
     const next = new Set<string>();
     const out: LayoutItem[] = [];
-    let budget = this.drawn.size ? this.perFrame : Infinity;
+    let budget = this.first ? Infinity : this.perFrame;
     for (const item of items) {
       const key = itemKey(item);
       if (this.drawn.has(key) || mustDraw(key, item) || budget-- > 0) {
@@ -35,6 +41,7 @@ export class DrawnItems {
     this.pending = out.length < items.length;
     this.drawn = next;
     this.took = true;
+    if (out.length) this.first = false;
     return out;
   }
 
@@ -48,6 +55,7 @@ export class DrawnItems {
     if (this.took) return;
     this.drawn.clear();
     this.pending = false;
+    this.first = true;
   }
 
   /** The element left the page: hold nothing back (what was drawn stays drawn). */

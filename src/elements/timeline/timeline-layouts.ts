@@ -4,7 +4,7 @@ import {indexSteps, type ItemIndex} from '../../layout/item-index.js';
 import {createLayoutCache} from '../../layout/layout-cache.js';
 import {layoutSteps, type EventLayout, type LayoutItem} from '../../layout/layout-events.js';
 import {densityBins, densityPath} from '../../layout/overview.js';
-import {runStepsUntil, type Steps} from '../../layout/steps.js';
+import {runSteps, runStepsUntil, type Steps} from '../../layout/steps.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
 import {visibleItems} from '../../layout/visible-window.js';
 import {layoutLevel, placeItem} from '../../layout/zoom-levels.js';
@@ -251,8 +251,8 @@ export class TimelineLayouts {
   private level(level: number): LevelLayout {
     return this.levels.get(level, () => {
       // Needed now: finish the job under way for it, or lay it out in one go.
-      if (this.job?.level !== level) return runStepsUntil(this.levelSteps(level), () => false)!;
-      const made = runStepsUntil(this.job.steps, () => false)!;
+      if (this.job?.level !== level) return runSteps(this.levelSteps(level));
+      const made = runSteps(this.job.steps);
       this.job = undefined;
       return made;
     });
