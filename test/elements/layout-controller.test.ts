@@ -60,13 +60,13 @@ describe('LayoutController', () => {
     control.update(data, 1);
     const items = control.layouts.visible(0, 1000);
     expect(items.length).to.be.greaterThan(50);
-    // One item on screen, then many new ones: 50 of them now, the rest on later frames.
+    // One item on screen, then many new ones: 25 of them now, the rest on later frames.
     control.startRender();
     control.take(items.slice(0, 1), () => false);
     control.endRender();
     expect(control.pending).to.equal(false);
     control.startRender();
-    expect(control.take(items, () => false)).to.have.length(51);
+    expect(control.take(items, () => false)).to.have.length(26);
     control.endRender();
     expect(control.pending).to.equal(true);
     const before = updates();
