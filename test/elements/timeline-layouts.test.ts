@@ -226,3 +226,25 @@ describe('TimelineLayouts laying out between frames', () => {
     expect(tasks).to.have.length(0);
   });
 });
+
+describe('TimelineLayouts on the default clock and task queue', () => {
+  it('finishes a layout in tasks of its own and says when it is ready', async () => {
+    const {inputs} = setUp(6000);
+    let ready: () => void = () => {};
+    const whenReady = new Promise<void>((resolve) => (ready = resolve));
+    let readyCalls = 0;
+    // A budget of 0 in update and a hair per task: the work can only finish in the queued tasks.
+    const layouts = new TimelineLayouts({labelWidth: () => 80, onReady: () => (readyCalls++, ready()), updateBudget: 0, taskBudget: 0.01});
+    layouts.update(inputs, 1);
+    layouts.update(inputs, 4);
+    expect(layouts.pending).to.equal(true);
+    await whenReady;
+    expect(readyCalls).to.equal(1);
+    expect(layouts.pending).to.equal(false);
+    layouts.update(inputs, 4);
+    expect(layouts.exact).to.equal(true);
+    const {layouts: direct, inputs: same} = setUp(6000);
+    direct.update(same, 4);
+    expect(layouts.current).to.deep.equal(direct.current);
+  });
+});
