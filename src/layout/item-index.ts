@@ -1,6 +1,6 @@
 import type {TimelineEvent} from '../data/types.js';
 import type {EventLayout} from './layout-events.js';
-import {runSteps, type Steps} from './steps.js';
+import {runSteps, type Steps} from '../steps/steps.js';
 
 /** Which item of a layout holds an event, by the event's id (`undefined` for events not laid out). */
 export interface ItemIndex {

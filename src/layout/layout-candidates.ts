@@ -1,6 +1,6 @@
 import type {TimelineEvent} from '../data/types.js';
-import {orderByKeys} from './order-by-keys.js';
-import type {Steps} from './steps.js';
+import {orderByKeys} from '../steps/order-by-keys.js';
+import type {Steps} from '../steps/steps.js';
 
 /** Events handled between two pauses of a pass that does little per event. */
 const STRIDE = 8192;

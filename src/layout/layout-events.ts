@@ -2,8 +2,8 @@ import type {TimelineEvent} from '../data/types.js';
 import type {Extent} from './assign-lanes.js';
 import {addMembers, type Candidates, type ClusterCandidate, groupCandidates, labelWidths, membersOf, prepare, toItemsInOrder} from './layout-candidates.js';
 import {createLanes, MIN_LABEL} from './layout-lanes.js';
-import {orderByKeys} from './order-by-keys.js';
-import {runSteps, type Steps} from './steps.js';
+import {orderByKeys} from '../steps/order-by-keys.js';
+import {runSteps, type Steps} from '../steps/steps.js';
 
 export interface LayoutOptions {
   /** Pixel position of an instant (ms UTC) at the current zoom level. */

@@ -4,7 +4,7 @@ import {indexSteps, type ItemIndex} from '../../layout/item-index.js';
 import {createLayoutCache} from '../../layout/layout-cache.js';
 import {layoutSteps, type EventLayout, type LayoutItem} from '../../layout/layout-events.js';
 import {densityBins, densityPath} from '../../layout/overview.js';
-import {runSteps, runStepsUntil, type Steps} from '../../layout/steps.js';
+import {runSteps, runStepsUntil, type Steps} from '../../steps/steps.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
 import {visibleItems} from '../../layout/visible-window.js';
 import {layoutLevel, placeItem} from '../../layout/zoom-levels.js';

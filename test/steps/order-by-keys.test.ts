@@ -1,9 +1,9 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {orderByKeys} from '../../src/layout/order-by-keys.js';
-import {runSteps} from '../../src/layout/steps.js';
-import {mulberry32} from './generate-events.js';
+import {orderByKeys} from '../../src/steps/order-by-keys.js';
+import {runSteps} from '../../src/steps/steps.js';
+import {mulberry32} from '../layout/generate-events.js';
 
 /** What a stable comparison sort gives. */
 function expected(keys: Float64Array, length = keys.length): number[] {
