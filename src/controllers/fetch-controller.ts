@@ -1,7 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {formatOfFile, parseTimelineSource} from '../data/parse-timeline-text.js';
+import {formatOfFile, parseTimelineSourceSteps} from '../data/parse-timeline-text.js';
 import {formatProblem} from '../data/problems.js';
 import type {ParseResult} from '../data/types.js';
+import {runInTasks} from '../steps/run-in-tasks.js';
 
 export type FetchState =
   | {readonly status: 'idle'}
@@ -55,6 +56,8 @@ export function seconds(ms: number): string {
 /**
  * Fetches and parses the timeline at a URL. A new URL aborts the request in
  * flight, so only the latest answer is ever shown; disconnecting aborts too.
+ * The file is parsed in tasks of about 10 ms, so a large one does not hold
+ * up the page; the timeout counts until the whole answer has arrived.
  */
 export class FetchController implements ReactiveController {
   state: FetchState = {status: 'idle'};
@@ -132,7 +135,12 @@ export class FetchController implements ReactiveController {
         return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};
       }
       const format = formatOfResponse(src, response.headers.get('Content-Type'), options.format);
-      const result = parseTimelineSource(await response.text(), {format, file, ...(options.title !== undefined && {title: options.title})});
+      const text = await response.text();
+      // The answer is in: what is left is ours to do, however long the file.
+      clearTimeout(timer);
+      // A slice at a time: parsing 100k events in one task held the page for over a second.
+      const steps = parseTimelineSourceSteps(text, {format, file, ...(options.title !== undefined && {title: options.title})});
+      const result = await runInTasks(steps, {signal: abort.signal});
       if (!result.timeline) {
         return {status: 'failed', src, file, message: formatProblem(result.problems[0], file), result};
       }

@@ -1,6 +1,8 @@
+import {runSteps, type Steps} from '../steps/steps.js';
 import {findJsonError} from './json-error.js';
 import {parseTimelineCsv} from './csv.js';
-import {parseTimeline} from './parse-timeline.js';
+import {parseJsonSteps} from './parse-json-steps.js';
+import {parseTimelineSteps} from './parse-timeline.js';
 import type {ParseResult} from './types.js';
 
 /**
@@ -9,6 +11,11 @@ import type {ParseResult} from './types.js';
  * address or a login wall), or JSON with a syntax error (with line and column).
  */
 export function parseTimelineText(text: string): ParseResult {
+  return runSteps(parseTimelineTextSteps(text));
+}
+
+/** `parseTimelineText` a slice at a time, for a large file: see `parseJsonSteps`. */
+export function* parseTimelineTextSteps(text: string): Steps<ParseResult> {
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trim();
   if (!trimmed) return fatal('the file is empty; expected a JSON timeline');
@@ -17,11 +24,11 @@ export function parseTimelineText(text: string): ParseResult {
   }
   let doc: unknown;
   try {
-    doc = JSON.parse(body);
+    doc = yield* parseJsonSteps(body);
   } catch {
     return fatal(`the file is not valid JSON${locate(body)}`);
   }
-  return parseTimeline(doc);
+  return yield* parseTimelineSteps(doc);
 }
 
 function fatal(message: string): ParseResult {
@@ -57,8 +64,14 @@ export interface ParseSourceOptions {
  * else is read as CSV.
  */
 export function parseTimelineSource(text: string, options: ParseSourceOptions = {}): ParseResult {
+  return runSteps(parseTimelineSourceSteps(text, options));
+}
+
+/** `parseTimelineSource` a slice at a time. JSON yields every few hundred events; CSV is read in one go. */
+export function* parseTimelineSourceSteps(text: string, options: ParseSourceOptions = {}): Steps<ParseResult> {
   const format = options.format ?? formatOfFile(options.file) ?? sniffFormat(text);
-  return format === 'csv' ? parseTimelineCsv(text, options.title === undefined ? {} : {title: options.title}) : parseTimelineText(text);
+  if (format === 'csv') return parseTimelineCsv(text, options.title === undefined ? {} : {title: options.title});
+  return yield* parseTimelineTextSteps(text);
 }
 
 /** `csv` or `json` for a file name or address ending in `.csv` or `.json` (before any `?query` or `#hash`). */

@@ -47,6 +47,55 @@ describe('<news-timeline> data sources and states', () => {
     }
   });
 
+  it('parses a large file in slices, so the page keeps answering while it does', async () => {
+    const events = Array.from({length: 4000}, (_, i) => ({
+      id: `e${i}`,
+      date: `20${10 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`,
+      title: `Event number ${i}`,
+      summary: 'A summary long enough to take some reading. '.repeat(4),
+    }));
+    const text = JSON.stringify({title: 'Many events', events});
+    // Counts the page's other tasks: a timer that sets itself again.
+    let ticks = 0;
+    let polling = true;
+    const poll = () => {
+      ticks++;
+      if (polling) setTimeout(poll, 0);
+    };
+    let ticksAtAnswer = -1;
+    const originalFetch = window.fetch;
+    window.fetch = async () =>
+      ({
+        ok: true,
+        status: 200,
+        statusText: 'OK',
+        headers: new Headers({'Content-Type': 'application/json'}),
+        text: async () => {
+          ticksAtAnswer = ticks;
+          return text;
+        },
+      }) as Response;
+    try {
+      setTimeout(poll, 0);
+      const el = document.createElement('news-timeline');
+      const loaded = nextEvent(el, 'news-timeline-load');
+      el.src = 'https://example.org/many.json';
+      (await fixture(html`<div style="width: 900px"></div>`)).append(el);
+      const event = await loaded;
+      const ticksWhileParsing = ticks - ticksAtAnswer;
+      polling = false;
+      expect(event.timeline.events).to.have.length(4000);
+      expect(event.timeline.events[0].date.iso).to.equal('2010-01-10');
+      expect(event.problems).to.deep.equal([]);
+      // Parsed in one task, no timer could run between the answer and the load event.
+      expect(ticksAtAnswer).to.be.at.least(0);
+      expect(ticksWhileParsing, 'timer tasks between the answer and the load').to.be.greaterThan(0);
+    } finally {
+      polling = false;
+      window.fetch = originalFetch;
+    }
+  });
+
   it('draws a document set through the data property', async () => {
     const el = await timelineWith(await loadJson(fixtureUrl('three-events.json')));
     expect($$(el, '[part~="marker"]')).to.have.length(2);

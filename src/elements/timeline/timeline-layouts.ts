@@ -4,6 +4,7 @@ import {indexSteps, type ItemIndex} from '../../layout/item-index.js';
 import {createLayoutCache} from '../../layout/layout-cache.js';
 import {layoutSteps, type EventLayout, type LayoutItem} from '../../layout/layout-events.js';
 import {densityBins, densityPath} from '../../layout/overview.js';
+import {scheduleTask} from '../../steps/run-in-tasks.js';
 import {runSteps, runStepsUntil, type Steps} from '../../steps/steps.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
 import {visibleItems} from '../../layout/visible-window.js';
@@ -268,17 +269,4 @@ export class TimelineLayouts {
     const itemOfEvent = yield* indexSteps(layout, inputs.eventById, inputs.timeline.events.length);
     return {layout, itemOfEvent};
   }
-}
-
-let channel: MessageChannel | undefined;
-const queued: Array<() => void> = [];
-
-/** Runs `task` in a task of its own, after what is queued already. */
-function scheduleTask(task: () => void): void {
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => queued.shift()?.();
-  }
-  queued.push(task);
-  channel.port2.postMessage(undefined);
 }
