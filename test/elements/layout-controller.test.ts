@@ -36,6 +36,9 @@ describe('LayoutController', () => {
     const control = new LayoutController(stub, {labelWidth: () => 60, beforeLayout: () => false, zoomK: () => k});
     const data = inputs(400);
     control.update(data, 1);
+    // New data is laid out at once or, on a slow machine, in tasks between frames.
+    for (let tries = 0; control.pending && tries < 100; tries++) await wait(10);
+    control.update(data, 1);
     // A move: a coarser layout may stand in (the one at 1, drawn 1.9 times as wide).
     k = 1.9;
     control.update(data, k);
@@ -57,6 +60,9 @@ describe('LayoutController', () => {
     const {stub, controllers, updates} = host();
     const control = new LayoutController(stub, {labelWidth: () => 60, beforeLayout: () => false, zoomK: () => 1});
     const data = inputs(3000);
+    control.update(data, 1);
+    // New data is laid out between frames: wait for it.
+    while (control.pending) await new Promise((resolve) => setTimeout(resolve, 0));
     control.update(data, 1);
     const items = control.layouts.visible(0, 1000);
     expect(items.length).to.be.greaterThan(50);

@@ -28,6 +28,25 @@ describe('<news-timeline> data sources and states', () => {
     expect(event.eventsLeftOut).to.equal(0);
   });
 
+  it('reads data set as a property once, with one load event: the attributes it reflects are not data', async () => {
+    const doc = await loadJson(fixtureUrl('three-events.json'));
+    const el = document.createElement('news-timeline');
+    let loads = 0;
+    el.addEventListener('news-timeline-load', () => loads++);
+    el.theme = 'dark';
+    el.data = doc;
+    (await fixture(html`<div style="width: 900px"></div>`)).append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(loads).to.equal(1);
+    // The host's aria-label is the title of a timeline read from children, so it is still watched.
+    el.setAttribute('aria-label', 'Renamed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(loads).to.equal(2);
+  });
+
   it('builds its date formats while the data file is on its way, not once it has come', async () => {
     const originalFetch = window.fetch;
     // An answer that never comes: whatever is built, is built while waiting.

@@ -114,22 +114,57 @@ function setUpSliced(count = 6000, updateBudget = 2) {
     }
     return ran;
   };
-  return {layouts, inputs, runTasks, tasks, ready: () => ready, made: () => made};
+  /** Lays out new data's first level (made between frames, as any), then counts readiness afresh. */
+  const start = (k: number) => {
+    layouts.update(inputs, k);
+    runTasks();
+    layouts.update(inputs, k);
+    ready = 0;
+  };
+  return {layouts, inputs, runTasks, start, tasks, ready: () => ready, made: () => made};
 }
 
 describe('TimelineLayouts laying out between frames', () => {
-  it('lays out the first level at once: there is nothing to stand in', () => {
-    const {layouts, inputs, tasks} = setUpSliced();
-    layouts.update(inputs, 1);
-    expect(layouts.current).to.exist;
+  it('lays out new data between frames too, drawing nothing until its first layout is made', () => {
+    const {layouts, inputs, runTasks, ready} = setUpSliced();
+    expect(layouts.update(inputs, 1)).to.equal(false);
+    expect(layouts.current).to.equal(undefined);
+    expect(layouts.pending).to.equal(true);
+    expect(layouts.visible(0, 1000)).to.deep.equal([]);
+    expect(runTasks()).to.be.greaterThan(5);
+    expect(ready()).to.equal(1);
+    expect(layouts.update(inputs, 1)).to.equal(true);
     expect(layouts.exact).to.equal(true);
     expect(layouts.pending).to.equal(false);
+    const {layouts: direct, inputs: same} = setUp(6000);
+    direct.update(same, 1);
+    expect(layouts.current).to.deep.equal(direct.current);
+  });
+
+  it('lays out a new width or filter at once: the old layout must not stand in for it', () => {
+    const {layouts, inputs, start, tasks} = setUpSliced();
+    start(1);
+    layouts.update({...inputs, query: 'a'}, 1);
+    expect(layouts.current).to.exist;
+    expect(layouts.pending).to.equal(false);
+    expect(layouts.shown.length).to.be.lessThan(inputs.timeline.events.length);
+    expect(layouts.current!.items.every((item) => item.kind !== 'event' || layouts.shown.includes(item.event))).to.equal(true);
+    layouts.update({...inputs, width: 700}, 1);
+    expect(layouts.current!.items.at(-1)!.x1).to.be.at.most(700 + 1);
     expect(tasks).to.have.length(0);
   });
 
-  it('draws the last layout while a new level is made in tasks, then says it is ready', () => {
-    const {layouts, inputs, runTasks, ready} = setUpSliced();
+  it('lays out the next data between frames again, after a reset', () => {
+    const {layouts, inputs, start} = setUpSliced();
+    start(1);
+    layouts.reset();
     layouts.update(inputs, 1);
+    expect(layouts.pending).to.equal(true);
+  });
+
+  it('draws the last layout while a new level is made in tasks, then says it is ready', () => {
+    const {layouts, inputs, runTasks, start, ready} = setUpSliced();
+    start(1);
     const first = layouts.current;
     layouts.update(inputs, 4);
     // The layout at 1 stands in, spread 4 times, until the one at 4 is made.
@@ -152,8 +187,8 @@ describe('TimelineLayouts laying out between frames', () => {
   });
 
   it('keeps making one layout while a zoom moves in, rather than start again at each level it passes', () => {
-    const {layouts, inputs, runTasks, made, tasks} = setUpSliced();
-    layouts.update(inputs, 1);
+    const {layouts, inputs, runTasks, start, made, tasks} = setUpSliced();
+    start(1);
     const before = made();
     for (const k of gesture(2, 3.9)) {
       layouts.update(inputs, k, true);
@@ -169,8 +204,8 @@ describe('TimelineLayouts laying out between frames', () => {
   });
 
   it('zooming out past every layout kept, squeezes the finest one in until its own is made', () => {
-    const {layouts, inputs, runTasks} = setUpSliced();
-    layouts.update(inputs, 8);
+    const {layouts, inputs, runTasks, start} = setUpSliced();
+    start(8);
     layouts.update(inputs, 2);
     expect(layouts.exact).to.equal(false);
     expect(layouts.ratio).to.equal(0.25);
@@ -189,8 +224,8 @@ describe('TimelineLayouts laying out between frames', () => {
   });
 
   it('drops a layout under way when the inputs change, and reports nothing ready', () => {
-    const {layouts, inputs, runTasks, ready} = setUpSliced();
-    layouts.update(inputs, 1);
+    const {layouts, inputs, runTasks, start, ready} = setUpSliced();
+    start(1);
     layouts.update(inputs, 4);
     expect(layouts.pending).to.equal(true);
     // A new width makes every layout anew, at once.
@@ -202,8 +237,8 @@ describe('TimelineLayouts laying out between frames', () => {
   });
 
   it('`at` finishes a layout under way for the level it asks', () => {
-    const {layouts, inputs, tasks, made} = setUpSliced();
-    layouts.update(inputs, 1);
+    const {layouts, inputs, start, tasks, made} = setUpSliced();
+    start(1);
     layouts.update(inputs, 4);
     const started = made();
     const layout = layouts.at(4);
@@ -235,10 +270,17 @@ describe('TimelineLayouts on the default clock and task queue', () => {
     let readyCalls = 0;
     // A budget of 0 in update and a hair per task: the work can only finish in the queued tasks.
     const layouts = new TimelineLayouts({labelWidth: () => 80, onReady: () => (readyCalls++, ready()), updateBudget: 0, taskBudget: 0.01});
+    // The first layout, with nothing drawn before it, is made between frames too.
     layouts.update(inputs, 1);
-    layouts.update(inputs, 4);
     expect(layouts.pending).to.equal(true);
     await whenReady;
+    readyCalls = 0;
+    const ready4 = new Promise<void>((resolve) => (ready = resolve));
+    layouts.update(inputs, 1);
+    expect(layouts.current).to.exist;
+    layouts.update(inputs, 4);
+    expect(layouts.pending).to.equal(true);
+    await ready4;
     expect(readyCalls).to.equal(1);
     expect(layouts.pending).to.equal(false);
     layouts.update(inputs, 4);

@@ -89,6 +89,31 @@ describe('<news-timeline> selection and deep links', () => {
     }
   });
 
+  it('selects and shows the event a fragment names in a large timeline, whose first layout is made between frames', async () => {
+    const original = location.href;
+    const events = Array.from({length: 20_000}, (_, i) => ({
+      id: `e${i}`,
+      date: new Date(Date.UTC(2001, 0, 1) + i * 8 * 3_600_000).toISOString().slice(0, 10),
+      title: `Event ${i}`,
+    }));
+    try {
+      history.replaceState(null, '', '#e12345');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+      const el = document.createElement('news-timeline');
+      el.hash = true;
+      el.data = {title: 'Many', events};
+      wrapper.append(el);
+      await el.updateComplete;
+      await zoomSettled(el);
+      expect(el.selected).to.equal('e12345');
+      // Revealed: zoomed in until the event stands alone, its marker drawn.
+      expect(marker(el, 'e12345'), 'the marker of the selected event').to.exist;
+      expect($$(el, '[data-key]').length).to.be.within(1, 2000);
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
   it('does not touch the fragment without the hash attribute', async () => {
     const original = location.href;
     try {

@@ -58,10 +58,13 @@ const NO_ITEMS: ItemIndex = {get: () => undefined, has: () => false};
  * out.
  *
  * A layout of 100k events takes longer than a frame (30 ms in Node, up to
- * 140 ms in a busy browser), so once something is drawn a new level is laid
- * out a slice at a time: a little in `update`, the rest in short tasks
- * between frames, while the nearest layout already made stands in. No task
- * then comes near 50 ms, the limit past which a page feels stuck.
+ * 140 ms in a busy browser), so a new level is laid out a slice at a time: a
+ * little in `update`, the rest in short tasks between frames, while the
+ * nearest layout already made stands in. No task then comes near 50 ms, the
+ * limit past which a page feels stuck. New data has nothing to stand in:
+ * until its first layout is made, `current` is undefined and nothing is
+ * drawn. A new width or filter is laid out at once, since what is drawn
+ * must not linger with the wrong positions or events.
  */
 export class TimelineLayouts {
   /** The events that pass the filters, in date order. */
@@ -87,6 +90,8 @@ export class TimelineLayouts {
   // so a reset (new fonts) hands them a new one.
   private measure = (event: TimelineEvent) => this.options.labelWidth(event);
   private job?: Job;
+  /** The data is new and nothing of it is laid out: see `update`. */
+  private firstBetweenFrames = false;
   private taskScheduled = false;
   private readonly now: () => number;
   private readonly schedule: (task: () => void) => void;
@@ -109,6 +114,8 @@ export class TimelineLayouts {
   update(inputs: LayoutInputs, k: number, moving = false): boolean {
     const key = `${inputs.width}|${inputs.lanes}|${[...inputs.hiddenCategories].join()}|${inputs.query}|${inputs.timeline.events.length}`;
     if (key !== this.key) {
+      // New data: nothing of it is drawn yet, so even its first layout can be made between frames.
+      this.firstBetweenFrames = this.key === '';
       this.key = key;
       this.shown = filterEvents(inputs.timeline.events, {hiddenCategories: inputs.hiddenCategories, query: inputs.query});
       this.levels.clear();
@@ -117,14 +124,21 @@ export class TimelineLayouts {
     }
     this.inputs = inputs;
     let level = this.levelFor(k, moving);
-    if (this.current && !this.levels.has(level)) {
-      // Something is drawn: a layout that takes long is finished between frames, while another stands in.
+    if ((this.current || this.firstBetweenFrames) && !this.levels.has(level)) {
+      // A layout that takes long is finished between frames, while another stands in (or, for new data, none).
       this.startJob(level, k, moving);
       this.work(this.options.updateBudget ?? 4);
       // The work may have finished another level, one that can stand in.
       const standIn = this.levels.has(level) ? level : this.standIn(k);
-      if (standIn) level = standIn;
+      if (standIn) {
+        level = standIn;
+      } else {
+        this.lastK = k;
+        this.exact = false;
+        return false;
+      }
     }
+    this.firstBetweenFrames = false;
     this.lastK = k;
     this.exact = level === layoutLevel(k);
     const {layout, itemOfEvent} = this.level(level);

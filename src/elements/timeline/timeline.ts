@@ -19,6 +19,7 @@ import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
 import {NewsTimelineSelectEvent} from '../../events/select-event.js';
 import {warmUpDateFormats} from '../../format/format-date.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
+import {filterEvents} from '../../layout/filter-events.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
@@ -193,10 +194,14 @@ export class NewsTimeline extends LitElement {
     target: null,
     callback: (entries) => entries[0]?.contentRect.width || this.size?.value,
   });
-  // Light-DOM children are a data source: re-read them when they change.
+  // Light-DOM children are a data source: re-read them when they change. Of the
+  // host's own attributes only aria-label is (the title): the others are options,
+  // and those it reflects change in its first update, which read the data twice.
   protected readonly children$ = new MutationController(this, {
     config: {childList: true, subtree: true, characterData: true, attributes: true},
-    callback: () => this.childrenVersion++,
+    callback: (records) => {
+      if (records.some((r) => r.type !== 'attributes' || r.target !== this || r.attributeName === 'aria-label')) this.childrenVersion++;
+    },
     skipInitial: true,
   });
   private readonly language = new LanguageController(this);
@@ -208,7 +213,7 @@ export class NewsTimeline extends LitElement {
     vertical: () => this.vertical,
     state: () => this.card.state,
   });
-  private readonly fragment = new HashController(this, (id) => this.layouts.itemOfEvent.has(id), (id) => this.select(id));
+  private readonly fragment = new HashController(this, (id) => this.passesFilters(id), (id) => this.select(id));
   private readonly input = new EventInput({
     root: () => this.renderRoot,
     layout: () => this.layouts.current,
@@ -407,6 +412,12 @@ export class NewsTimeline extends LitElement {
     if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.input.activeEventId = this.layouts.shown[0]?.id;
   }
 
+  /** Whether an event of the timeline passes the filters; known before any layout (the width may not be yet). */
+  private passesFilters(id: string): boolean {
+    const event = this.eventById.get(id);
+    return event !== undefined && filterEvents([event], {hiddenCategories: this.hiddenCategories, query: this.query}).length === 1;
+  }
+
   /** The window on screen as fractions of the whole span. */
   private windowFraction(): {start: number; end: number} {
     const {k, x} = this.zoom.state;
@@ -571,8 +582,9 @@ export class NewsTimeline extends LitElement {
     this.drawing.endRender();
     this.cardPlacement.sync();
     this.input.restoreFocus();
-    if (changed.has('selected')) this.fragment.write(this.selected);
+    // The outcome first: a load reads the fragment, which writing the selection before it would clear.
     this.dispatchOutcome();
+    if (changed.has('selected')) this.fragment.write(this.selected);
   }
 
   private dispatchOutcome(): void {
