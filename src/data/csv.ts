@@ -1,4 +1,5 @@
-import {parseTimeline} from './parse-timeline.js';
+import {runSteps, type Steps} from '../steps/steps.js';
+import {parseTimelineSteps} from './parse-timeline.js';
 import {deriveEventId, slug} from './slug.js';
 import type {
   ParseResult,
@@ -80,7 +81,7 @@ interface CsvRecord {
 }
 
 /** Splits CSV text into records; problems name their spreadsheet row. */
-function splitCsv(text: string, delimiter: ',' | ';'): {records: CsvRecord[]; problems: TimelineProblem[]} {
+function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecord[]; problems: TimelineProblem[]}> {
   const records: CsvRecord[] = [];
   const problems: TimelineProblem[] = [];
   let cells: string[] = [];
@@ -134,6 +135,7 @@ function splitCsv(text: string, delimiter: ',' | ';'): {records: CsvRecord[]; pr
     } else if (char === '\n' || char === '\r') {
       endRecord();
       i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      if (records.length % ROWS_PER_STEP === 0) yield;
     } else {
       cell += char;
       i++;
@@ -145,8 +147,16 @@ function splitCsv(text: string, delimiter: ',' | ';'): {records: CsvRecord[]; pr
 
 const fatal = (problems: TimelineProblem[], eventsLeftOut = 0): ParseResult => ({problems, eventsLeftOut});
 
+/** Rows read between two yields: about a millisecond's work. */
+const ROWS_PER_STEP = 256;
+
 /** Parses the text of a CSV timeline (see the comment above `CsvOptions`). Never throws. */
 export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseResult {
+  return runSteps(parseTimelineCsvSteps(text, options));
+}
+
+/** `parseTimelineCsv` a slice at a time: it yields every few hundred rows. */
+export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): Steps<ParseResult> {
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return fatal([{severity: 'error', path: '', message: 'the file is empty; expected a CSV timeline with a header row naming its columns'}]);
   if (body.trimStart().startsWith('<')) {
@@ -154,7 +164,7 @@ export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseR
   }
   const firstLine = body.slice(0, body.search(/\r|\n|$/));
   const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const split = splitCsv(body, delimiter);
+  const split = yield* splitCsv(body, delimiter);
   const problems: TimelineProblem[] = [...split.problems];
   const [header, ...rows] = split.records;
 
@@ -206,7 +216,8 @@ export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseR
   const sourceNumbers: number[][] = [];
   const givenIds = new Set(content.map((r) => (where.has('id') ? (r.cells[where.get('id')!] ?? '').trim() : '')).filter(Boolean));
   const madeIds = new Set<string>();
-  for (const record of content) {
+  for (const [index, record] of content.entries()) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const event: Partial<Record<Field, string>> = {};
     const sources = new Map<number, Partial<TimelineSourceInput>>();
     record.cells.forEach((raw, index) => {
@@ -257,7 +268,7 @@ export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseR
   const title = options.title?.trim();
   if (!title) problems.push({severity: 'warning', path: 'title', message: 'a CSV file has no title and none was given; the timeline is titled "Timeline"'});
   const document: TimelineDocument = {title: title || 'Timeline', events, ...(categories.length > 0 && {categories})};
-  const result = parseTimeline(document);
+  const result = yield* parseTimelineSteps(document);
 
   const SOURCE_KEYS: Record<string, string> = {name: 'source', url: 'source_url', excerpt: 'excerpt', published: 'published'};
   const toRowPath = (path: string): string => {

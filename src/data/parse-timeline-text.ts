@@ -1,6 +1,6 @@
 import {runSteps, type Steps} from '../steps/steps.js';
 import {findJsonError} from './json-error.js';
-import {parseTimelineCsv} from './csv.js';
+import {parseTimelineCsvSteps} from './csv.js';
 import {parseJsonSteps} from './parse-json-steps.js';
 import {parseTimelineSteps} from './parse-timeline.js';
 import type {ParseResult} from './types.js';
@@ -67,10 +67,10 @@ export function parseTimelineSource(text: string, options: ParseSourceOptions = 
   return runSteps(parseTimelineSourceSteps(text, options));
 }
 
-/** `parseTimelineSource` a slice at a time. JSON yields every few hundred events; CSV is read in one go. */
+/** `parseTimelineSource` a slice at a time: it yields every few hundred events or rows. */
 export function* parseTimelineSourceSteps(text: string, options: ParseSourceOptions = {}): Steps<ParseResult> {
   const format = options.format ?? formatOfFile(options.file) ?? sniffFormat(text);
-  if (format === 'csv') return parseTimelineCsv(text, options.title === undefined ? {} : {title: options.title});
+  if (format === 'csv') return yield* parseTimelineCsvSteps(text, options.title === undefined ? {} : {title: options.title});
   return yield* parseTimelineTextSteps(text);
 }
 

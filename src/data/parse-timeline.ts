@@ -3,7 +3,7 @@ import {runSteps, type Steps} from '../steps/steps.js';
 import {lastInstant, parsePartialDate} from './dates.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
 import {deriveEventId} from './slug.js';
-import {fromTimelineJS, isTimelineJS, toTimelineJSPath, type TimelineJSConversion} from './timelinejs.js';
+import {fromTimelineJSSteps, isTimelineJS, toTimelineJSPath, type TimelineJSConversion} from './timelinejs.js';
 import type {
   ParseResult,
   PartialDate,
@@ -53,7 +53,7 @@ export function* parseTimelineSteps(doc: unknown): Steps<ParseResult> {
     log.error('', `expected a timeline: a JSON object with "title" and "events", but the document is ${describeType(doc)}`);
     return {problems: log.problems, eventsLeftOut: 0};
   }
-  if (isTimelineJS(doc)) return yield* parseConverted(fromTimelineJS(doc));
+  if (isTimelineJS(doc)) return yield* parseConverted(yield* fromTimelineJSSteps(doc));
   checkKeys(doc, '', ROOT_KEYS, log);
   if (doc.$schema !== undefined && typeof doc.$schema !== 'string') {
     log.warning('$schema', `expected the address of the schema as text, got ${describeType(doc.$schema)}; it was ignored`);

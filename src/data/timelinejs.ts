@@ -1,3 +1,4 @@
+import {runSteps, type Steps} from '../steps/steps.js';
 import {parsePartialDate} from './dates.js';
 import {htmlToText} from './html-to-text.js';
 import {at, describeType} from './problems.js';
@@ -161,11 +162,19 @@ function plainText(parent: Json, key: string, path: string, report: Report, oneL
   return result || undefined;
 }
 
+/** Slides converted between two yields: about a millisecond's work. */
+const SLIDES_PER_STEP = 128;
+
 /**
  * Converts a TimelineJS3 document into a news-timeline document. Never throws
  * and never mutates `doc`; problems carry paths into `doc`.
  */
 export function fromTimelineJS(doc: unknown): TimelineJSConversion {
+  return runSteps(fromTimelineJSSteps(doc));
+}
+
+/** `fromTimelineJS` a slice at a time: it yields every few hundred slides. */
+export function* fromTimelineJSSteps(doc: unknown): Steps<TimelineJSConversion> {
   const report = new Report();
   const root: Json = isObject(doc) ? doc : {};
   if (!isObject(doc)) report.error('', `expected a TimelineJS3 document: a JSON object with "events", but the document is ${describeType(doc)}`);
@@ -198,10 +207,11 @@ export function fromTimelineJS(doc: unknown): TimelineJSConversion {
     total = root.events.length;
     const given = new Set(root.events.map((e) => (isObject(e) ? idText(e.unique_id) : undefined)).filter((id) => id !== undefined));
     const made = new Set<string>();
-    root.events.forEach((slide, index) => {
+    for (let index = 0; index < total; index++) {
+      if (index % SLIDES_PER_STEP === SLIDES_PER_STEP - 1) yield;
       const path = at('events', index);
-      const event = readSlide(slide, path, report);
-      if (!event) return;
+      const event = readSlide(root.events[index], path, report);
+      if (!event) continue;
       if (event.category !== undefined) {
         const id = slug(event.category, 'group');
         if (!categories.some((c) => c.id === id)) {
@@ -221,7 +231,7 @@ export function fromTimelineJS(doc: unknown): TimelineJSConversion {
       events.push(event);
       eventIndex.push(index);
       derivedId.push(derived);
-    });
+    }
   }
 
   const eras: TimelineEraInput[] = [];

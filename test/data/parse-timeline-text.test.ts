@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {parseTimelineText} from '../../src/data/parse-timeline-text.js';
+import {parseTimelineSource, parseTimelineSourceSteps, parseTimelineText} from '../../src/data/parse-timeline-text.js';
 
 const VALID = JSON.stringify({title: 'T', events: [{id: 'a', date: '2001-10-07', title: 'A'}]});
 
@@ -115,4 +115,50 @@ describe('parseTimelineText', () => {
     expect(result.eventsLeftOut).to.equal(1);
     expect(result.problems.map((p) => p.path)).to.deep.equal(['events[0].date']);
   });
+});
+
+describe('parseTimelineSourceSteps: every format in slices', () => {
+  const count = 3000;
+  const dates = Array.from({length: count}, (_, i) => new Date(Date.UTC(2001, 0, 1) + (i % 997) * 86_400_000 * 7).toISOString().slice(0, 10));
+    // Reading events yields every 256; converting TimelineJS every 128 slides more; CSV every 256 rows split and every 256 read.
+  const texts: Record<string, {text: string; options: {format?: 'csv' | 'json'; title?: string}; minYields: number}> = {
+    'news-timeline JSON': {
+      text: JSON.stringify({title: 'T', events: dates.map((date, i) => ({id: `e${i}`, date, title: `Event ${i}`}))}),
+      options: {},
+      minYields: Math.floor(count / 256),
+    },
+    'TimelineJS3 JSON': {
+      text: JSON.stringify({
+        title: {text: {headline: 'T'}},
+        events: dates.map((date, i) => {
+          const [year, month, day] = date.split('-').map(Number);
+          return {unique_id: `e${i}`, start_date: {year, month, day}, text: {headline: `Event ${i}`}};
+        }),
+      }),
+      options: {},
+      minYields: Math.floor(count / 256) + Math.floor(count / 128),
+    },
+    CSV: {
+      text: `id,date,title\n${dates.map((date, i) => `e${i},${date},"Event, ${i}"`).join('\n')}\n`,
+      options: {format: 'csv', title: 'T'},
+      minYields: 3 * Math.floor(count / 256),
+    },
+  };
+
+  for (const [name, {text, options, minYields}] of Object.entries(texts)) {
+    it(`${name}: yields every few hundred events, with the result of a parse in one go`, () => {
+      const steps = parseTimelineSourceSteps(text, options);
+      let yields = 0;
+      let next = steps.next();
+      for (; !next.done; next = steps.next()) yields++;
+      const result = next.value;
+      expect(result.problems).to.deep.equal([]);
+      expect(result.timeline!.events).to.have.length(count);
+      // In date order, ties in file order.
+      const sorted = [...result.timeline!.events].sort((a, b) => a.date.start - b.date.start || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+      expect(result.timeline!.events.map((e) => e.id)).to.deep.equal(sorted.map((e) => e.id));
+      expect(yields).to.be.at.least(minYields);
+      expect(parseTimelineSource(text, options)).to.deep.equal(result);
+    });
+  }
 });
