@@ -2,12 +2,13 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {formatOfFile, parseTimelineSourceSteps} from '../data/parse-timeline-text.js';
 import {formatProblem} from '../data/problems.js';
 import type {ParseResult} from '../data/types.js';
-import {runInTasks} from '../steps/run-in-tasks.js';
+import {runInTasks, scheduleTask} from '../steps/run-in-tasks.js';
+import type {Steps} from '../steps/steps.js';
 
-export type FetchState =
+export type FetchState<P = unknown> =
   | {readonly status: 'idle'}
   | {readonly status: 'loading'; readonly src: string}
-  | {readonly status: 'loaded'; readonly src: string; readonly file: string; readonly result: ParseResult}
+  | {readonly status: 'loaded'; readonly src: string; readonly file: string; readonly result: ParseResult; readonly prepared: P}
   | {readonly status: 'failed'; readonly src: string; readonly file: string; readonly message: string; readonly result?: ParseResult};
 
 /** The last part of a URL's path, to name the file in messages. */
@@ -47,20 +48,57 @@ function acceptHeader(format: TimelineFormat | undefined): string {
   return 'application/json, text/csv;q=0.9, text/plain;q=0.5';
 }
 
+/**
+ * The body of `response` as text, as `response.text()` gives it (UTF-8, a
+ * byte order mark dropped), but read and decoded a chunk at a time with a
+ * new task every `budget` ms: Chromium decoded a 30 MB body for `text()` in
+ * one task of close to a second.
+ */
+export async function readText(response: Response, budget = 10): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let sliceStart = performance.now();
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, {stream: true}));
+    if (performance.now() - sliceStart >= budget) {
+      await new Promise<void>((resolve) => scheduleTask(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /** A timeout in words: "30 seconds", "1 second", "0.3 seconds" (never "0 seconds"). */
 export function seconds(ms: number): string {
   const value = Number((Math.max(0, ms) / 1000).toPrecision(2));
   return `${value} ${value === 1 ? 'second' : 'seconds'}`;
 }
 
+export interface FetchControllerOptions<P> {
+  /** Called with the outcome of each load that was not replaced by a newer one. */
+  readonly onSettled: (state: FetchState<P>) => void;
+  /** What the host works out from a timeline before drawing it, done in the same slices as the parse. */
+  readonly prepare: (result: ParseResult) => Steps<P>;
+  /** Milliseconds before a request that has not answered is given up (default 30 s). */
+  readonly timeout?: number;
+}
+
 /**
  * Fetches and parses the timeline at a URL. A new URL aborts the request in
  * flight, so only the latest answer is ever shown; disconnecting aborts too.
- * The file is parsed in tasks of about 10 ms, so a large one does not hold
- * up the page; the timeout counts until the whole answer has arrived.
+ * The file is read, parsed and prepared in tasks of about 10 ms, so a large
+ * one does not hold up the page; the timeout counts until the whole answer
+ * has arrived.
  */
-export class FetchController implements ReactiveController {
-  state: FetchState = {status: 'idle'};
+export class FetchController<P> implements ReactiveController {
+  state: FetchState<P> = {status: 'idle'};
+  /** Milliseconds before a request that has not answered is given up. */
+  timeout: number;
   private abort?: AbortController;
   private src?: string;
   /** What the current request was started with: a change of format or title reads it again. */
@@ -69,10 +107,9 @@ export class FetchController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onSettled: (state: FetchState) => void,
-    /** Milliseconds before a request that has not answered is given up. */
-    public timeout = 30_000,
+    private readonly controllerOptions: FetchControllerOptions<P>,
   ) {
+    this.timeout = controllerOptions.timeout ?? 30_000;
     host.addController(this);
   }
 
@@ -94,7 +131,7 @@ export class FetchController implements ReactiveController {
       if (abort.signal.aborted && state.status !== 'failed') return;
       if (abort !== this.abort) return;
       this.set(state);
-      this.onSettled(state);
+      this.controllerOptions.onSettled(state);
     });
   }
 
@@ -113,12 +150,12 @@ export class FetchController implements ReactiveController {
     this.abort?.abort();
   }
 
-  private set(state: FetchState): void {
+  private set(state: FetchState<P>): void {
     this.state = state;
     this.host.requestUpdate();
   }
 
-  private async run(src: string, options: FetchOptions, abort: AbortController): Promise<FetchState> {
+  private async run(src: string, options: FetchOptions, abort: AbortController): Promise<FetchState<P>> {
     const file = fileName(src);
     let timedOut = false;
     // The timeout of this request: a later change of the property applies to the next one.
@@ -135,16 +172,24 @@ export class FetchController implements ReactiveController {
         return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};
       }
       const format = formatOfResponse(src, response.headers.get('Content-Type'), options.format);
-      const text = await response.text();
+      const text = await readText(response);
       // The answer is in: what is left is ours to do, however long the file.
       clearTimeout(timer);
       // A slice at a time: parsing 100k events in one task held the page for over a second.
-      const steps = parseTimelineSourceSteps(text, {format, file, ...(options.title !== undefined && {title: options.title})});
-      const result = await runInTasks(steps, {signal: abort.signal});
+      const parse = parseTimelineSourceSteps(text, {format, file, ...(options.title !== undefined && {title: options.title})});
+      const {prepare} = this.controllerOptions;
+      const loaded = await runInTasks(
+        (function* () {
+          const result = yield* parse;
+          return {result, prepared: result.timeline ? yield* prepare(result) : undefined};
+        })(),
+        {signal: abort.signal},
+      );
+      const {result, prepared} = loaded;
       if (!result.timeline) {
         return {status: 'failed', src, file, message: formatProblem(result.problems[0], file), result};
       }
-      return {status: 'loaded', src, file, result};
+      return {status: 'loaded', src, file, result, prepared: prepared as P};
     } catch (error) {
       if (timedOut) {
         return {status: 'failed', src, file, message: `${file}: no answer within ${seconds(timeout)}`};

@@ -23,17 +23,19 @@ interface Prepared {
 
 const preparedCache = new WeakMap<readonly TimelineEvent[], Prepared>();
 
-export function prepare(events: readonly TimelineEvent[]): Prepared {
+/** What the layout reads of `events` (see Prepared), worked out once per array; yields every few thousand events. */
+export function* prepare(events: readonly TimelineEvent[]): Steps<Prepared> {
   const n = events.length;
   let found = preparedCache.get(events);
   if (found && found.at.length === n) return found;
   const at = new Float64Array(n);
   const until = new Float64Array(n);
-  events.forEach((event, i) => {
-    const {date, end} = event;
+  for (let i = 0; i < n; i++) {
+    if (i % STRIDE === STRIDE - 1) yield;
+    const {date, end} = events[i];
     at[i] = end || date.precision === 'time' ? date.start : (date.start + date.end) / 2;
     until[i] = end ? end.end : NaN;
-  });
+  }
   found = {at, until, widths: new Float32Array(n)};
   preparedCache.set(events, found);
   return found;

@@ -102,7 +102,7 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
   const {xOf, maxLanes, markerSize = 12, clusterSize = 26, maxLabelWidth = 200, gap = 6, end = Infinity} = options;
   const maxStack = Math.max(1, Math.min(options.maxStack ?? 4, maxLanes));
   const maxOverflow = Math.max(0, options.maxOverflowLanes ?? 1);
-  const prepared = prepare(events);
+  const prepared = yield* prepare(events);
   const candidates: Candidates = yield* groupCandidates(prepared, xOf, clusterSize);
   const labelWidthOf = labelWidths(events, prepared, options.labelWidth);
   const {groupSize} = candidates;

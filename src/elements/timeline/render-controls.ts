@@ -1,6 +1,6 @@
 import {html, nothing, svg, type TemplateResult} from 'lit';
 import {setStyles} from '../../directives/set-styles.js';
-import type {Timeline, TimelineCategory} from '../../data/types.js';
+import type {TimelineCategory} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
 
 /*
@@ -10,19 +10,13 @@ import type {UiStrings} from '../../format/strings.js';
  */
 
 export interface LegendContext {
-  readonly colors: Map<string, string>;
+  readonly colors: ReadonlyMap<string, string>;
   readonly hidden: ReadonlySet<string>;
   readonly strings: UiStrings;
   readonly onToggle: (categoryId: string) => void;
 }
 
-/** The categories that some event uses, in the timeline's order: those the legend lists. O(n), so worth keeping. */
-export function usedCategories(timeline: Timeline): readonly TimelineCategory[] {
-  const used = new Set(timeline.events.map((e) => e.category));
-  return timeline.categories.filter((c) => used.has(c.id));
-}
-
-/** Each category (of `usedCategories`) a toggle button: pressed means its events are shown. */
+/** Each category that some event uses (see `prepareTimelineSteps`) a toggle button: pressed means its events are shown. */
 export function renderLegend(categories: readonly TimelineCategory[], {colors, hidden, strings, onToggle}: LegendContext): TemplateResult | typeof nothing {
   if (!categories.length) return nothing;
   return html`<ul class="legend" part="legend" aria-label=${strings.legend}>

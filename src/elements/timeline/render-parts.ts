@@ -53,7 +53,7 @@ export interface ItemContext {
   readonly offset: number;
   /** Time runs right to left: items are placed from the right edge. */
   readonly rtl: boolean;
-  readonly colors: Map<string, string>;
+  readonly colors: ReadonlyMap<string, string>;
   readonly locale: string | undefined;
   readonly strings: UiStrings;
   readonly activeKey: string | undefined;

@@ -21,6 +21,7 @@ import {warmUpDateFormats} from '../../format/format-date.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
 import {filterEvents} from '../../layout/filter-events.js';
 import {computeTicks} from '../../layout/ticks.js';
+import {runSteps} from '../../steps/steps.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
@@ -28,14 +29,14 @@ import {EventInput} from './timeline-input.js';
 import {CardPlacement, supportsPopover} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderCardContent} from './render-card.js';
-import {renderLegend, renderOverview, renderSearch, renderZoomControls, usedCategories} from './render-controls.js';
+import {renderLegend, renderOverview, renderSearch, renderZoomControls} from './render-controls.js';
 import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
 import {contrastStyles} from './contrast.styles.js';
 import {renderVertical} from './vertical-view.js';
 import {verticalStyles} from './vertical.styles.js';
-import {categoryColors, layoutEras, revealScale, timelineGeometry, windowText, type TimelineGeometry} from './timeline-view.js';
+import {layoutEras, prepareTimelineSteps, revealScale, windowText, type PreparedTimeline, type TimelineGeometry} from './timeline-view.js';
 
 
 type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: string; problems: readonly TimelineProblem[]};
@@ -155,7 +156,7 @@ export class NewsTimeline extends LitElement {
   private result?: ParseResult;
   private file?: string;
   private geometry?: TimelineGeometry;
-  private colors = new Map<string, string>();
+  private colors: ReadonlyMap<string, string> = new Map();
   private legendCategories: readonly TimelineCategory[] = [];
   private readonly measurer = new LabelMeasurer();
   // Measured in the section's font, not the host's: the styles bound the size the page passes in.
@@ -165,7 +166,7 @@ export class NewsTimeline extends LitElement {
     zoomK: () => this.zoom.state.k,
   });
   private readonly layouts = this.drawing.layouts;
-  private eventById = new Map<string, TimelineEvent>();
+  private eventById: ReadonlyMap<string, TimelineEvent> = new Map();
   private pendingOutcome?: Outcome;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
   private dataError?: string;
@@ -174,7 +175,10 @@ export class NewsTimeline extends LitElement {
   private hintTimer = 0;
   private zoomConfig = '';
 
-  private readonly fetcher = new FetchController(this, (state) => this.settleFetch(state));
+  private readonly fetcher = new FetchController<PreparedTimeline>(this, {
+    onSettled: (state) => this.settleFetch(state),
+    prepare: (result) => prepareTimelineSteps(result.timeline),
+  });
   private readonly zoom = new ZoomController(this, {
     onEnd: (_, byReader) => {
       this.drawing.settle();
@@ -372,23 +376,21 @@ export class NewsTimeline extends LitElement {
     }
   }
 
-  private settleFetch(state: FetchState): void {
+  private settleFetch(state: FetchState<PreparedTimeline>): void {
     if (state.status === 'loaded') {
       this.file = state.file;
-      this.accept(state.result);
+      this.accept(state.result, state.prepared);
     } else if (state.status === 'failed') {
       this.result = state.result;
       this.pendingOutcome = {kind: 'error', message: state.message, problems: state.result?.problems ?? []};
     }
   }
 
-  private accept(result: ParseResult): void {
+  /** Takes a parsed timeline to draw; what is worked out from it comes along when it was done in slices. */
+  private accept(result: ParseResult, prepared = runSteps(prepareTimelineSteps(result.timeline))): void {
     this.result = result;
     this.dataError = result.timeline ? undefined : this.strings.loadFailed(result.problems[0]?.message ?? '');
-    this.geometry = result.timeline && timelineGeometry(result.timeline);
-    this.colors = result.timeline ? categoryColors(result.timeline) : new Map();
-    this.legendCategories = result.timeline ? usedCategories(result.timeline) : [];
-    this.eventById = new Map(result.timeline?.events.map((e) => [e.id, e]));
+    ({geometry: this.geometry, colors: this.colors, legendCategories: this.legendCategories, eventById: this.eventById} = prepared);
     this.layouts.reset();
     this.measurer.clear();
     this.initialWindowShown = false;

@@ -26,7 +26,7 @@ export interface VerticalContext {
   /** The events to show (already filtered), in date order. */
   readonly events: readonly TimelineEvent[];
   /** Category id → CSS colour value, as from `categoryColors`. */
-  readonly colors: Map<string, string>;
+  readonly colors: ReadonlyMap<string, string>;
   readonly locale: string | undefined;
   readonly strings: UiStrings;
   /** The event whose card is open inline under it. */
@@ -168,7 +168,7 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
   </li>`;
 }
 
-function renderRangeBar(range: VerticalRange, colors: Map<string, string>, selected: boolean): TemplateResult {
+function renderRangeBar(range: VerticalRange, colors: ReadonlyMap<string, string>, selected: boolean): TemplateResult {
   const {event, fromRow, toRow, lane, afterYear} = range;
   const color = event.category ? colors.get(event.category) : undefined;
   return html`<li class="range-bar${afterYear ? ' after-year' : ''}${selected ? ' selected' : ''}" part="range-bar"
