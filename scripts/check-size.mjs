@@ -3,10 +3,10 @@
 import {readFileSync} from 'node:fs';
 
 // The standalone bundle's budget, gzip, in bytes. The target is 40 KB (issue #4); the
-// bundle is over it, so this sits under 1 KB above its size (53.7 KB, with layout in
-// slices between frames) to catch growth while that work is open. To see what it
+// bundle is over it, so this sits under 1 KB above its size (55.0 KB, with reading,
+// parsing and layout in slices between frames) to catch growth while that work is open. To see what it
 // holds, per package and per folder of src/: node scripts/bundle-breakdown.mjs
-const BUDGET_GZIP = 54.5 * 1024;
+const BUDGET_GZIP = 55.5 * 1024;
 const sizes = JSON.parse(readFileSync('dist/size.json', 'utf8'));
 const bundle = sizes['news-timeline.bundle.js'];
 const kb = (n) => (n / 1024).toFixed(1);
