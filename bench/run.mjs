@@ -153,6 +153,7 @@ async function runOne(browser, origin, page, n, options) {
     if (cpuAtCommit != null && cpuAtRender != null) result.renderCpuMs = cpuAtRender - cpuAtCommit;
     const loadTasks = state.longTasks.filter(([start]) => start < state.renderMs);
     result.renderLongTaskMax = loadTasks.reduce((m, [, d]) => Math.max(m, d), 0);
+    result.renderLongTasksOver50 = loadTasks.filter(([, d]) => d > 50).length;
 
     result.domNodes = await evaluate(() => {
       let count = 0;
@@ -302,6 +303,7 @@ function summarise(runs, pages, sizes) {
         longTasksOver50: pick((r) => r.interaction?.longTasksOver50),
         longTaskMax: pick((r) => r.interaction?.longTaskMax),
         renderLongTaskMax: pick((r) => r.renderLongTaskMax),
+        renderLongTasksOver50: pick((r) => r.renderLongTasksOver50),
       };
     }
   }
@@ -333,8 +335,8 @@ function markdown(report) {
     const rows = summary[n];
     const base = rows[NT];
     lines.push('', `## N = ${n.toLocaleString('en')} events (JSON ${kb(jsonBytes[n])})`, '');
-    lines.push('| page | first render ms | ×NT | main-thread CPU to render ms | ×NT | CPU in zoom+pan ms | zoom frame ms: median / p95 | pan frame ms: median / p95 | long tasks in zoom+pan: total ms | count > 50 ms | longest ms | DOM nodes | JS heap MB | heap ÷ JSON | zoom reached |');
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push('| page | first render ms | ×NT | main-thread CPU to render ms | ×NT | tasks > 50 ms to render: count / longest ms | CPU in zoom+pan ms | zoom frame ms: median / p95 | pan frame ms: median / p95 | long tasks in zoom+pan: total ms | count > 50 ms | longest ms | DOM nodes | JS heap MB | heap ÷ JSON | zoom reached |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [id, s] of Object.entries(rows)) {
       if (!s.completed) {
         const why = s.timedOut ? `timed out (> ${options.timeout} s)${s.skipped ? `, ${s.skipped} later run(s) skipped` : ''}`
@@ -343,7 +345,7 @@ function markdown(report) {
         continue;
       }
       const note = [s.timedOut ? `${s.timedOut} of ${s.attempted} runs timed out` : '', s.interactionsCut ? `interactions cut short in ${s.interactionsCut} run(s)` : ''].filter(Boolean).join('; ');
-      lines.push(`| ${id}${note ? ` (${note})` : ''} | ${fmt(s.renderMs, ms)} | ${id === NT ? '1' : ratio(s.renderMs, base.renderMs)} | ${fmt(s.renderCpuMs, ms)} | ${id === NT ? '1' : ratio(s.renderCpuMs, base.renderCpuMs)} | ${fmt(s.interactionCpuMs, ms)} | ${fmt(s.zoomFrameMedian, ms)} / ${fmt(s.zoomFrameP95, ms)} | ${fmt(s.panFrameMedian, ms)} / ${fmt(s.panFrameP95, ms)} | ${fmt(s.longTaskMs, ms)} | ${fmt(s.longTasksOver50, int)} | ${fmt(s.longTaskMax, ms)} | ${fmt(s.domNodes, int)} | ${fmt(s.heapBytes, mb)} | ${s.heapBytes ? (s.heapBytes.median / jsonBytes[n]).toFixed(2) : '–'} | ${s.zoomReached ? s.zoomReached.median.toFixed(0) + '×' : '–'} |`);
+      lines.push(`| ${id}${note ? ` (${note})` : ''} | ${fmt(s.renderMs, ms)} | ${id === NT ? '1' : ratio(s.renderMs, base.renderMs)} | ${fmt(s.renderCpuMs, ms)} | ${id === NT ? '1' : ratio(s.renderCpuMs, base.renderCpuMs)} | ${fmt(s.renderLongTasksOver50, int)} / ${fmt(s.renderLongTaskMax, ms)} | ${fmt(s.interactionCpuMs, ms)} | ${fmt(s.zoomFrameMedian, ms)} / ${fmt(s.zoomFrameP95, ms)} | ${fmt(s.panFrameMedian, ms)} / ${fmt(s.panFrameP95, ms)} | ${fmt(s.longTaskMs, ms)} | ${fmt(s.longTasksOver50, int)} | ${fmt(s.longTaskMax, ms)} | ${fmt(s.domNodes, int)} | ${fmt(s.heapBytes, mb)} | ${s.heapBytes ? (s.heapBytes.median / jsonBytes[n]).toFixed(2) : '–'} | ${s.zoomReached ? s.zoomReached.median.toFixed(0) + '×' : '–'} |`);
     }
   }
   lines.push('', '## Targets for news-timeline', '');
