@@ -178,14 +178,11 @@ export class FetchController<P> implements ReactiveController {
       // A slice at a time: parsing 100k events in one task held the page for over a second.
       const parse = parseTimelineSourceSteps(text, {format, file, ...(options.title !== undefined && {title: options.title})});
       const {prepare} = this.controllerOptions;
-      const loaded = await runInTasks(
-        (function* () {
-          const result = yield* parse;
-          return {result, prepared: result.timeline ? yield* prepare(result) : undefined};
-        })(),
-        {signal: abort.signal},
-      );
-      const {result, prepared} = loaded;
+      function* parseAndPrepare() {
+        const result = yield* parse;
+        return {result, prepared: result.timeline ? yield* prepare(result) : undefined};
+      }
+      const {result, prepared} = await runInTasks(parseAndPrepare(), {signal: abort.signal});
       if (!result.timeline) {
         return {status: 'failed', src, file, message: formatProblem(result.problems[0], file), result};
       }
