@@ -110,7 +110,7 @@ function* readEvents(doc: Json, log: ProblemLog, categories: TimelineCategory[],
     read.push(event);
   }
   // In date order, then end, then file order: a stable sort by end, then by start.
-  // Typed keys and a merge sort that can pause: a comparator sort of 100k events held the page for 100 ms.
+  // Typed keys and a merge sort that can pause between passes, which a comparator sort cannot.
   const ends = new Float64Array(read.length);
   for (let i = 0; i < read.length; i++) ends[i] = (read[i].end ?? read[i].date).end;
   const byEnd = yield* orderByKeys(ends);
