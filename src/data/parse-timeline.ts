@@ -223,7 +223,7 @@ function readList<T>(
   readItem: (value: unknown, path: string, index: number) => T | undefined,
 ): T[] {
   const list = listAt(parent, path, key, log);
-  const listPath = list.length > 0 ? at(path, key) : '';
+  const listPath = at(path, key);
   const items: T[] = [];
   list.forEach((item, index) => {
     const read = readItem(item, at(listPath, index), index);
