@@ -103,9 +103,10 @@ function* readEvents(doc: Json, log: ProblemLog, categories: TimelineCategory[],
     }
     seen.add(event.id);
     if (event.category !== undefined && !declared.has(event.category)) {
-      log.warning(at(path, 'category'), `"${clip(event.category)}" is not declared in "categories"; it was added with its id as label`);
+      const long = event.category.length > MAX_LABEL_LENGTH;
+      log.warning(at(path, 'category'), `"${clip(event.category)}" is not declared in "categories"; it was added with its id as label${long ? `, cut to its first ${MAX_LABEL_LENGTH} characters` : ''}`);
       declared.add(event.category);
-      categories.push({id: event.category, label: event.category});
+      categories.push({id: event.category, label: long ? clipText(event.category, MAX_LABEL_LENGTH) : event.category});
     }
     read.push(event);
   }
@@ -269,19 +270,34 @@ function optionalText(
 }
 
 /**
- * Longest text kept for display, in UTF-16 units. Far above any real title or
+ * Longest text kept for display, in UTF-16 units. Far above any real summary or
  * excerpt, far below what stalls a browser's text layout (a 5 MB summary took
  * WebKit over 20 s to lay out).
  */
 export const MAX_TEXT_LENGTH = 20_000;
 
+/**
+ * Longest label kept (titles, names, category labels), in UTF-16 units: some
+ * fifty words. Labels sit in buttons and one-line boxes, and WebKit stops
+ * wrapping an unbroken run after a few dozen lines there (a 5,000-character
+ * category label made its legend button 1,838 px wide in a 760 px timeline).
+ */
+export const MAX_LABEL_LENGTH = 300;
+
+/** Keys whose text is a label, kept to `MAX_LABEL_LENGTH`. */
+const LABEL_KEYS = new Set(['title', 'label', 'name']);
+
 // Fields take the path and key apart, and join them only for a problem: most fields have none.
 function capped(text: string, path: string, key: string, log: ProblemLog): string {
-  if (text.length <= MAX_TEXT_LENGTH) return text;
-  let end = MAX_TEXT_LENGTH;
-  // Never split a surrogate pair.
-  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
-  log.warning(at(path, key), `is ${text.length.toLocaleString('en')} characters long; only the first ${MAX_TEXT_LENGTH.toLocaleString('en')} are shown`);
+  const limit = LABEL_KEYS.has(key) ? MAX_LABEL_LENGTH : MAX_TEXT_LENGTH;
+  if (text.length <= limit) return text;
+  log.warning(at(path, key), `is ${text.length.toLocaleString('en')} characters long; only the first ${limit.toLocaleString('en')} are shown`);
+  return clipText(text, limit);
+}
+
+/** The first `limit` units of a text and an ellipsis, never splitting a surrogate pair. */
+function clipText(text: string, limit: number): string {
+  const end = /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit;
   return `${text.slice(0, end)}…`;
 }
 

@@ -5,6 +5,7 @@
 // every valid event is still drawn.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/news-timeline.js';
+import {MAX_LABEL_LENGTH} from '../../src/data/parse-timeline.js';
 import type {NewsTimeline} from '../../src/index.js';
 import {payloads} from '../fixtures/hostile/payloads.js';
 
@@ -159,6 +160,11 @@ function assertLayout(el: NewsTimeline, context: string, expectedEvents: number)
     (n, item) => n + (item.matches('[part~="cluster"]') ? Number(item.textContent) : 1), 0);
   expect(drawn, `${context}: not every valid event is drawn`).to.equal(expectedEvents);
   expect(Math.round(el.getBoundingClientRect().width), `${context}: the element changed width`).to.equal(760);
+  // Labels are cut to a length every engine can wrap (WebKit stops wrapping an unbroken run after a few dozen lines).
+  const timeline = el.timeline!;
+  const labels = [timeline.title, ...timeline.categories.map((c) => c.label), ...timeline.eras.map((e) => e.title),
+    ...timeline.events.flatMap((e) => [e.title, ...e.sources.map((s) => s.name)])];
+  for (const label of labels) expect(label.length, `${context}: a label of ${label.length} characters`).to.be.at.most(MAX_LABEL_LENGTH + 1);
   const title = el.shadowRoot!.querySelector('[part="title"]');
   expect(title?.textContent, `${context}: the title is not shown as text`).to.equal(el.timeline!.title);
   expect(document.documentElement.scrollWidth, `${context}: the page scrolls sideways`).to.be.at.most(window.innerWidth + 1);
@@ -237,6 +243,10 @@ describe('<news-timeline> with hostile data', () => {
         documents++;
         el.data = doc;
         await settle(el);
+        if (group === 'text' && payload.value.length > MAX_LABEL_LENGTH) {
+          const cut = el.problems.filter((p) => /characters long; only the first 300 are shown$/.test(p.message)).map((p) => p.path);
+          expect(cut, `${context}: cut labels are reported`).to.include.members(['title', 'events[1].title', 'categories[0].label', 'eras[0].title']);
+        }
         try {
           assertLayout(el, context, dropsEvent.has(group) ? 2 : 3);
         } catch (error) {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import {after, describe, it} from 'node:test';
 import fc from 'fast-check';
-import {MAX_TEXT_LENGTH, parseTimeline} from '../../src/data/parse-timeline.js';
+import {MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, parseTimeline} from '../../src/data/parse-timeline.js';
 import {parseTimelineText} from '../../src/data/parse-timeline-text.js';
 import type {ParseResult, TimelineDocument, TimelineEventInput} from '../../src/data/types.js';
 
@@ -341,7 +341,9 @@ describe('parser fuzzing', () => {
     // A link is kept whole (cutting it would point somewhere else); text is cut, and said.
     assert.equal(withSource.timeline!.events[0].sources[0].url!.length, hugeUrl.length);
     const source = withSource.timeline!.events[0].sources[0];
-    assert.equal(source.name.length, MAX_TEXT_LENGTH + 1);
+    // A label (a name, a title) is kept to a label's length; running text to a longer one.
+    assert.equal(source.name.length, MAX_LABEL_LENGTH + 1);
+    assert.equal(source.excerpt!.length, MAX_TEXT_LENGTH + 1);
     assert.ok(source.excerpt!.endsWith('…'));
     assert.deepEqual(
       withSource.problems.filter((p) => p.message.includes('characters long')).map((p) => p.path).sort(),
@@ -350,11 +352,18 @@ describe('parser fuzzing', () => {
     const colour = parsed(() => parseTimeline({title: 'T', categories: [{id: 'c', label: 'C', color: `rgb(${'1'.repeat(10_000_000)}`}], events: []}));
     assert.equal(colour.problems[0].path, 'categories[0].color');
     const text = parsed(() => parseTimelineText(JSON.stringify({title: huge, events: []})));
-    assert.equal(text.timeline!.title.length, MAX_TEXT_LENGTH + 1);
-    assert.match(text.problems[0].message, /is 10,485,760 characters long; only the first 20,000 are shown/);
+    assert.equal(text.timeline!.title.length, MAX_LABEL_LENGTH + 1);
+    assert.match(text.problems[0].message, /is 10,485,760 characters long; only the first 300 are shown/);
     // A cut never leaves half of a surrogate pair.
-    const emoji = parsed(() => parseTimeline({title: `${'x'.repeat(MAX_TEXT_LENGTH - 1)}😀😀`, events: []}));
-    assert.equal(emoji.timeline!.title, `${'x'.repeat(MAX_TEXT_LENGTH - 1)}…`);
+    const emoji = parsed(() => parseTimeline({title: `${'x'.repeat(MAX_LABEL_LENGTH - 1)}😀😀`, events: []}));
+    assert.equal(emoji.timeline!.title, `${'x'.repeat(MAX_LABEL_LENGTH - 1)}…`);
+    const emojiSummary = parsed(() => parseTimeline({title: 'T', events: [{id: 'a', date: '2001', title: 'A', summary: `${'x'.repeat(MAX_TEXT_LENGTH - 1)}😀😀`}]}));
+    assert.equal(emojiSummary.timeline!.events[0].summary, `${'x'.repeat(MAX_TEXT_LENGTH - 1)}…`);
+    // An undeclared category becomes a legend entry: its label is cut like any other, and said.
+    const category = parsed(() => parseTimeline({title: 'T', events: [{id: 'a', date: '2001', title: 'A', category: huge}]}));
+    assert.equal(category.timeline!.categories[0].id.length, MAX_TEXT_LENGTH + 1);
+    assert.equal(category.timeline!.categories[0].label.length, MAX_LABEL_LENGTH + 1);
+    assert.ok(category.problems.some((p) => p.path === 'events[0].category' && /label, cut to its first 300 characters$/.test(p.message)));
   });
 
   it('handles an unknown key of 128 KB without a quadratic did-you-mean', () => {

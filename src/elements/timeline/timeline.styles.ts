@@ -135,6 +135,7 @@ export const timelineStyles = css`
     font-size: 0.8125em;
   }
   .legend-toggle {
+    max-width: 100%;
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
