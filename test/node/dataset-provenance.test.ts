@@ -8,9 +8,10 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import type { TimelineDocument } from '../../src/data/types.js';
+import { sharedRoot, skipWithoutShared } from './shared-files.js';
 
 const ARTICLE_FILE = 'moscow-talks-article.txt';
 const ARTICLE_NAME = 'News Desk report on the Moscow talks';
@@ -43,7 +44,8 @@ interface FactSheet {
 }
 
 const repoRoot = new URL('../../', import.meta.url);
-const sourcesDir = new URL('../shared/sources/', repoRoot);
+const sourcesDir = pathToFileURL(`${sharedRoot}/sources/`);
+const skip = skipWithoutShared('the dataset provenance check', [`sources/afghanistan-facts.json`, `sources/${ARTICLE_FILE}`]);
 
 function readRequired(url: URL, what: string): string {
   const path = fileURLToPath(url);
@@ -93,7 +95,7 @@ function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-describe('data/afghanistan-2001-2021.json provenance', () => {
+describe('data/afghanistan-2001-2021.json provenance', { skip }, () => {
   let sheet: FactSheet;
   let article: string;
   let doc: TimelineDocument;
