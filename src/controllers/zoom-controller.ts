@@ -132,14 +132,20 @@ export class ZoomController implements ReactiveController {
   }
 
   /**
-   * Shows `[x0, x1]`, in pixels of the unzoomed scale. `animate: false` moves
-   * at once; `quiet` moves without reporting an end (a drag still going on).
+   * Shows `[x0, x1]`, in pixels of the unzoomed scale, kept within the limits
+   * of zoom and pan: a window wider than the data shows all of it, and one
+   * that runs past an end is moved back inside (its centre then moves too).
+   * `animate: false` moves at once; `quiet` moves without reporting an end
+   * (a drag still going on).
    */
   show(x0: number, x1: number, byReader = true, {animate = true, quiet = false} = {}): void {
     // A non-finite window would poison the transform (and every layout after it).
     if (!this.selection || !Number.isFinite(x0) || !Number.isFinite(x1)) return;
-    const k = this.width / Math.max(x1 - x0, 1e-9);
-    const target = zoomIdentity.scale(k).translate(-Math.min(this.screenX(x0), this.screenX(x1)), 0);
+    const [min, max] = this.behavior.scaleExtent();
+    const k = Math.min(max, Math.max(min, this.width / Math.max(x1 - x0, 1e-9)));
+    // Keep the window's centre, at the zoom the limits allow.
+    const centre = (this.screenX(x0) + this.screenX(x1)) / 2;
+    const target = this.constrain(zoomIdentity.translate(this.width / 2 - centre * k, 0).scale(k));
     if (animate) this.animate(target, byReader, this.width / 2, quiet);
     else this.jump(target, byReader, quiet);
   }

@@ -77,14 +77,17 @@ export const OVERVIEW_BOX = {width: 1000, height: 24};
  * the keys and buttons, so it is hidden from assistive technology.
  */
 export function renderOverview({density, start, end, rtl, onPointerDown, onPointerMove, onPointerUp}: OverviewContext): TemplateResult {
+  // Within the overview whatever the window: a window past the data's ends must not widen the page.
+  const from = Math.min(1, Math.max(0, start));
+  const to = Math.min(1, Math.max(from, end));
   return html`<div class="overview ${rtl ? 'rtl' : ''}" part="overview" aria-hidden="true"
     @pointerdown=${onPointerDown} @pointermove=${onPointerMove} @pointerup=${onPointerUp} @pointercancel=${onPointerUp}>
     <svg viewBox="0 0 ${OVERVIEW_BOX.width} ${OVERVIEW_BOX.height}" preserveAspectRatio="none">${svg`<path d=${density}/>`}</svg>
     <div class="brush" part="brush" ${setStyles({
       // The brush is at least 6 px wide (see the styles): deep in the last hours of the span it
       // would stick out past the overview, and make a narrow page scroll sideways.
-      [rtl ? 'right' : 'left']: `min(${start * 100}%, 100% - 6px)`,
-      width: `${Math.max(0, end - start) * 100}%`,
+      [rtl ? 'right' : 'left']: `min(${from * 100}%, 100% - 6px)`,
+      width: `${(to - from) * 100}%`,
     })}></div>
   </div>`;
 }
