@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
 import {NewsTimelineRangeChangeEvent} from '../../src/index.js';
-import {$, $$, card, cardOpen, datasetUrl, fixtureUrl, loadJson, marker, nextEvent, rendered, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
+import {$, $$, card, cardOpen, datasetUrl, fixtureUrl, key, loadJson, marker, nextEvent, rendered, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
 
 const DAY = 86_400_000;
 
@@ -64,6 +64,30 @@ describe('<news-timeline> selection and deep links', () => {
     await el.updateComplete;
     expect(cardOpen(el)).to.be.false;
     expect(fired).to.equal(0);
+  });
+
+  it('steps from what is on screen when nothing is selected: next() from the window\'s start, previous() from its end', async () => {
+    const el = await timelineAttrs({src: datasetUrl, start: '2021-06-01', end: '2021-08-10'});
+    el.next();
+    await zoomSettled(el);
+    expect(el.selected, 'the first event from the start of the window, not the second of the story').to.equal('bagram-handed-over');
+    el.select(null);
+    el.zoomTo('2021-06-01', '2021-08-10');
+    await zoomSettled(el);
+    el.previous();
+    await zoomSettled(el);
+    expect(el.selected, 'the last event before the end of the window, not the last of the story').to.equal('zaranj-falls');
+  });
+
+  it('puts the tab stop on the first event on screen, so the arrow keys start from what the reader sees', async () => {
+    const el = await timelineAttrs({src: datasetUrl, start: '2021-06-01', end: '2021-08-10'});
+    const stop = $(el, '[data-key][tabindex="0"]')!;
+    expect(stop.dataset.id).to.equal('bagram-handed-over');
+    stop.focus();
+    await el.updateComplete;
+    key(stop, 'ArrowRight');
+    await zoomSettled(el);
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('zaranj-falls');
   });
 
   it('syncs the selection with the URL fragment when hash is set, leaving other fragments alone', async () => {

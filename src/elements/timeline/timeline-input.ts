@@ -152,6 +152,26 @@ export class EventInput {
     return index === undefined ? undefined : this.host.layout()?.items[index];
   }
 
+  /** An event's button has keyboard focus. */
+  get hasFocus(): boolean {
+    return Boolean((this.host.root() as ShadowRoot).activeElement?.closest?.('[data-key]'));
+  }
+
+  /**
+   * Keeps the tab stop on screen while focus is elsewhere, so that a reader
+   * who tabs in, or steps from nothing, starts from what they see rather than
+   * from the first event of the whole story. `inView` are placed items, the
+   * pan is `x`.
+   */
+  followView(inView: readonly LayoutItem[], x: number, width: number): void {
+    if (this.focusInside) return;
+    const onScreen = (item: LayoutItem) => item.x + x >= 0 && item.x + x <= width;
+    const active = this.activeItem;
+    if (active && onScreen(this.host.place(active))) return;
+    const first = inView.find(onScreen);
+    if (first) this.setActive(first);
+  }
+
   setActive(item: LayoutItem): void {
     this.activeEventId = item.kind === 'event' ? item.event.id : item.events[0].id;
   }
@@ -161,8 +181,7 @@ export class EventInput {
    * remove or move its button (a cluster splitting), which drops the focus.
    */
   noteFocus(): void {
-    const root = this.host.root() as ShadowRoot;
-    this.focusInside = Boolean(root.activeElement?.closest?.('[data-key]'));
+    this.focusInside = this.hasFocus;
   }
 
   /** After a re-layout replaced the focused button (a cluster split, say), focus its successor. */

@@ -325,10 +325,22 @@ export class NewsTimeline extends LitElement {
   private step(direction: 1 | -1): void {
     const events = this.layouts.shown;
     if (!events.length) return;
-    const current = this.selected ?? this.input.activeEventId;
-    const index = events.findIndex((e) => e.id === current);
-    const next = index < 0 ? (direction > 0 ? 0 : events.length - 1) : Math.min(events.length - 1, Math.max(0, index + direction));
-    this.select(events[next].id);
+    const current = this.selected ?? (this.input.hasFocus ? this.input.activeEventId : undefined);
+    const index = current === undefined ? -1 : events.findIndex((e) => e.id === current);
+    this.select(events[index < 0 ? this.firstInWindow(events, direction) : Math.min(events.length - 1, Math.max(0, index + direction))].id);
+  }
+
+  /** From nothing: the first event at or after the window's start, or (going back) the last before its end. */
+  private firstInWindow(events: readonly TimelineEvent[], direction: 1 | -1): number {
+    const window = this.vertical ? undefined : this.visibleWindow;
+    if (!window) return direction > 0 ? 0 : events.length - 1;
+    if (direction > 0) {
+      const after = events.findIndex((e) => e.date.start >= window.start);
+      return after < 0 ? events.length - 1 : after;
+    }
+    let before = events.length - 1;
+    while (before > 0 && events[before].date.start > window.end) before--;
+    return before;
   }
 
   // --- data -------------------------------------------------------------------
@@ -412,6 +424,7 @@ export class NewsTimeline extends LitElement {
     const changed = this.drawing.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, this.zoom.state.k);
     const active = this.input.activeEventId;
     if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.input.activeEventId = this.layouts.shown[0]?.id;
+    if (!this.vertical) this.input.followView(this.layouts.visible(this.zoom.state.x, width), this.zoom.state.x, width);
   }
 
   /** Whether an event of the timeline passes the filters; known before any layout (the width may not be yet). */
