@@ -35,6 +35,49 @@ describe('<news-timeline> selection and deep links', () => {
     expect(card(el).querySelector('time')!.getAttribute('datetime')).to.equal('2021-08-26');
   });
 
+  it('reports an unknown selected id as a problem, warns once, and leaves the view and the selection as they were', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1280px"></div>`);
+      const el = document.createElement('news-timeline');
+      el.setAttribute('selected', 'no-such-event');
+      el.src = datasetUrl;
+      const loaded = nextEvent(el, 'news-timeline-load');
+      wrapper.append(el);
+      const {problems} = await loaded;
+      await rendered(el);
+      const unknown = {severity: 'warning', path: 'selected', message: '"no-such-event" is not the id of an event in this timeline; nothing was selected'};
+      expect(problems, 'the load event names the id').to.deep.include(unknown);
+      expect(el.problems).to.deep.include(unknown);
+      expect(el.selected).to.equal(null);
+      expect(el.hasAttribute('selected'), 'the attribute reflects that nothing is selected').to.be.false;
+      expect(cardOpen(el)).to.be.false;
+      const whole = el.visibleWindow!;
+
+      el.selected = 'kabul-airport-bombing';
+      await zoomSettled(el);
+      const shown = el.visibleWindow!;
+      expect(shown.end - shown.start).to.be.below(whole.end - whole.start);
+      el.selected = 'no-such-event';
+      el.select('another-unknown');
+      await zoomSettled(el);
+      expect(el.selected, 'the selection stays').to.equal('kabul-airport-bombing');
+      expect(el.visibleWindow, 'the view stays').to.deep.equal(shown);
+      expect(cardOpen(el)).to.be.true;
+      expect(el.problems.filter((p) => p.path === 'selected').map((p) => p.message)).to.deep.equal([
+        unknown.message, '"another-unknown" is not the id of an event in this timeline; nothing was selected',
+      ]);
+      expect(warnings.map((args) => String(args[0])), 'one warning per unknown id').to.deep.equal([
+        `<news-timeline> selected: ${unknown.message}`,
+        '<news-timeline> selected: "another-unknown" is not the id of an event in this timeline; nothing was selected',
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('starts on the window given by start and end', async () => {
     const el = await timelineAttrs({src: datasetUrl, start: '2021-08-01', end: '2021-09-01'});
     const w = el.visibleWindow!;

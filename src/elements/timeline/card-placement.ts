@@ -1,4 +1,4 @@
-import type {CardState} from '../../controllers/card-controller.js';
+import type {CardState} from '../../controllers/selection-controller.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {placeCard} from '../event-card/event-card.js';
 import {itemByKey, itemKey} from './render-parts.js';

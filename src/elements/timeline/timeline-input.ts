@@ -1,6 +1,5 @@
-import type {CardController} from '../../controllers/card-controller.js';
+import type {SelectionController} from '../../controllers/selection-controller.js';
 import type {ZoomController} from '../../controllers/zoom-controller.js';
-import type {TimelineEvent} from '../../data/types.js';
 import type {ItemIndex} from '../../layout/item-index.js';
 import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
 import {createTimeScale} from '../../layout/time-scale.js';
@@ -24,8 +23,7 @@ export interface EventInputHost {
   rtl(): boolean;
   cardElement(): HTMLElement | null;
   readonly zoom: ZoomController;
-  readonly card: CardController;
-  pin(event: TimelineEvent): void;
+  readonly selection: SelectionController;
   requestUpdate(): void;
   updateComplete(): Promise<unknown>;
 }
@@ -37,8 +35,6 @@ export interface EventInputHost {
  * whatever the number of events.
  */
 export class EventInput {
-  /** The event holding the roving tab stop (for a cluster, its first event); survives re-layouts. */
-  activeEventId?: string;
   /** Keyboard focus is on one of the events, so it follows when a re-layout replaces that button. */
   private focusInside = false;
 
@@ -60,7 +56,7 @@ export class EventInput {
   private activate(item: LayoutItem): void {
     this.setActive(item);
     if (item.kind === 'cluster') this.openCluster(item);
-    else this.host.pin(item.event);
+    else this.host.selection.pin(item.event);
   }
 
   /** A cluster zooms in to show its events apart; one whose events share a day lists them in the card. */
@@ -69,7 +65,7 @@ export class EventInput {
     const last = cluster.events[cluster.events.length - 1];
     const sameDay = Math.floor(first.date.start / DAY) === Math.floor(last.date.start / DAY) && cluster.events.every((e) => !e.end);
     if (sameDay || this.host.zoom.state.k >= this.host.zoom.maxScale * 0.9999) {
-      this.host.card.openCluster(itemKey(cluster), first.id);
+      this.host.selection.openCluster(itemKey(cluster), first.id);
       return;
     }
     const g = this.host.geometry()!;
@@ -83,27 +79,27 @@ export class EventInput {
   readonly onPointerOver = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
     const hit = this.itemFrom(event);
-    if (hit?.item.kind === 'event') this.host.card.open(hit.item.event.id, false);
+    if (hit?.item.kind === 'event') this.host.selection.preview(hit.item.event.id);
   };
 
   readonly onPointerOut = (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
-    if (this.itemFrom(event)) this.host.card.closeSoon();
+    if (this.itemFrom(event)) this.host.selection.closeSoon();
   };
 
   readonly onFocusIn = (event: FocusEvent) => {
     const hit = this.itemFrom(event);
     if (!hit) return;
     this.setActive(hit.item);
-    if (hit.item.kind === 'event') this.host.card.open(hit.item.event.id, false);
-    else this.host.card.closeUnpinned();
+    if (hit.item.kind === 'event') this.host.selection.preview(hit.item.event.id);
+    else this.host.selection.closeUnpinned();
     this.host.requestUpdate();
   };
 
   readonly onFocusOut = (event: FocusEvent) => {
     const next = event.relatedTarget as Node | null;
     if (next && (this.host.cardElement()?.contains(next) || this.host.root().querySelector('.events')?.contains(next))) return;
-    this.host.card.closeUnpinned();
+    this.host.selection.closeUnpinned();
   };
 
   readonly onKeyDown = (event: KeyboardEvent) => {
@@ -148,7 +144,8 @@ export class EventInput {
   }
 
   get activeItem(): LayoutItem | undefined {
-    const index = this.activeEventId === undefined ? undefined : this.host.itemOfEvent().get(this.activeEventId);
+    const id = this.host.selection.activeId;
+    const index = id === undefined ? undefined : this.host.itemOfEvent().get(id);
     return index === undefined ? undefined : this.host.layout()?.items[index];
   }
 
@@ -173,7 +170,7 @@ export class EventInput {
   }
 
   setActive(item: LayoutItem): void {
-    this.activeEventId = item.kind === 'event' ? item.event.id : item.events[0].id;
+    this.host.selection.activeId = item.kind === 'event' ? item.event.id : item.events[0].id;
   }
 
   /**

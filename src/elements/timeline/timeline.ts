@@ -5,10 +5,9 @@ import {MutationController} from '@lit-labs/observers/mutation-controller.js';
 import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import {BrushController} from '../../controllers/brush-controller.js';
 import {LanguageController} from '../../controllers/language-controller.js';
-import {CardController} from '../../controllers/card-controller.js';
 import {FetchController, type FetchState} from '../../controllers/fetch-controller.js';
-import {HashController} from '../../controllers/hash-controller.js';
 import {LayoutController} from '../../controllers/layout-controller.js';
+import {SelectionController, type UnpinReason} from '../../controllers/selection-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {parseTimeline} from '../../data/parse-timeline.js';
 import {parseTimelineText} from '../../data/parse-timeline-text.js';
@@ -16,10 +15,8 @@ import type {ParseResult, Timeline, TimelineCategory, TimelineEvent, TimelinePro
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
-import {NewsTimelineSelectEvent} from '../../events/select-event.js';
 import {warmUpDateFormats} from '../../format/format-date.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
-import {filterEvents} from '../../layout/filter-events.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {runSteps} from '../../steps/steps.js';
@@ -113,8 +110,18 @@ export class NewsTimeline extends LitElement {
   /** A timeline document (or its JSON text) set from code; wins over `src` and children. */
   @property({attribute: false}) accessor data: unknown;
 
-  /** Id of the event whose card is pinned open; set by the reader or from code (which also brings it into view). */
-  @property({reflect: true}) accessor selected: string | null = null;
+  /**
+   * Id of the event whose card is pinned open; set by the reader or from code
+   * (which also brings it into view). An id that names no event of the
+   * timeline changes nothing and is reported in `problems`.
+   */
+  @property({reflect: true})
+  set selected(id: string | null) {
+    this.selection.request(id || null);
+  }
+  get selected(): string | null {
+    return this.selection.selected;
+  }
 
   /**
    * `auto` (default) follows the reader's colour scheme and contrast
@@ -170,7 +177,6 @@ export class NewsTimeline extends LitElement {
   private pendingOutcome?: Outcome;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
   private dataError?: string;
-  private pendingReveal?: string;
   private initialWindowShown = false;
   private hintTimer = 0;
   private zoomConfig = '';
@@ -186,8 +192,8 @@ export class NewsTimeline extends LitElement {
     },
     onPlainWheel: () => this.showWheelHint(),
   });
-  private readonly card = new CardController(this, {
-    onUnpin: (reason) => this.unpin(reason),
+  private readonly selection: SelectionController = new SelectionController(this, {
+    onUnpinned: (reason, id, cluster) => this.returnFocus(reason, id, cluster),
     onReposition: () => this.cardPlacement.position(),
   });
   // Watches a zero-height strip rather than the host: the host's height follows
@@ -215,9 +221,8 @@ export class NewsTimeline extends LitElement {
     root: () => this.renderRoot,
     layouts: this.layouts,
     vertical: () => this.vertical,
-    state: () => this.card.state,
+    state: () => this.selection.card,
   });
-  private readonly fragment = new HashController(this, (id) => this.passesFilters(id), (id) => this.select(id));
   private readonly input = new EventInput({
     root: () => this.renderRoot,
     layout: () => this.layouts.current,
@@ -228,8 +233,7 @@ export class NewsTimeline extends LitElement {
     rtl: () => this.rtl,
     cardElement: () => this.cardPlacement.element,
     zoom: this.zoom,
-    card: this.card,
-    pin: (event) => this.pin(event),
+    selection: this.selection,
     requestUpdate: () => this.requestUpdate(),
     updateComplete: () => this.updateComplete,
   });
@@ -244,9 +248,11 @@ export class NewsTimeline extends LitElement {
     return this.result?.timeline;
   }
 
-  /** Problems found in the data being shown. */
+  /** Problems found in the data being shown, and with what was asked to be selected. */
   get problems(): readonly TimelineProblem[] {
-    return this.result?.problems ?? [];
+    const found = this.result?.problems ?? [];
+    const asked = this.selection.problems;
+    return asked.length ? [...found, ...asked] : found;
   }
 
   /** The time span on screen now, in ms UTC. */
@@ -325,7 +331,7 @@ export class NewsTimeline extends LitElement {
   private step(direction: 1 | -1): void {
     const events = this.layouts.shown;
     if (!events.length) return;
-    const current = this.selected ?? (this.input.hasFocus ? this.input.activeEventId : undefined);
+    const current = this.selected ?? (this.input.hasFocus ? this.selection.activeId : undefined);
     const index = current === undefined ? -1 : events.findIndex((e) => e.id === current);
     this.select(events[index < 0 ? this.firstInWindow(events, direction) : Math.min(events.length - 1, Math.max(0, index + direction))].id);
   }
@@ -352,18 +358,10 @@ export class NewsTimeline extends LitElement {
     this.rtl = this.language.rtl;
     this.zoom.setMirrored(this.rtl);
     if (changed.has('timeout')) this.fetcher.timeout = this.timeout;
-    if (changed.has('hash')) this.fragment.enabled = this.hash;
+    if (changed.has('hash')) this.selection.hashEnabled = this.hash;
     // A move still animating toward something in the old data has no business in the new.
     if (changed.has('data') || changed.has('src')) this.zoom.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
-    if (changed.has('selected') && this.selected !== (this.card.state?.pinned ? this.card.state.eventId : null)) {
-      if (this.selected) {
-        this.card.open(this.selected, true);
-        this.pendingReveal = this.selected;
-      } else {
-        this.card.close();
-      }
-    }
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.initialWindowShown = false;
     this.prepareLayout();
   }
@@ -385,6 +383,7 @@ export class NewsTimeline extends LitElement {
       this.file = undefined;
       if (doc) this.accept(rewriteChildPaths(parseTimeline(doc)));
       else this.result = undefined;
+      if (!doc) this.selection.setEvents(undefined);
     }
   }
 
@@ -406,10 +405,10 @@ export class NewsTimeline extends LitElement {
     this.layouts.reset();
     this.measurer.clear();
     this.initialWindowShown = false;
+    this.selection.setEvents(result.timeline ? this.eventById : undefined);
     this.pendingOutcome = this.dataError === undefined
       ? {kind: 'load', result}
       : {kind: 'error', message: this.dataError, problems: result.problems};
-    if (this.selected) this.pendingReveal = this.selected;
   }
 
   // --- layout -----------------------------------------------------------------
@@ -422,15 +421,9 @@ export class NewsTimeline extends LitElement {
     if (!timeline || !g || !width) return;
     const {eventById, lanes, hiddenCategories, query} = this;
     const changed = this.drawing.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, this.zoom.state.k);
-    const active = this.input.activeEventId;
-    if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.input.activeEventId = this.layouts.shown[0]?.id;
+    const active = this.selection.activeId;
+    if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.selection.activeId = this.layouts.shown[0]?.id;
     if (!this.vertical) this.input.followView(this.layouts.visible(this.zoom.state.x, width), this.zoom.state.x, width);
-  }
-
-  /** Whether an event of the timeline passes the filters; known before any layout (the width may not be yet). */
-  private passesFilters(id: string): boolean {
-    const event = this.eventById.get(id);
-    return event !== undefined && filterEvents([event], {hiddenCategories: this.hiddenCategories, query: this.query}).length === 1;
   }
 
   /** The window on screen as fractions of the whole span. */
@@ -488,9 +481,9 @@ export class NewsTimeline extends LitElement {
     if (this.vertical) {
       return html`${header}${renderVertical({
         timeline, events: this.layouts.shown, colors: this.colors, locale: this.locale, strings,
-        expandedId: this.selected ?? undefined, activeId: this.input.activeEventId,
-        onToggle: (event) => (this.selected === event.id ? this.closeFromButton() : this.pin(event)),
-        onActivate: (event) => (this.input.activeEventId = event.id),
+        expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
+        onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
+        onActivate: (event) => (this.selection.activeId = event.id),
       })}`;
     }
     return html`${header}${this.renderViewport(timeline, strings)}${this.renderOverview()}${this.renderCard(timeline, strings)}`;
@@ -505,7 +498,7 @@ export class NewsTimeline extends LitElement {
     const base = createTimeScale(g.extent, width * k);
     const eras = layoutEras(timeline, (t) => base(t));
     const activeKey = this.input.activeItem && itemKey(this.input.activeItem);
-    const openId = this.card.state?.eventId;
+    const openId = this.selection.card?.eventId;
     const selectedId = this.selected ?? undefined;
     const inView = layout && width ? this.layouts.visible(offset, width, this.input.activeItem) : [];
     // Focus, selection and the card's anchor are never held back: they must have an element.
@@ -537,17 +530,17 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderCard(timeline: Timeline, strings: UiStrings) {
-    const state = this.card.state;
+    const state = this.selection.card;
     const event = state && this.eventById.get(state.eventId);
     const cluster = state?.cluster ? this.cardPlacement.clusterByKey(state.cluster) : undefined;
     const color = event?.category ? this.colors.get(event.category) : undefined;
     return html`<div class="card ${(event || cluster) && !supportsPopover ? 'open' : ''}" part="card" id="card" popover="manual"
       role="dialog" aria-labelledby="card-title" ${setStyles({'--_c': color})}
-      @pointerenter=${() => this.card.cancelClose()} @pointerleave=${() => this.card.closeSoon()}
+      @pointerenter=${() => this.selection.cancelClose()} @pointerleave=${() => this.selection.closeSoon()}
       @focusout=${this.input.onFocusOut}>
       ${renderCardContent({
         timeline, event, cluster, strings, locale: this.locale, pinned: Boolean(state?.pinned),
-        onClose: () => this.closeFromButton(), onPick: (picked) => this.pin(picked),
+        onClose: () => this.selection.unpin('button'), onPick: (picked) => this.selection.pin(picked),
       })}
     </div>`;
   }
@@ -580,35 +573,27 @@ export class NewsTimeline extends LitElement {
       }
       this.zoom.attach(viewport);
       this.showInitialWindow();
-      if (this.pendingReveal && this.layouts.current) {
-        const id = this.pendingReveal;
-        this.pendingReveal = undefined;
-        this.reveal(id);
-      }
+      const id = this.layouts.current && this.selection.takeReveal();
+      if (id) this.reveal(id);
     } else {
       this.zoom.detach();
       this.zoomConfig = '';
-      if (this.pendingReveal && this.vertical) {
-        // In the chronology the page scrolls: bring the selected entry into view.
-        this.renderRoot.querySelector(`[data-id="${CSS.escape(this.pendingReveal)}"]`)?.scrollIntoView({block: 'center'});
-        this.pendingReveal = undefined;
-      }
+      const id = this.vertical && this.timeline && this.selection.takeReveal();
+      // In the chronology the page scrolls: bring the selected entry into view.
+      if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({block: 'center'});
     }
     this.drawing.endRender();
     this.cardPlacement.sync();
     this.input.restoreFocus();
-    // The outcome first: a load reads the fragment, which writing the selection before it would clear.
     this.dispatchOutcome();
-    if (changed.has('selected')) this.fragment.write(this.selected);
   }
 
   private dispatchOutcome(): void {
     const outcome = this.pendingOutcome;
     this.pendingOutcome = undefined;
     if (outcome?.kind === 'load') {
-      const {timeline, problems, eventsLeftOut} = outcome.result;
-      this.dispatchEvent(new NewsTimelineLoadEvent(timeline!, problems, eventsLeftOut));
-      this.fragment.read();
+      const {timeline, eventsLeftOut} = outcome.result;
+      this.dispatchEvent(new NewsTimelineLoadEvent(timeline!, this.problems, eventsLeftOut));
     } else if (outcome?.kind === 'error') {
       this.dispatchEvent(new NewsTimelineErrorEvent(outcome.message, outcome.problems));
     }
@@ -642,30 +627,14 @@ export class NewsTimeline extends LitElement {
     const centre = scale((event.date.start + (event.end ?? event.date).end) / 2);
     const half = this.width / k / 2;
     this.zoom.show(centre - half, centre + half, false);
-    this.input.activeEventId = event.id;
+    this.selection.activeId = event.id;
   }
 
-  private pin(event: TimelineEvent): void {
-    this.card.open(event.id, true);
-    if (this.selected !== event.id) {
-      this.selected = event.id;
-      this.dispatchEvent(new NewsTimelineSelectEvent(event.id, event));
-    }
-  }
-
-  private unpin(reason: 'escape' | 'outside' | 'button'): void {
-    const id = this.selected;
-    const cluster = this.card.state?.cluster;
-    this.selected = null;
-    if (id !== null) this.dispatchEvent(new NewsTimelineSelectEvent(null, undefined));
+  /** After the reader closed a pinned card, focus goes back to what it pointed at (not after a click elsewhere). */
+  private returnFocus(reason: UnpinReason, id: string | null, cluster: string | undefined): void {
     if (reason === 'outside') return;
     const anchor = cluster ? this.cardPlacement.anchorForKey(cluster) : id ? this.cardPlacement.anchorFor(id) : null;
     anchor?.focus({preventScroll: true});
-  }
-
-  private closeFromButton(): void {
-    this.card.close();
-    this.unpin('button');
   }
 
   // --- filters ------------------------------------------------------------------
@@ -686,8 +655,8 @@ export class NewsTimeline extends LitElement {
     await this.updateComplete;
     const total = this.timeline?.events.length ?? 0;
     this.announcement = this.strings.matches(this.layouts.shown.length, total);
-    const open = this.card.state?.eventId;
-    if (open && !this.layouts.shown.some((e) => e.id === open)) this.card.close();
+    const open = this.selection.card?.eventId;
+    if (open && !this.layouts.shown.some((e) => e.id === open)) this.selection.closeCard();
   }
 
   // --- reader input -----------------------------------------------------------
