@@ -186,8 +186,40 @@ const frameworkNodeEnv = {
   },
 };
 
+/**
+ * The page each test file runs in. Lit's "scheduled an update after an update
+ * completed" warning means an element rendered twice for one change: the
+ * warning is recorded, and a root hook of mocha fails the test it came in.
+ * (The hook is added after the framework's script has defined mocha and
+ * before it runs the tests, which waits for the runner's configuration.)
+ */
+const testRunnerHtml = (testFramework) => `<!DOCTYPE html><html><head></head><body>
+<script type="module">
+  const renderedTwice = [];
+  const warn = console.warn;
+  console.warn = function (...args) {
+    if (String(args[0]).includes('lit.dev/msg/change-in-update')) renderedTwice.push(String(args[0]));
+    return warn.apply(this, args);
+  };
+  window.__renderedTwice = renderedTwice;
+</script>
+<script type="module" src="${testFramework}"></script>
+<script type="module">
+  const check = function () {
+    if (!window.__renderedTwice.length) return;
+    const message = window.__renderedTwice.splice(0).join('; ');
+    // Lit warns once per page: forget it, so a later test is checked too.
+    globalThis.litIssuedWarnings?.clear();
+    throw new Error(\`One change rendered twice in "\${this.currentTest?.fullTitle() ?? 'the file'}": \${message}\`);
+  };
+  window.mocha.suite.afterEach('each change renders once', check);
+  window.mocha.suite.afterAll('each change renders once', check);
+</script>
+</body></html>`;
+
 export const shared = {
   files: ['test/**/*.test.ts', '!test/node/**'],
+  testRunnerHtml,
   nodeResolve: true,
   middleware: [faultsMiddleware],
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin, frameworkNodeEnv, commonjs],

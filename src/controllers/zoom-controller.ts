@@ -91,7 +91,8 @@ export class ZoomController implements ReactiveController {
     // which is left out too; a double-click keeps its usual meaning instead.
     this.selection.call(this.behavior).on('dblclick.zoom', null);
     element.addEventListener('wheel', this.onWheel, {passive: true});
-    this.jump(this.toScreen(this.state));
+    // Hands d3-zoom the state it did not see: a binding, not a move, so no end is reported.
+    this.jump(this.toScreen(this.state), false, true);
   }
 
   /** Time runs right to left: mirror gestures, keeping what is on screen. */
@@ -140,13 +141,15 @@ export class ZoomController implements ReactiveController {
    */
   show(x0: number, x1: number, byReader = true, {animate = true, quiet = false} = {}): void {
     // A non-finite window would poison the transform (and every layout after it).
-    if (!this.selection || !Number.isFinite(x0) || !Number.isFinite(x1)) return;
+    if (!this.width || !Number.isFinite(x0) || !Number.isFinite(x1)) return;
     const [min, max] = this.behavior.scaleExtent();
     const k = Math.min(max, Math.max(min, this.width / Math.max(x1 - x0, 1e-9)));
     // Keep the window's centre, at the zoom the limits allow.
     const centre = (this.screenX(x0) + this.screenX(x1)) / 2;
     const target = this.constrain(zoomIdentity.translate(this.width / 2 - centre * k, 0).scale(k));
-    if (animate) this.animate(target, byReader, this.width / 2, quiet);
+    // Nothing is drawn yet to move from: the state is set, and handed to d3-zoom on `attach`.
+    if (!this.selection) this.state = this.fromScreen(target);
+    else if (animate) this.animate(target, byReader, this.width / 2, quiet);
     else this.jump(target, byReader, quiet);
   }
 

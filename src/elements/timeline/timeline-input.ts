@@ -37,6 +37,12 @@ export interface EventInputHost {
 export class EventInput {
   /** Keyboard focus is on one of the events, so it follows when a re-layout replaces that button. */
   private focusInside = false;
+  /** Focus is being given back after a render (see restoreFocus). */
+  private restoring = false;
+  /** Between noteFocus and restoreFocus: the element is rendering. */
+  private rendering = false;
+  /** The key of the focused button, as noted before this render. */
+  private focusedKey?: string;
 
   constructor(private readonly host: EventInputHost) {}
 
@@ -88,15 +94,18 @@ export class EventInput {
   };
 
   readonly onFocusIn = (event: FocusEvent) => {
-    const hit = this.itemFrom(event);
+    const hit = this.restoring ? undefined : this.itemFrom(event);
     if (!hit) return;
-    this.setActive(hit.item);
+    // The selection asks for its own update when the card changes; the tab stop only when it moved
+    // (focus given back to the same event after a re-layout moves nothing).
+    if (this.setActive(hit.item)) this.host.requestUpdate();
     if (hit.item.kind === 'event') this.host.selection.preview(hit.item.event.id);
     else this.host.selection.closeUnpinned();
-    this.host.requestUpdate();
   };
 
   readonly onFocusOut = (event: FocusEvent) => {
+    // A button removed by a re-layout loses focus too (Chromium says so); its successor gets it back after the render.
+    if (this.rendering) return;
     const next = event.relatedTarget as Node | null;
     if (next && (this.host.cardElement()?.contains(next) || this.host.root().querySelector('.events')?.contains(next))) return;
     this.host.selection.closeUnpinned();
@@ -169,8 +178,12 @@ export class EventInput {
     if (first) this.setActive(first);
   }
 
-  setActive(item: LayoutItem): void {
-    this.host.selection.activeId = item.kind === 'event' ? item.event.id : item.events[0].id;
+  /** Puts the tab stop on an item; true when it moved. */
+  setActive(item: LayoutItem): boolean {
+    const id = item.kind === 'event' ? item.event.id : item.events[0].id;
+    if (this.host.selection.activeId === id) return false;
+    this.host.selection.activeId = id;
+    return true;
   }
 
   /**
@@ -178,13 +191,38 @@ export class EventInput {
    * remove or move its button (a cluster splitting), which drops the focus.
    */
   noteFocus(): void {
-    this.focusInside = this.hasFocus;
+    this.rendering = true;
+    const focused = (this.host.root() as ShadowRoot).activeElement?.closest?.<HTMLElement>('[data-key]');
+    this.focusInside = Boolean(focused);
+    this.focusedKey = focused?.dataset.key;
+  }
+
+  /**
+   * Before a render that keeps focus among the events: the card follows the
+   * item holding the tab stop, which a re-layout may have changed (a cluster
+   * split or formed), so that giving focus back after the render changes
+   * nothing more.
+   */
+  followFocus(): void {
+    const item = this.focusInside ? this.activeItem : undefined;
+    // Only when the focused button is about to be replaced: otherwise the card is the reader's to open and close.
+    if (!item || itemKey(item) === this.focusedKey) return;
+    if (item.kind === 'event') this.host.selection.preview(item.event.id);
+    else this.host.selection.closeUnpinned();
   }
 
   /** After a re-layout replaced the focused button (a cluster split, say), focus its successor. */
   restoreFocus(): void {
+    this.rendering = false;
     if (!this.focusInside || this.host.root().querySelector(':focus')) return;
     const item = this.activeItem;
-    if (item) this.host.root().querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});
+    if (!item) return;
+    // Its tab stop and card were settled before the render (followFocus).
+    this.restoring = true;
+    try {
+      this.host.root().querySelector<HTMLElement>(`[data-key="${CSS.escape(itemKey(item))}"]`)?.focus({preventScroll: true});
+    } finally {
+      this.restoring = false;
+    }
   }
 }

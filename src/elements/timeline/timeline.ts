@@ -2,12 +2,12 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {setStyles} from '../../directives/set-styles.js';
 import {MutationController} from '@lit-labs/observers/mutation-controller.js';
-import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import {BrushController} from '../../controllers/brush-controller.js';
 import {LanguageController} from '../../controllers/language-controller.js';
 import {FetchController, type FetchState} from '../../controllers/fetch-controller.js';
 import {LayoutController} from '../../controllers/layout-controller.js';
 import {SelectionController, type UnpinReason} from '../../controllers/selection-controller.js';
+import {WidthController} from '../../controllers/width-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
 import {parseTimeline} from '../../data/parse-timeline.js';
 import {parseTimelineText} from '../../data/parse-timeline-text.js';
@@ -198,12 +198,7 @@ export class NewsTimeline extends LitElement {
   });
   // Watches a zero-height strip rather than the host: the host's height follows
   // the layout, and observing it would feed a resize back into itself.
-  // A width of 0 (display: none, or a move between containers) keeps the last real one,
-  // so the zoom state is not squeezed into nothing and lost.
-  private readonly size: ResizeController<number | undefined> = new ResizeController(this, {
-    target: null,
-    callback: (entries) => entries[0]?.contentRect.width || this.size?.value,
-  });
+  private readonly size = new WidthController(this);
   // Light-DOM children are a data source: re-read them when they change. Of the
   // host's own attributes only aria-label is (the title): the others are options,
   // and those it reflects change in its first update, which read the data twice.
@@ -277,7 +272,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private get width(): number {
-    return Math.max(0, Math.floor(this.size.value ?? 0));
+    return Math.max(0, Math.floor(this.size.value));
   }
 
   // --- public methods -------------------------------------------------------
@@ -364,6 +359,26 @@ export class NewsTimeline extends LitElement {
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.initialWindowShown = false;
     this.prepareLayout();
+    // Moves made from code land before this render, not after it: a move in
+    // `updated` would render everything a second time.
+    const {k} = this.zoom.state;
+    this.placeView();
+    if (this.zoom.state.k !== k) this.prepareLayout();
+    this.input.followFocus();
+  }
+
+  /** Sets the zoom's limits, and makes the moves owed: the first window, and bringing a selection into view. */
+  private placeView(): void {
+    const g = this.geometry;
+    if (!g || !this.width || this.vertical || !this.timeline?.events.length) return;
+    const config = `${this.width}|${g.maxScale}`;
+    if (config !== this.zoomConfig) {
+      this.zoomConfig = config;
+      this.zoom.configure(this.width, g.maxScale);
+    }
+    this.showInitialWindow();
+    const id = this.layouts.current && this.selection.takeReveal();
+    if (id) this.reveal(id);
   }
 
   private readData(): void {
@@ -563,18 +578,10 @@ export class NewsTimeline extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (viewport && this.geometry) {
-      // Limits first: bound without them, d3-zoom measures the element for a
-      // default extent, forcing a layout of the page in the middle of an update.
-      const config = `${this.width}|${this.geometry.maxScale}`;
-      if (config !== this.zoomConfig) {
-        this.zoomConfig = config;
-        this.zoom.configure(this.width, this.geometry.maxScale);
-      }
+    if (viewport && this.zoomConfig) {
+      // The limits were set before the render (placeView): bound without them,
+      // d3-zoom would measure the element, forcing a layout of the page here.
       this.zoom.attach(viewport);
-      this.showInitialWindow();
-      const id = this.layouts.current && this.selection.takeReveal();
-      if (id) this.reveal(id);
     } else {
       this.zoom.detach();
       this.zoomConfig = '';
