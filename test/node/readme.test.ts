@@ -28,3 +28,12 @@ test('the quick-start commands name npm scripts that exist', () => {
   assert.ok(pkg.scripts.test, 'package.json has no test script');
   assert.match(readmeTestCommand(), /npm test$/);
 });
+
+test('the README names the Node version of .nvmrc, which the engines field accepts', () => {
+  const pinned = readFileSync(new URL('.nvmrc', root), 'utf8').trim();
+  assert.match(pinned, /^\d+\.\d+\.\d+$/, '.nvmrc holds one exact version');
+  assert.ok(readme.includes(pinned), `README.md does not mention Node ${pinned} from .nvmrc`);
+  const minimum = /^>=(\d+)$/.exec(pkg.engines.node);
+  assert.ok(minimum, `engines.node is "${pkg.engines.node}", expected ">=<major>"`);
+  assert.ok(Number(pinned.split('.')[0]) >= Number(minimum[1]), `.nvmrc ${pinned} is below engines.node ${pkg.engines.node}`);
+});
