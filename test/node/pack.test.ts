@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // What `npm pack` ships, and that it works once installed: the file list, the
-// exports, a bundler build of the three entry points, the data entry in Node,
-// the types, and the bin.
+// exports, a bundler build of the three entry points, every entry imported in
+// plain Node (as a server-rendered page does), the types, and the bin.
 //
 // The tarball is installed into a scratch project with `npm install --offline`:
 // the dependencies (lit, d3-*) come from the npm cache that `npm ci` filled, so
@@ -141,6 +141,20 @@ test('news-timeline/data.js works in Node: the default dataset parses to 49 even
   assert.deepEqual(JSON.parse(stdout), {events: 49, problems: []});
   const fallback = await exec(process.execPath, ['--input-type=module', '-e', "const m = await import('news-timeline/fallback.js'); console.log(typeof m.timelineToHtml);"], {cwd: scratch});
   assert.equal(fallback.stdout.trim(), 'function');
+});
+
+test('every JavaScript entry point imports in plain Node without touching browser globals (server rendering)', async () => {
+  const specifiers = ['news-timeline', 'news-timeline/news-timeline.js', 'news-timeline/data.js', 'news-timeline/fallback.js'];
+  for (const specifier of specifiers) {
+    const script = `await import(${JSON.stringify(specifier)}); console.log(typeof HTMLElement, typeof window, typeof document);`;
+    const result = await exec(process.execPath, ['--input-type=module', '-e', script], {cwd: scratch}).catch((error: {code: number; stderr: string}) => error);
+    assert.ok(!('code' in result) || result.code === 0, `import('${specifier}') failed in Node:\n${(result as {stderr: string}).stderr}`);
+    assert.equal(result.stdout, 'undefined undefined undefined\n', `import('${specifier}') added browser globals`);
+    assert.equal(result.stderr, '', `import('${specifier}') wrote to stderr`);
+  }
+  // The exact command a server-side framework user would try first.
+  const plain = await exec(process.execPath, ['-e', "import('news-timeline').then((m) => console.log(typeof m.NewsTimeline))"], {cwd: scratch});
+  assert.equal(plain.stdout, 'function\n');
 });
 
 test('TypeScript finds the types of every entry point', {timeout: 120_000}, async () => {
