@@ -151,8 +151,9 @@ test('every JavaScript entry point imports in plain Node without touching browse
   const specifiers = ['news-timeline', 'news-timeline/news-timeline.js', 'news-timeline/data.js', 'news-timeline/fallback.js'];
   for (const specifier of specifiers) {
     const script = `await import(${JSON.stringify(specifier)}); console.log(typeof HTMLElement, typeof window, typeof document);`;
-    const result = await exec(process.execPath, ['--input-type=module', '-e', script], {cwd: scratch}).catch((error: {code: number; stderr: string}) => error);
-    assert.ok(!('code' in result) || result.code === 0, `import('${specifier}') failed in Node:\n${(result as {stderr: string}).stderr}`);
+    type Outcome = {stdout: string; stderr: string; code?: number};
+    const result: Outcome = await exec(process.execPath, ['--input-type=module', '-e', script], {cwd: scratch}).catch((error: Outcome) => error);
+    assert.ok(!result.code, `import('${specifier}') failed in Node:\n${result.stderr}`);
     assert.equal(result.stdout, 'undefined undefined undefined\n', `import('${specifier}') added browser globals`);
     assert.equal(result.stderr, '', `import('${specifier}') wrote to stderr`);
   }
