@@ -5,7 +5,10 @@
 //   analyzer sees `customElements.define(tag, constructor)` and records a tag
 //   literally named "tag";
 // - an event dispatched as `new NewsTimelineLoadEvent(...)` has no name it can
-//   read, so it is listed a second time without one (the `@fires` line names it).
+//   read, so it is listed a second time without one (the `@fires` line names it);
+// - <news-timeline-event> extends `ElementBase`, a module constant that is the
+//   global HTMLElement wherever the element can run (it only differs in Node,
+//   so that importing the package there does not throw).
 
 /** Every class with a `@tag` gets its definition, in place of the one the helper produced. */
 function tagDefinitions() {
@@ -44,6 +47,20 @@ function namedEventsOnly() {
   };
 }
 
+/** Records the classes that extend `ElementBase` (src/elements/event/event.ts) as extending HTMLElement. */
+function htmlElementBase() {
+  return {
+    name: 'news-timeline-html-element-base',
+    packageLinkPhase({customElementsManifest}) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.superclass?.name === 'ElementBase') declaration.superclass = {name: 'HTMLElement'};
+        }
+      }
+    },
+  };
+}
+
 export default {
-  plugins: [tagDefinitions(), namedEventsOnly()],
+  plugins: [tagDefinitions(), namedEventsOnly(), htmlElementBase()],
 };

@@ -13,7 +13,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import {chmod, readFile} from 'node:fs/promises';
+import {chmod, readFile, writeFile} from 'node:fs/promises';
 import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
 import {reportSize} from './scripts/report-size.mjs';
 import {trimD3} from './scripts/trim-d3.mjs';
@@ -30,6 +30,22 @@ const declarationShims = (entries) => ({
   generateBundle() {
     for (const [name, target] of Object.entries(entries)) {
       this.emitFile({type: 'asset', fileName: `${name}.d.ts`, source: `export * from '${target}';\n`});
+    }
+  },
+});
+
+/**
+ * The two browser scripts are package exports too, so each gets its types
+ * beside it: the declaration tsc wrote under dist/embed/ (not shipped), with
+ * its relative imports rewritten from there to dist/.
+ */
+const scriptDeclarations = (names) => ({
+  name: 'script-declarations',
+  async writeBundle() {
+    for (const name of names) {
+      const source = await readFile(`dist/embed/${name}.d.ts`, 'utf8');
+      const hoisted = source.replace(/(from |import )'\.\.\//g, "$1'./").replace(/\n\/\/# sourceMappingURL=.*$/, '\n');
+      await writeFile(`dist/${name}.d.ts`, hoisted);
     }
   },
 });
@@ -88,7 +104,9 @@ export default [
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
     plugins: [
       typescript({tsconfig: './tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true}),
-      declarationShims({data: './data/index.js', fallback: './fallback/timeline-to-html.js'}),
+      // The self-contained bundle exports what news-timeline.js exports.
+      declarationShims({data: './data/index.js', fallback: './fallback/timeline-to-html.js', 'news-timeline.bundle': './news-timeline.js'}),
+      scriptDeclarations(['embed-child', 'embed-resizer']),
     ],
   },
   {

@@ -8,6 +8,9 @@ import {NewsTimelineEvent} from './elements/event/event.js';
 import {NewsTimeline} from './elements/timeline/timeline.js';
 
 function define(tag: string, constructor: CustomElementConstructor): void {
+  // No registry, no page to register in (a server importing the package
+  // without Lit's Node build, which brings its own registry).
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, constructor);

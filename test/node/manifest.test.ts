@@ -16,6 +16,7 @@ const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 interface Declaration {
   name: string;
   tagName?: string;
+  superclass?: {name: string; module?: string; package?: string};
   events?: {name?: string; type?: {text: string}}[];
   members?: {kind: string; name: string; privacy?: string}[];
 }
@@ -67,4 +68,9 @@ test('<news-timeline> lists the properties frameworks set', () => {
   const timeline = declarations().find(({declaration}) => declaration.tagName === 'news-timeline')!.declaration;
   const fields = new Set(timeline.members!.filter((member) => member.kind === 'field' && !member.privacy).map((member) => member.name));
   for (const name of ['data', 'src', 'selected', 'theme', 'layout']) assert.ok(fields.has(name), `no public field ${name}`);
+});
+
+test('<news-timeline-event> is recorded as extending HTMLElement, not the module constant that picks it', () => {
+  const event = declarations().find(({declaration}) => declaration.tagName === 'news-timeline-event')!.declaration;
+  assert.deepEqual(event.superclass, {name: 'HTMLElement'});
 });

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // What `npm pack` ships, and that it works once installed: the file list, the
-// exports, a bundler build of the three entry points, the data entry in Node,
-// the types, and the bin.
+// exports, a bundler build of the three entry points, every entry imported in
+// plain Node (as a server-rendered page does), the types, and the bin.
 //
 // The tarball is installed into a scratch project with `npm install --offline`:
 // the dependencies (lit, d3-*) come from the npm cache that `npm ci` filled, so
@@ -26,6 +26,7 @@ const BUILT = [
   'dist/index.js', 'dist/index.d.ts', 'dist/news-timeline.js', 'dist/news-timeline.d.ts', 'dist/data.js', 'dist/data.d.ts',
   'dist/fallback.js', 'dist/fallback.d.ts', 'dist/news-timeline.bundle.js', 'dist/cli.js', 'dist/embed-child.js',
   'dist/embed-resizer.js', 'dist/embed.html', 'dist/embed.css', 'custom-elements.json',
+  'dist/news-timeline.bundle.d.ts', 'dist/embed-child.d.ts', 'dist/embed-resizer.d.ts',
 ];
 const ALSO_SHIPPED = ['package.json', 'README.md', 'LICENSE', 'data/timeline.schema.json', 'data/afghanistan-2001-2021.json'];
 const ALLOWED = [/^dist\/.+\.(js|js\.map|d\.ts|d\.ts\.map)$/, ...[...BUILT, ...ALSO_SHIPPED].map((path) => new RegExp(`^${path.replace(/\./g, '\\.')}$`))];
@@ -76,7 +77,10 @@ test('the tarball holds only what users need', () => {
 
 test('every export, type and bin of package.json points at a file in the tarball', async () => {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-  const targets: string[] = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin as Record<string, string>)];
+  const targets: string[] = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, ...Object.values(pkg.bin as Record<string, string>)];
+  assert.equal(pkg.unpkg, './dist/news-timeline.bundle.js', 'CDNs serve the self-contained bundle');
+  assert.equal(pkg.jsdelivr, pkg.unpkg);
+  for (const paths of Object.values(pkg.typesVersions['*'] as Record<string, string[]>)) targets.push(...paths);
   for (const value of Object.values(pkg.exports as Record<string, string | Record<string, string>>)) {
     targets.push(...(typeof value === 'string' ? [value] : Object.values(value)));
   }
@@ -143,6 +147,21 @@ test('news-timeline/data.js works in Node: the default dataset parses to 49 even
   assert.equal(fallback.stdout.trim(), 'function');
 });
 
+test('every JavaScript entry point imports in plain Node without touching browser globals (server rendering)', async () => {
+  const specifiers = ['news-timeline', 'news-timeline/news-timeline.js', 'news-timeline/data.js', 'news-timeline/fallback.js'];
+  for (const specifier of specifiers) {
+    const script = `await import(${JSON.stringify(specifier)}); console.log(typeof HTMLElement, typeof window, typeof document);`;
+    type Outcome = {stdout: string; stderr: string; code?: number};
+    const result: Outcome = await exec(process.execPath, ['--input-type=module', '-e', script], {cwd: scratch}).catch((error: Outcome) => error);
+    assert.ok(!result.code, `import('${specifier}') failed in Node:\n${result.stderr}`);
+    assert.equal(result.stdout, 'undefined undefined undefined\n', `import('${specifier}') added browser globals`);
+    assert.equal(result.stderr, '', `import('${specifier}') wrote to stderr`);
+  }
+  // The exact command a server-side framework user would try first.
+  const plain = await exec(process.execPath, ['-e', "import('news-timeline').then((m) => console.log(typeof m.NewsTimeline))"], {cwd: scratch});
+  assert.equal(plain.stdout, 'function\n');
+});
+
 test('TypeScript finds the types of every entry point', {timeout: 120_000}, async () => {
   await writeFile(
     join(scratch, 'consumer.ts'),
@@ -151,9 +170,13 @@ test('TypeScript finds the types of every entry point', {timeout: 120_000}, asyn
       "import 'news-timeline/news-timeline.js';",
       "import {parseTimeline, type Timeline} from 'news-timeline/data.js';",
       "import {timelineToHtml} from 'news-timeline/fallback.js';",
+      "import type {NewsTimeline as BundledTimeline} from 'news-timeline/bundle';",
+      "import {reportHeight} from 'news-timeline/embed-child.js';",
+      "import 'news-timeline/embed-resizer.js';",
+      'export const stop: () => void = reportHeight(undefined, window);',
       'const timeline: Timeline | undefined = parseTimeline({title: "t", events: []}).timeline;',
       'export const html: string = timeline ? timelineToHtml(timeline, {lang: "en-GB"}) : "";',
-      'export type Used = [NewsTimeline, NewsTimelineSelectEvent];',
+      'export type Used = [NewsTimeline, NewsTimelineSelectEvent, BundledTimeline];',
       '',
     ].join('\n'),
   );

@@ -1,4 +1,12 @@
 /**
+ * The browser's `HTMLElement`, or an empty class where there is none (Node,
+ * when a server-rendered page imports the package): extending the global at
+ * module load would throw `HTMLElement is not defined` there, and the element
+ * is never used without a DOM.
+ */
+const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
+/**
  * One event written as HTML inside `<news-timeline>`. Its content is ordinary
  * markup, so a page without JavaScript (or a search engine) reads the events
  * in order; with JavaScript the timeline reads them as data and hides them.
@@ -21,4 +29,4 @@
  * @attr {string} end - Optional end of a range, ISO 8601.
  * @attr {string} category - Optional category id.
  */
-export class NewsTimelineEvent extends HTMLElement {}
+export class NewsTimelineEvent extends ElementBase {}
