@@ -1,0 +1,101 @@
+/// <reference types="mocha" />
+import {expect} from '@open-wc/testing';
+
+import {describeJsonError} from '../../src/data/json-error.js';
+import {parseTimelineText} from '../../src/data/parse-timeline-text.js';
+
+/** The one problem of a text that is not JSON, as the reader sees it. */
+function messageOf(text: string): string {
+  const {problems, timeline} = parseTimelineText(text);
+  expect(timeline).to.equal(undefined);
+  expect(problems).to.have.length(1);
+  return problems[0].message;
+}
+
+describe('describeJsonError: what was found where, and the likely cause', () => {
+  const cases: Array<[string, string, string]> = [
+    [
+      'a missing comma between members',
+      '{\n  "title": "T"\n  "events": []\n}\n',
+      'unexpected string "events" at line 3, column 3; a comma may be missing before it',
+    ],
+    [
+      'a missing comma between elements',
+      '{"title": "T", "events": [\n  {"id": "a"}\n  {"id": "b"}\n]}',
+      'unexpected "{" at line 3, column 3; a comma may be missing before it',
+    ],
+    ['a missing comma between numbers', '[1 2]', 'unexpected number 2 at line 1, column 4; a comma may be missing before it'],
+    [
+      'a trailing comma in an object',
+      '{\n  "title": "T",\n  "events": [],\n}\n',
+      'unexpected "}" at line 4, column 1; remove the comma before it: JSON allows no comma after the last member',
+    ],
+    [
+      'a trailing comma in an array',
+      '{"events": [1, 2, ]}',
+      'unexpected "]" at line 1, column 19; remove the comma before it: JSON allows no comma after the last item',
+    ],
+    [
+      'an unclosed string',
+      '{\n  "title": "T,\n  "events": []\n}\n',
+      'unclosed string at line 2, column 12: it has no closing double quote before the end of its line',
+    ],
+    ['an unclosed string at the end of the file', '{"title": "T', 'unclosed string at line 1, column 11: the file ends inside it; is it cut off?'],
+    ['an unquoted key', '{\n  "title": "T",\n  events: []\n}\n', 'unexpected events at line 3, column 3; keys need double quotes, as in "events"'],
+    ['a single-quoted string', "{\n  \"title\": 'T',\n  \"events\": []\n}\n", `unexpected "'" at line 2, column 12; JSON strings and keys need double quotes`],
+    ['a single-quoted key', "{'title': 'T'}", `unexpected "'" at line 1, column 2; JSON keys and strings need double quotes`],
+    [
+      'the end of the file inside an array',
+      '{"title": "T", "events": [',
+      'the file ends at line 1, column 27 before the JSON is complete, with the "[" opened at line 1, column 26 still open; is it cut off?',
+    ],
+    [
+      'the end of the file after a key',
+      '{\n  "title": "T",\n  "events"',
+      'the file ends at line 3, column 11 before the JSON is complete, with the "{" opened at line 1, column 1 still open; is it cut off?',
+    ],
+    [
+      'a second document after the first',
+      '{"title": "T", "events": []}\n{"x": 1}',
+      'unexpected "{" at line 2, column 1; it follows the end of the JSON value; remove it, or put the values in an array',
+    ],
+    [
+      'text after the end',
+      '{"title": "T", "events": []} x',
+      'unexpected x at line 1, column 30; it follows the end of the JSON value; remove it, or put the values in an array',
+    ],
+    ['two commas in a row', '{"events": [{"id": "a",, "date": "2001"}]}', 'unexpected "," at line 1, column 24; there are two commas in a row'],
+    ['a bracket closed with a brace', '{"events": [1, 2}', 'unexpected "}" at line 1, column 17; the "[" opened at line 1, column 12 must be closed with "]" first'],
+    ['a misspelt literal', '{"draft": tru}', 'unexpected tru at line 1, column 11; did you mean true?'],
+    ['a comment', '{"a": 1 // note\n}', 'unexpected "/" at line 1, column 9; JSON allows no comments'],
+    ['a number with a leading zero', '{"a": 01}', 'unexpected number 01 at line 1, column 7; a JSON number has no leading zeros, plus sign or bare decimal point, as in 0.5, -3 or 1e6'],
+    ['NaN', '{"a": NaN}', 'unexpected NaN at line 1, column 7; JSON has no NaN; write null'],
+    ['a missing colon', '{"a" 1}', 'unexpected number 1 at line 1, column 6; a colon may be missing after the key "a"'],
+    ['an unknown escape', '{"a": "C:\\path"}', 'unknown escape "\\p" at line 1, column 10; a backslash is written "\\\\", and escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX'],
+    ['a raw tab in a string', '{"a": "x\ty"}', 'unescaped tab at line 1, column 9 in the string that opens at line 1, column 7; write it as \\t'],
+  ];
+  for (const [name, text, message] of cases) {
+    it(name, () => {
+      expect(() => JSON.parse(text), 'the case must be invalid JSON').to.throw(SyntaxError);
+      expect(describeJsonError(text)?.message).to.equal(message);
+      // The reader's message is the same, after the file's verdict.
+      expect(messageOf(text)).to.equal(`the file is not valid JSON: ${message}`);
+    });
+  }
+
+  it('gives the offset, line and column of the fault', () => {
+    const text = '{\n  "title": "T"\n  "events": []\n}\n';
+    expect(describeJsonError(text)).to.include({offset: text.indexOf('"events"'), line: 3, column: 3});
+  });
+
+  it('finds nothing wrong in valid JSON, however it is laid out', () => {
+    for (const text of ['{}', '[]', ' {"a": [1, -2.5e3, true, false, null, "x\\u00e9\\n"], "b": {}} ', '"text"', '0', '[[[[]]]]']) {
+      expect(describeJsonError(text), text).to.equal(undefined);
+    }
+  });
+
+  it('reads 100,000 levels of nesting without overflowing', () => {
+    const text = '['.repeat(100_000);
+    expect(describeJsonError(text)?.message).to.match(/^the file ends at line 1, column 100001 .* still open; is it cut off\?$/);
+  });
+});
