@@ -80,10 +80,64 @@ interface CsvRecord {
   readonly cells: string[];
 }
 
+/** A quoted cell whose quote is never closed: its row and 0-based column. */
+interface UnclosedQuote {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** `;` when a header line has no comma but has a semicolon (a decimal-comma locale's export), else `,`. */
+function delimiterOf(headerLine: string): ',' | ';' {
+  return !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
+}
+
+/**
+ * The names in `line` when it reads as a CSV header row: two or more short
+ * cells, separated as `parseTimelineCsv` separates them, at least one of them
+ * a column news-timeline reads. `undefined` otherwise: the caller can then
+ * tell a CSV file that was read as JSON by mistake.
+ */
+export function csvHeaderColumns(line: string): string[] | undefined {
+  const names = line.split(delimiterOf(line)).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+  if (names.length < 2 || names.some((name) => name.length > 40 || /["{}[\]:]/.test(name))) return undefined;
+  return names.some((name) => name && readColumn(name)) ? names.filter(Boolean) : undefined;
+}
+
+/**
+ * The quoted cell whose opening quote is at `open`: its value and the
+ * offset after it. A quote counts as closing when a delimiter, a line break
+ * or the end of the text follows it, or when the cell stays on one line;
+ * otherwise (or when there is no quote left) the opening quote was never
+ * closed, and the cell runs to the end of its line, so that one missing quote
+ * costs one row and not the rest of the file.
+ */
+function readQuoted(text: string, open: number, delimiter: string): {value: string; end: number; unclosed: boolean} {
+  let value = '';
+  let from = open + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote >= 0 && text[quote + 1] === '"') {
+      value += text.slice(from, quote) + '"';
+      from = quote + 2;
+      continue;
+    }
+    if (quote >= 0) {
+      value += text.slice(from, quote);
+      const next = /[^ \t]|$/.exec(text.slice(quote + 1, quote + 200))!;
+      const followedByEnd = next[0] === '' || next[0] === delimiter || next[0] === '\n' || next[0] === '\r';
+      if (followedByEnd || !/[\r\n]/.test(value)) return {value, end: quote + 1, unclosed: false};
+    }
+    const lineEnd = text.slice(open).search(/[\r\n]/);
+    const end = lineEnd < 0 ? text.length : open + lineEnd;
+    return {value: text.slice(open + 1, end).replaceAll('""', '"'), end, unclosed: true};
+  }
+}
+
 /** Splits CSV text into records; problems name their spreadsheet row. */
-function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecord[]; problems: TimelineProblem[]}> {
+function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecord[]; problems: TimelineProblem[]; unclosed: UnclosedQuote[]}> {
   const records: CsvRecord[] = [];
   const problems: TimelineProblem[] = [];
+  const unclosed: UnclosedQuote[] = [];
   let cells: string[] = [];
   let cell = '';
   let i = 0;
@@ -98,27 +152,10 @@ function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecor
     const char = text[i];
     if (char === '"' && cell === '') {
       const start = row();
-      let close = i + 1;
-      let value = '';
-      for (;;) {
-        const quote = text.indexOf('"', close);
-        if (quote < 0) {
-          problems.push({severity: 'error', path: `rows[${start}]`, message: 'a quoted cell is never closed, so the rest of the file was read as that one cell; add the closing quote'});
-          value += text.slice(close);
-          close = text.length;
-          break;
-        }
-        value += text.slice(close, quote);
-        if (text[quote + 1] === '"') {
-          value += '"';
-          close = quote + 2;
-          continue;
-        }
-        close = quote + 1;
-        break;
-      }
-      cell = value;
-      i = close;
+      const quoted = readQuoted(text, i, delimiter);
+      if (quoted.unclosed) unclosed.push({row: start, column: cells.length});
+      cell = quoted.value;
+      i = quoted.end;
       // Text between the closing quote and the next delimiter is kept as written, and said.
       let after = '';
       while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') after += text[i++];
@@ -142,7 +179,17 @@ function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecor
     }
   }
   if (cell !== '' || cells.length > 0) endRecord();
-  return {records, problems};
+  return {records, problems, unclosed};
+}
+
+/** The problem of a quote never closed, at its row and under its column's header name. */
+function unclosedQuoteProblem({row, column}: UnclosedQuote, headerCells: readonly string[]): TimelineProblem {
+  const name = row > 1 ? headerCells[column]?.trim() : undefined;
+  return {
+    severity: 'error',
+    path: name ? `rows[${row}].${name}` : `rows[${row}]`,
+    message: `the quote that opens the cell in column ${letter(column)} is never closed; the cell was read to the end of its line and the next rows as usual. Add the closing quote`,
+  };
 }
 
 const fatal = (problems: TimelineProblem[], eventsLeftOut = 0): ParseResult => ({problems, eventsLeftOut});
@@ -163,10 +210,9 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     return fatal([{severity: 'error', path: '', message: 'the file is an HTML page, not CSV; check that the address points to the timeline file'}]);
   }
   const firstLine = body.slice(0, body.search(/\r|\n|$/));
-  const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const split = yield* splitCsv(body, delimiter);
-  const problems: TimelineProblem[] = [...split.problems];
+  const split = yield* splitCsv(body, delimiterOf(firstLine));
   const [header, ...rows] = split.records;
+  const problems: TimelineProblem[] = [...split.problems, ...split.unclosed.map((quote) => unclosedQuoteProblem(quote, header.cells))];
 
   // The header: which column is which.
   const columns = new Map<number, Column>();
