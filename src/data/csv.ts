@@ -98,9 +98,8 @@ function delimiterOf(headerLine: string): ',' | ';' {
  * tell a CSV file that was read as JSON by mistake.
  */
 export function csvHeaderColumns(line: string): string[] | undefined {
-  const names = line.split(delimiterOf(line)).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
-  if (names.length < 2 || names.some((name) => name.length > 40 || /["{}[\]:]/.test(name))) return undefined;
-  return names.some((name) => name && readColumn(name)) ? names.filter(Boolean) : undefined;
+  const names = line.split(delimiterOf(line)).map((cell) => cell.replace(/^\s*"?|"?\s*$/g, '')).filter(Boolean);
+  return names.length > 1 && names.some((name) => readColumn(name)) && !/[{}[\]:]/.test(line) ? names : undefined;
 }
 
 /**
@@ -111,27 +110,21 @@ export function csvHeaderColumns(line: string): string[] | undefined {
  * closed, and the cell runs to the end of its line, so that one missing quote
  * costs one row and not the rest of the file.
  */
-function readQuoted(text: string, open: number, delimiter: string): {value: string; end: number; unclosed: boolean} {
-  let value = '';
-  let from = open + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote >= 0 && text[quote + 1] === '"') {
-      value += text.slice(from, quote) + '"';
-      from = quote + 2;
-      continue;
-    }
-    if (quote >= 0) {
-      value += text.slice(from, quote);
-      const next = /[^ \t]|$/.exec(text.slice(quote + 1, quote + 200))!;
-      const followedByEnd = next[0] === '' || next[0] === delimiter || next[0] === '\n' || next[0] === '\r';
-      if (followedByEnd || !/[\r\n]/.test(value)) return {value, end: quote + 1, unclosed: false};
-    }
-    const lineEnd = text.slice(open).search(/[\r\n]/);
-    const end = lineEnd < 0 ? text.length : open + lineEnd;
-    return {value: text.slice(open + 1, end).replaceAll('""', '"'), end, unclosed: true};
-  }
+function readQuoted(text: string, open: number, delimiter: string): {value: string; end: number; unclosed?: true} {
+  let quote = open;
+  // The first quote that is not doubled closes the cell.
+  do quote = text.indexOf('"', quote + 1);
+  while (quote > 0 && text[quote + 1] === '"' && ++quote);
+  const value = text.slice(open + 1, quote).replaceAll('""', '"');
+  AFTER_QUOTE.lastIndex = quote + 1;
+  const next = AFTER_QUOTE.exec(text)![1];
+  if (quote > 0 && (!/[\r\n]/.test(value) || !next || (delimiter + '\r\n').includes(next))) return {value, end: quote + 1};
+  const end = open + text.slice(open).search(/[\r\n]|$/);
+  return {value: text.slice(open + 1, end).replaceAll('""', '"'), end, unclosed: true};
 }
+
+/** The first character after a closing quote and any spaces. */
+const AFTER_QUOTE = /[ \t]*(.?)/sy;
 
 /** Splits CSV text into records; problems name their spreadsheet row. */
 function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecord[]; problems: TimelineProblem[]; unclosed: UnclosedQuote[]}> {
@@ -188,7 +181,7 @@ function unclosedQuoteProblem({row, column}: UnclosedQuote, headerCells: readonl
   return {
     severity: 'error',
     path: name ? `rows[${row}].${name}` : `rows[${row}]`,
-    message: `the quote that opens the cell in column ${letter(column)} is never closed; the cell was read to the end of its line and the next rows as usual. Add the closing quote`,
+    message: `the quote that opens the cell in column ${letter(column)} is never closed; the cell ends with its line`,
   };
 }
 

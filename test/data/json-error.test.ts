@@ -14,65 +14,28 @@ function messageOf(text: string): string {
 
 describe('describeJsonError: what was found where, and the likely cause', () => {
   const cases: Array<[string, string, string]> = [
-    [
-      'a missing comma between members',
-      '{\n  "title": "T"\n  "events": []\n}\n',
-      'unexpected string "events" at line 3, column 3; a comma may be missing before it',
-    ],
-    [
-      'a missing comma between elements',
-      '{"title": "T", "events": [\n  {"id": "a"}\n  {"id": "b"}\n]}',
-      'unexpected "{" at line 3, column 3; a comma may be missing before it',
-    ],
-    ['a missing comma between numbers', '[1 2]', 'unexpected number 2 at line 1, column 4; a comma may be missing before it'],
-    [
-      'a trailing comma in an object',
-      '{\n  "title": "T",\n  "events": [],\n}\n',
-      'unexpected "}" at line 4, column 1; remove the comma before it: JSON allows no comma after the last member',
-    ],
-    [
-      'a trailing comma in an array',
-      '{"events": [1, 2, ]}',
-      'unexpected "]" at line 1, column 19; remove the comma before it: JSON allows no comma after the last item',
-    ],
-    [
-      'an unclosed string',
-      '{\n  "title": "T,\n  "events": []\n}\n',
-      'unclosed string at line 2, column 12: it has no closing double quote before the end of its line',
-    ],
-    ['an unclosed string at the end of the file', '{"title": "T', 'unclosed string at line 1, column 11: the file ends inside it; is it cut off?'],
-    ['an unquoted key', '{\n  "title": "T",\n  events: []\n}\n', 'unexpected events at line 3, column 3; keys need double quotes, as in "events"'],
+    ['a missing comma between members', '{\n  "title": "T"\n  "events": []\n}\n', 'unexpected "events" at line 3, column 3; a comma may be missing before it'],
+    ['a missing comma between elements', '{"title": "T", "events": [\n  {"id": "a"}\n  {"id": "b"}\n]}', 'unexpected "{" at line 3, column 3; a comma may be missing before it'],
+    ['a missing comma between numbers', '[10 20]', 'unexpected 20 at line 1, column 5; a comma may be missing before it'],
+    ['a trailing comma in an object', '{\n  "title": "T",\n  "events": [],\n}\n', 'unexpected "}" at line 4, column 1; remove the comma before it'],
+    ['a trailing comma in an array', '{"events": [1, 2, ]}', 'unexpected "]" at line 1, column 19; remove the comma before it'],
+    ['an unclosed string', '{\n  "title": "T,\n  "events": []\n}\n', 'unclosed string at line 2, column 12: it has no closing double quote before the end of its line'],
+    ['an unclosed string at the end of the file', '{"title": "T', 'unclosed string at line 1, column 11: it has no closing double quote before the end of the file; is it cut off?'],
+    ['an unquoted key', '{\n  "title": "T",\n  events: []\n}\n', 'unexpected events at line 3, column 3; keys need double quotes'],
     ['a single-quoted string', "{\n  \"title\": 'T',\n  \"events\": []\n}\n", `unexpected "'" at line 2, column 12; JSON strings and keys need double quotes`],
-    ['a single-quoted key', "{'title': 'T'}", `unexpected "'" at line 1, column 2; JSON keys and strings need double quotes`],
-    [
-      'the end of the file inside an array',
-      '{"title": "T", "events": [',
-      'the file ends at line 1, column 27 before the JSON is complete, with the "[" opened at line 1, column 26 still open; is it cut off?',
-    ],
-    [
-      'the end of the file after a key',
-      '{\n  "title": "T",\n  "events"',
-      'the file ends at line 3, column 11 before the JSON is complete, with the "{" opened at line 1, column 1 still open; is it cut off?',
-    ],
-    [
-      'a second document after the first',
-      '{"title": "T", "events": []}\n{"x": 1}',
-      'unexpected "{" at line 2, column 1; it follows the end of the JSON value; remove it, or put the values in an array',
-    ],
-    [
-      'text after the end',
-      '{"title": "T", "events": []} x',
-      'unexpected x at line 1, column 30; it follows the end of the JSON value; remove it, or put the values in an array',
-    ],
-    ['two commas in a row', '{"events": [{"id": "a",, "date": "2001"}]}', 'unexpected "," at line 1, column 24; there are two commas in a row'],
-    ['a bracket closed with a brace', '{"events": [1, 2}', 'unexpected "}" at line 1, column 17; the "[" opened at line 1, column 12 must be closed with "]" first'],
-    ['a misspelt literal', '{"draft": tru}', 'unexpected tru at line 1, column 11; did you mean true?'],
-    ['a comment', '{"a": 1 // note\n}', 'unexpected "/" at line 1, column 9; JSON allows no comments'],
-    ['a number with a leading zero', '{"a": 01}', 'unexpected number 01 at line 1, column 7; a JSON number has no leading zeros, plus sign or bare decimal point, as in 0.5, -3 or 1e6'],
-    ['NaN', '{"a": NaN}', 'unexpected NaN at line 1, column 7; JSON has no NaN; write null'],
-    ['a missing colon', '{"a" 1}', 'unexpected number 1 at line 1, column 6; a colon may be missing after the key "a"'],
-    ['an unknown escape', '{"a": "C:\\path"}', 'unknown escape "\\p" at line 1, column 10; a backslash is written "\\\\", and escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX'],
-    ['a raw tab in a string', '{"a": "x\ty"}', 'unescaped tab at line 1, column 9 in the string that opens at line 1, column 7; write it as \\t'],
+    ['a single-quoted key', "{'title': 'T'}", `unexpected "'" at line 1, column 2; JSON strings and keys need double quotes`],
+    ['the end of the file inside an array', '{"title": "T", "events": [', 'the file ends at line 1, column 27 before the JSON is complete; is it cut off?'],
+    ['the end of the file after a key', '{\n  "title": "T",\n  "events"', 'the file ends at line 3, column 11 before the JSON is complete; is it cut off?'],
+    ['a second document after the first', '{"title": "T", "events": []}\n{"x": 1}', 'unexpected "{" at line 2, column 1; it comes after the end of the JSON'],
+    ['text after the end', '{"title": "T", "events": []} x', 'unexpected "x" at line 1, column 30; it comes after the end of the JSON'],
+    ['two commas in an object', '{"events": [{"id": "a",, "date": "2001"}]}', 'unexpected "," at line 1, column 24; expected a key'],
+    ['two commas in an array', '[1,, 2]', 'unexpected "," at line 1, column 4; expected a value'],
+    ['a missing colon', '{"a" 1}', 'unexpected "1" at line 1, column 6; a colon may be missing before it'],
+    ['a bracket closed with a brace', '{"events": [1, 2}', 'unexpected "}" at line 1, column 17; expected "," or "]"'],
+    ['a misspelt literal', '{"draft": tru}', 'unexpected tru at line 1, column 11; expected a value'],
+    ['a number with a leading zero', '{"a": 01}', 'unexpected 01 at line 1, column 7; expected a value'],
+    ['an unknown escape', '{"a": "C:\\path"}', 'unexpected "\\" at line 1, column 10; in a string, write it as an escape such as \\\\ or \\t'],
+    ['a raw tab in a string', '{"a": "x\ty"}', 'unexpected "\t" at line 1, column 9; in a string, write it as an escape such as \\\\ or \\t'],
   ];
   for (const [name, text, message] of cases) {
     it(name, () => {
@@ -96,6 +59,6 @@ describe('describeJsonError: what was found where, and the likely cause', () => 
 
   it('reads 100,000 levels of nesting without overflowing', () => {
     const text = '['.repeat(100_000);
-    expect(describeJsonError(text)?.message).to.match(/^the file ends at line 1, column 100001 .* still open; is it cut off\?$/);
+    expect(describeJsonError(text)?.message).to.equal('the file ends at line 1, column 100001 before the JSON is complete; is it cut off?');
   });
 });
