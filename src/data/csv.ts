@@ -80,12 +80,6 @@ interface CsvRecord {
   readonly cells: string[];
 }
 
-/** A quoted cell whose quote is never closed: its row and 0-based column. */
-interface UnclosedQuote {
-  readonly row: number;
-  readonly column: number;
-}
-
 /** `;` when a header line has no comma but has a semicolon (a decimal-comma locale's export), else `,`. */
 function delimiterOf(headerLine: string): ',' | ';' {
   return !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
@@ -110,27 +104,25 @@ export function csvHeaderColumns(line: string): string[] | undefined {
  * closed, and the cell runs to the end of its line, so that one missing quote
  * costs one row and not the rest of the file.
  */
-function readQuoted(text: string, open: number, delimiter: string): {value: string; end: number; unclosed?: true} {
+function readQuoted(text: string, open: number, delimiter: string): {value: string; end: number; unclosed: boolean} {
   let quote = open;
   // The first quote that is not doubled closes the cell.
   do quote = text.indexOf('"', quote + 1);
   while (quote > 0 && text[quote + 1] === '"' && ++quote);
-  const value = text.slice(open + 1, quote).replaceAll('""', '"');
   AFTER_QUOTE.lastIndex = quote + 1;
   const next = AFTER_QUOTE.exec(text)![1];
-  if (quote > 0 && (!/[\r\n]/.test(value) || !next || (delimiter + '\r\n').includes(next))) return {value, end: quote + 1};
-  const end = open + text.slice(open).search(/[\r\n]|$/);
-  return {value: text.slice(open + 1, end).replaceAll('""', '"'), end, unclosed: true};
+  const closed = quote > 0 && (!/[\r\n]/.test(text.slice(open, quote)) || !next || (delimiter + '\r\n').includes(next));
+  const end = closed ? quote : open + text.slice(open).search(/[\r\n]|$/);
+  return {value: text.slice(open + 1, end).replaceAll('""', '"'), end: closed ? end + 1 : end, unclosed: !closed};
 }
 
 /** The first character after a closing quote and any spaces. */
 const AFTER_QUOTE = /[ \t]*(.?)/sy;
 
 /** Splits CSV text into records; problems name their spreadsheet row. */
-function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecord[]; problems: TimelineProblem[]; unclosed: UnclosedQuote[]}> {
+function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecord[]; problems: TimelineProblem[]}> {
   const records: CsvRecord[] = [];
   const problems: TimelineProblem[] = [];
-  const unclosed: UnclosedQuote[] = [];
   let cells: string[] = [];
   let cell = '';
   let i = 0;
@@ -146,7 +138,15 @@ function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecor
     if (char === '"' && cell === '') {
       const start = row();
       const quoted = readQuoted(text, i, delimiter);
-      if (quoted.unclosed) unclosed.push({row: start, column: cells.length});
+      if (quoted.unclosed) {
+        // Named as the header row (read by now, unless this is it) names the column.
+        const name = start > 1 && records[0]!.cells[cells.length]?.trim();
+        problems.push({
+          severity: 'error',
+          path: `rows[${start}]${name ? `.${name}` : ''}`,
+          message: `the quote opening column ${letter(cells.length)} is never closed; the cell ends with its line`,
+        });
+      }
       cell = quoted.value;
       i = quoted.end;
       // Text between the closing quote and the next delimiter is kept as written, and said.
@@ -172,17 +172,7 @@ function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecor
     }
   }
   if (cell !== '' || cells.length > 0) endRecord();
-  return {records, problems, unclosed};
-}
-
-/** The problem of a quote never closed, at its row and under its column's header name. */
-function unclosedQuoteProblem({row, column}: UnclosedQuote, headerCells: readonly string[]): TimelineProblem {
-  const name = row > 1 ? headerCells[column]?.trim() : undefined;
-  return {
-    severity: 'error',
-    path: name ? `rows[${row}].${name}` : `rows[${row}]`,
-    message: `the quote that opens the cell in column ${letter(column)} is never closed; the cell ends with its line`,
-  };
+  return {records, problems};
 }
 
 const fatal = (problems: TimelineProblem[], eventsLeftOut = 0): ParseResult => ({problems, eventsLeftOut});
@@ -204,8 +194,8 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
   }
   const firstLine = body.slice(0, body.search(/\r|\n|$/));
   const split = yield* splitCsv(body, delimiterOf(firstLine));
+  const problems: TimelineProblem[] = [...split.problems];
   const [header, ...rows] = split.records;
-  const problems: TimelineProblem[] = [...split.problems, ...split.unclosed.map((quote) => unclosedQuoteProblem(quote, header.cells))];
 
   // The header: which column is which.
   const columns = new Map<number, Column>();

@@ -10,24 +10,16 @@
 export interface JsonSyntaxError {
   /** Character offset of the fault; `text.length` when the text ends too early. */
   readonly offset: number;
-  /** 1-based line and column of `offset`, counting every line of the text. */
-  readonly line: number;
-  readonly column: number;
   /** For example `unexpected "}" at line 5, column 65; a comma may be missing before it`. */
   readonly message: string;
-}
-
-/** Line and column (1-based) of a character offset. */
-export function lineAndColumn(text: string, offset: number): {line: number; column: number} {
-  const before = text.slice(0, offset);
-  return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n')};
 }
 
 /** A token as a message shows it: a string or word as written (clipped), a lone character in quotes. */
 const TOKEN = /"[^"\n]{0,30}"?|[\w$.+-]{1,30}|[^]/y;
 /** A value that is not an object, array or string. The lookahead refuses `01` and `truex`. */
 const SCALAR = /(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)(?![\w.])/y;
-const ESCAPE = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})/y;
+/** One character of a string's content: an escape, or anything but a backslash or a control character. */
+const STRING_PART = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})|[^\\\0-\x1f]/y;
 
 /**
  * Finds and explains the first place `text` breaks the JSON grammar, or
@@ -41,32 +33,31 @@ export function describeJsonError(text: string): JsonSyntaxError | undefined {
   /** The last thing read: "" at the start, a bracket, "," or ":", or "v" after a value. */
   let previous = '';
 
+  /** "line 3, column 5", counting every line of the text. */
   const where = (offset: number) => {
-    const {line, column} = lineAndColumn(text, offset);
-    return `line ${line}, column ${column}`;
+    const before = text.slice(0, offset);
+    return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
   };
-  const fail = (offset: number, message: string): JsonSyntaxError => ({...lineAndColumn(text, offset), offset, message});
+  const fail = (offset: number, message: string): JsonSyntaxError => ({offset, message});
   const unexpected = (offset: number, why: string) => {
     TOKEN.lastIndex = offset;
     const token = TOKEN.exec(text)![0];
     return fail(offset, `unexpected ${token.length > 1 ? token : `"${token}"`} at ${where(offset)}; ${why}`);
   };
-  const cutOff = () => fail(text.length, `the file ends at ${where(text.length)} before the JSON is complete; is it cut off?`);
+  const cutOff = () => fail(text.length, `it ends at ${where(text.length)} before the JSON is complete; is it cut off?`);
   /** Reads the string whose quote is at `i`; its fault, if any. */
   const string = () => {
     const start = i++;
     while (i < text.length && text[i] !== '\n' && text[i] !== '\r') {
-      const char = text[i]!;
-      if (char === '"') {
+      if (text[i] === '"') {
         i++;
         return undefined;
       }
-      ESCAPE.lastIndex = i;
-      if (char < ' ' || (char === '\\' && !ESCAPE.test(text))) return unexpected(i, 'in a string, write it as an escape such as \\\\ or \\t');
-      i = char === '\\' ? ESCAPE.lastIndex : i + 1;
+      STRING_PART.lastIndex = i;
+      if (!STRING_PART.test(text)) return unexpected(i, 'escape it, as in \\t');
+      i = STRING_PART.lastIndex;
     }
-    const end = i < text.length ? 'before the end of its line' : 'before the end of the file; is it cut off?';
-    return fail(start, `unclosed string at ${where(start)}: it has no closing double quote ${end}`);
+    return fail(start, `unclosed string at ${where(start)}: no closing quote ${i < text.length ? 'on its line' : 'before the end; is it cut off?'}`);
   };
 
   for (;;) {
@@ -76,7 +67,7 @@ export function describeJsonError(text: string): JsonSyntaxError | undefined {
     if (i >= text.length) return previous === 'v' && !top ? undefined : cutOff();
     const char = text[i]!;
     if (previous === 'v') {
-      if (!top) return unexpected(i, 'it comes after the end of the JSON');
+      if (!top) return unexpected(i, 'the JSON ended before it');
       if (char === closer) open.pop();
       else if (char === ',') previous = ',';
       else return unexpected(i, /["'{[\w-]/.test(char) ? 'a comma may be missing before it' : `expected "," or "${closer}"`);
@@ -91,15 +82,15 @@ export function describeJsonError(text: string): JsonSyntaxError | undefined {
       previous = 'v';
       continue;
     }
-    if (char === "'") return unexpected(i, 'JSON strings and keys need double quotes');
+    if (char === "'") return unexpected(i, 'use double quotes');
     if (top === '{' && previous !== ':') {
       // A key, after "{" or a comma.
-      if (char !== '"') return unexpected(i, /[\w$]/.test(char) ? 'keys need double quotes' : 'expected a key');
+      if (char !== '"') return unexpected(i, 'expected a key in double quotes');
       const fault = string();
       if (fault) return fault;
       while (' \t\n\r'.includes(text[i] ?? '.')) i++;
       if (i >= text.length) return cutOff();
-      if (text[i] !== ':') return unexpected(i, 'a colon may be missing before it');
+      if (text[i] !== ':') return unexpected(i, 'expected ":"');
       i++;
       previous = ':';
       continue;

@@ -46,7 +46,7 @@ function csvHint(text: string): string | undefined {
   const firstLine = /^\s*([^\r\n]*)/.exec(text)?.[1] ?? '';
   const columns = csvHeaderColumns(firstLine);
   if (!columns) return undefined;
-  return `it looks like CSV (its first line names the columns ${columns.join(', ')}); read it as CSV with type="csv" (--format csv on the command line)`;
+  return `it looks like CSV (columns ${columns.join(', ')}); read it with type="csv" (--format csv on the command line)`;
 }
 
 export interface ParseSourceOptions {

@@ -195,7 +195,7 @@ describe('parseTimelineCsv', () => {
       const result = parseTimelineCsv(`date,title,summary\n2001,A,"open, still\n2002,B,c\n2003,C,d\n`, {title: 'T'});
       expect(result.problems.map((p) => p.path)).to.deep.equal(['rows[2].summary']);
       expect(result.problems[0].severity).to.equal('error');
-      expect(result.problems[0].message).to.equal('the quote that opens the cell in column C is never closed; the cell ends with its line (spreadsheet row 2, counting the header as row 1)');
+      expect(result.problems[0].message).to.equal('the quote opening column C is never closed; the cell ends with its line (spreadsheet row 2, counting the header as row 1)');
       expect(timelineOf(result).events.map((e) => [e.title, e.summary])).to.deep.equal([['A', 'open, still'], ['B', 'c'], ['C', 'd']]);
     });
 

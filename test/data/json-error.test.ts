@@ -19,23 +19,23 @@ describe('describeJsonError: what was found where, and the likely cause', () => 
     ['a missing comma between numbers', '[10 20]', 'unexpected 20 at line 1, column 5; a comma may be missing before it'],
     ['a trailing comma in an object', '{\n  "title": "T",\n  "events": [],\n}\n', 'unexpected "}" at line 4, column 1; remove the comma before it'],
     ['a trailing comma in an array', '{"events": [1, 2, ]}', 'unexpected "]" at line 1, column 19; remove the comma before it'],
-    ['an unclosed string', '{\n  "title": "T,\n  "events": []\n}\n', 'unclosed string at line 2, column 12: it has no closing double quote before the end of its line'],
-    ['an unclosed string at the end of the file', '{"title": "T', 'unclosed string at line 1, column 11: it has no closing double quote before the end of the file; is it cut off?'],
-    ['an unquoted key', '{\n  "title": "T",\n  events: []\n}\n', 'unexpected events at line 3, column 3; keys need double quotes'],
-    ['a single-quoted string', "{\n  \"title\": 'T',\n  \"events\": []\n}\n", `unexpected "'" at line 2, column 12; JSON strings and keys need double quotes`],
-    ['a single-quoted key', "{'title': 'T'}", `unexpected "'" at line 1, column 2; JSON strings and keys need double quotes`],
-    ['the end of the file inside an array', '{"title": "T", "events": [', 'the file ends at line 1, column 27 before the JSON is complete; is it cut off?'],
-    ['the end of the file after a key', '{\n  "title": "T",\n  "events"', 'the file ends at line 3, column 11 before the JSON is complete; is it cut off?'],
-    ['a second document after the first', '{"title": "T", "events": []}\n{"x": 1}', 'unexpected "{" at line 2, column 1; it comes after the end of the JSON'],
-    ['text after the end', '{"title": "T", "events": []} x', 'unexpected "x" at line 1, column 30; it comes after the end of the JSON'],
-    ['two commas in an object', '{"events": [{"id": "a",, "date": "2001"}]}', 'unexpected "," at line 1, column 24; expected a key'],
+    ['an unclosed string', '{\n  "title": "T,\n  "events": []\n}\n', 'unclosed string at line 2, column 12: no closing quote on its line'],
+    ['an unclosed string at the end of the file', '{"title": "T', 'unclosed string at line 1, column 11: no closing quote before the end; is it cut off?'],
+    ['an unquoted key', '{\n  "title": "T",\n  events: []\n}\n', 'unexpected events at line 3, column 3; expected a key in double quotes'],
+    ['a single-quoted string', "{\n  \"title\": 'T',\n  \"events\": []\n}\n", `unexpected "'" at line 2, column 12; use double quotes`],
+    ['a single-quoted key', "{'title': 'T'}", `unexpected "'" at line 1, column 2; use double quotes`],
+    ['the end of the file inside an array', '{"title": "T", "events": [', 'it ends at line 1, column 27 before the JSON is complete; is it cut off?'],
+    ['the end of the file after a key', '{\n  "title": "T",\n  "events"', 'it ends at line 3, column 11 before the JSON is complete; is it cut off?'],
+    ['a second document after the first', '{"title": "T", "events": []}\n{"x": 1}', 'unexpected "{" at line 2, column 1; the JSON ended before it'],
+    ['text after the end', '{"title": "T", "events": []} x', 'unexpected "x" at line 1, column 30; the JSON ended before it'],
+    ['two commas in an object', '{"events": [{"id": "a",, "date": "2001"}]}', 'unexpected "," at line 1, column 24; expected a key in double quotes'],
     ['two commas in an array', '[1,, 2]', 'unexpected "," at line 1, column 4; expected a value'],
-    ['a missing colon', '{"a" 1}', 'unexpected "1" at line 1, column 6; a colon may be missing before it'],
+    ['a missing colon', '{"a" 1}', 'unexpected "1" at line 1, column 6; expected ":"'],
     ['a bracket closed with a brace', '{"events": [1, 2}', 'unexpected "}" at line 1, column 17; expected "," or "]"'],
     ['a misspelt literal', '{"draft": tru}', 'unexpected tru at line 1, column 11; expected a value'],
     ['a number with a leading zero', '{"a": 01}', 'unexpected 01 at line 1, column 7; expected a value'],
-    ['an unknown escape', '{"a": "C:\\path"}', 'unexpected "\\" at line 1, column 10; in a string, write it as an escape such as \\\\ or \\t'],
-    ['a raw tab in a string', '{"a": "x\ty"}', 'unexpected "\t" at line 1, column 9; in a string, write it as an escape such as \\\\ or \\t'],
+    ['an unknown escape', '{"a": "C:\\path"}', 'unexpected "\\" at line 1, column 10; escape it, as in \\t'],
+    ['a raw tab in a string', '{"a": "x\ty"}', 'unexpected "\t" at line 1, column 9; escape it, as in \\t'],
   ];
   for (const [name, text, message] of cases) {
     it(name, () => {
@@ -46,9 +46,10 @@ describe('describeJsonError: what was found where, and the likely cause', () => 
     });
   }
 
-  it('gives the offset, line and column of the fault', () => {
+  it('gives the offset of the fault', () => {
     const text = '{\n  "title": "T"\n  "events": []\n}\n';
-    expect(describeJsonError(text)).to.include({offset: text.indexOf('"events"'), line: 3, column: 3});
+    expect(describeJsonError(text)?.offset).to.equal(text.indexOf('"events"'));
+    expect(describeJsonError('[1, 2')?.offset).to.equal(5);
   });
 
   it('finds nothing wrong in valid JSON, however it is laid out', () => {
@@ -59,6 +60,6 @@ describe('describeJsonError: what was found where, and the likely cause', () => 
 
   it('reads 100,000 levels of nesting without overflowing', () => {
     const text = '['.repeat(100_000);
-    expect(describeJsonError(text)?.message).to.equal('the file ends at line 1, column 100001 before the JSON is complete; is it cut off?');
+    expect(describeJsonError(text)?.message).to.equal('it ends at line 1, column 100001 before the JSON is complete; is it cut off?');
   });
 });

@@ -75,7 +75,7 @@ describe('<news-timeline> with a CSV spreadsheet', () => {
     expect(asJson.el.timeline).to.equal(undefined);
     // The state names the file and says how to read it as CSV.
     expect($(asJson.el, '[part="state"]')!.textContent).to.contain('spreadsheet-export').and.contain('not valid JSON')
-      .and.contain('it looks like CSV (its first line names the columns date, title)').and.contain('type="csv"');
+      .and.contain('it looks like CSV (columns date, title)').and.contain('type="csv"');
   });
 
   it('reads an answer labelled text/csv as CSV; without a heading, says the title is missing', async () => {

@@ -72,7 +72,7 @@ test('validate: exits 0 when there are only warnings', async () => {
 test('validate: a file that is not JSON is one error saying what was found where', async () => {
   const {code, stdout} = await cli('validate', fixture('broken.json'));
   assert.equal(code, 1);
-  assert.match(stdout, /broken\.json: the file is not valid JSON: the file ends at line 2, column 1 before the JSON is complete; is it cut off\?\n/);
+  assert.match(stdout, /broken\.json: the file is not valid JSON: it ends at line 2, column 1 before the JSON is complete; is it cut off\?\n/);
   assert.match(stdout, /0 events, 1 error\n$/);
 });
 
@@ -163,7 +163,7 @@ test('reads CSV (by its name, or --format) with --title, and TimelineJS3 JSON', 
   // Read as JSON when told so, a CSV file is not valid JSON.
   const forced = await cli('validate', fixture('events.csv'), '--format', 'json');
   assert.equal(forced.code, 1);
-  assert.match(forced.stdout, /not valid JSON: it looks like CSV \(its first line names the columns date, title, .*--format csv/);
+  assert.match(forced.stdout, /not valid JSON: it looks like CSV \(columns date, title, .*--format csv/);
   assert.equal((await cli('validate', fixture('events.csv'), '--format', 'xml')).code, 2);
 
   const tl = await cli('html', fixture('timelinejs.json'));
