@@ -9,11 +9,19 @@ export interface CliIo {
   stderr: {write(text: string): unknown};
   /** Reads a file as UTF-8 text; rejects (with `code: 'ENOENT'` and so on) when it cannot. */
   readFile(path: string): Promise<string>;
+  /** Reads all of standard input as UTF-8 text, for the file `-`. */
+  readStdin(): Promise<string>;
 }
+
+/** The file argument that means standard input. */
+const STDIN = '-';
+/** What messages call standard input unless `--name` says otherwise. */
+export const STDIN_NAME = '<stdin>';
 
 export const USAGE = `Usage: news-timeline <command> <file> [options]
 
-Commands (a file is news-timeline JSON, TimelineJS3 JSON or CSV):
+Commands (a file is news-timeline JSON, TimelineJS3 JSON or CSV; - reads
+standard input):
   validate <file>   Check a timeline file and print every problem as
                     "file: path: message", then a summary line.
                     Exits 1 when there are errors, 0 when only warnings.
@@ -26,6 +34,8 @@ Options:
   --format <f>      json or csv; by default from the file name (.json, .csv),
                     else from the text.
   --title <text>    The timeline's title, for CSV (which has no place for one).
+  --name <name>     (with -) What messages call standard input (default
+                    <stdin>); a name ending in .csv or .json sets the format.
   --lang <tag>      (html) Locale of the dates, a BCP 47 tag (default en-GB);
                     also set as the element's lang attribute.
   --src <url>       (html) Set the element's src attribute, so that with
@@ -35,13 +45,14 @@ Options:
 Examples:
   npx news-timeline validate data.json
   npx news-timeline html data.json --lang en-GB > fallback.html
+  curl -s https://example.org/sheet.csv | npx news-timeline validate - --name sheet.csv
 `;
 
-const OPTIONS_WITH_VALUE = new Set(['--lang', '--src', '--format', '--title']);
+const OPTIONS_WITH_VALUE = new Set(['--lang', '--src', '--format', '--title', '--name']);
 const FLAGS = new Set(['--json', '--help', '-h']);
 const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
-  validate: ['--json', '--format', '--title'],
-  html: ['--lang', '--src', '--format', '--title'],
+  validate: ['--json', '--format', '--title', '--name'],
+  html: ['--lang', '--src', '--format', '--title', '--name'],
 };
 
 class UsageError extends Error {}
@@ -105,9 +116,10 @@ function canonicalLocale(tag: string): string {
   throw new UsageError(`--lang "${tag}" is not a BCP 47 language tag such as "en-GB" or "fr"`);
 }
 
+/** The text of `file`, or of standard input for `-`. */
 async function read(file: string, io: CliIo): Promise<string> {
   try {
-    return await io.readFile(file);
+    return await (file === STDIN ? io.readStdin() : io.readFile(file));
   } catch (error) {
     const code = (error as {code?: string}).code;
     const reason =
@@ -115,7 +127,7 @@ async function read(file: string, io: CliIo): Promise<string> {
       code === 'EISDIR' ? 'it is a directory, not a file' :
       code === 'EACCES' ? 'permission denied' :
       (error as Error).message ?? String(error);
-    throw new ReadError(`news-timeline: cannot read ${file}: ${reason}\n`);
+    throw new ReadError(`news-timeline: cannot read ${file === STDIN ? 'standard input' : file}: ${reason}\n`);
   }
 }
 
@@ -135,8 +147,19 @@ function parse(text: string, file: string, args: Args): ParseResult {
   });
 }
 
-async function validate(file: string, args: Args, io: CliIo): Promise<number> {
-  const result = parse(await read(file, io), file, args);
+/** The name of `file` in messages: `<stdin>` (or `--name`) for `-`. */
+function displayName(file: string, args: Args): string {
+  const name = args.options.get('--name');
+  if (file !== STDIN) {
+    if (name !== undefined) throw new UsageError('--name applies only to standard input (the file -)');
+    return file;
+  }
+  return typeof name === 'string' ? name : STDIN_NAME;
+}
+
+async function validate(input: string, args: Args, io: CliIo): Promise<number> {
+  const file = displayName(input, args);
+  const result = parse(await read(input, io), file, args);
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   if (args.options.has('--json')) {
     const report = {
@@ -156,11 +179,12 @@ async function validate(file: string, args: Args, io: CliIo): Promise<number> {
   return errors ? 1 : 0;
 }
 
-async function html(file: string, args: Args, io: CliIo): Promise<number> {
+async function html(input: string, args: Args, io: CliIo): Promise<number> {
   const lang = args.options.get('--lang');
   const src = args.options.get('--src');
   const locale = typeof lang === 'string' ? canonicalLocale(lang) : undefined;
-  const result = parse(await read(file, io), file, args);
+  const file = displayName(input, args);
+  const result = parse(await read(input, io), file, args);
   for (const problem of result.problems) io.stderr.write(formatProblem(problem, file) + '\n');
   if (!result.timeline) {
     io.stderr.write(`news-timeline: ${file} is not a timeline; no markup was written\n`);
@@ -181,7 +205,8 @@ async function html(file: string, args: Args, io: CliIo): Promise<number> {
 }
 
 /**
- * Runs the command line `news-timeline <command> <file> [options]` and
+ * Runs the command line `news-timeline <command> <file> [options]` (the
+ * file `-` is standard input) and
  * resolves to its exit code: 0 done, 1 the file has errors (validate) or is
  * not a timeline, 2 a usage error or a file that cannot be read.
  */

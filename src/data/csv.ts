@@ -80,6 +80,45 @@ interface CsvRecord {
   readonly cells: string[];
 }
 
+/** `;` when a header line has no comma but has a semicolon (a decimal-comma locale's export), else `,`. */
+function delimiterOf(headerLine: string): ',' | ';' {
+  return !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
+}
+
+/**
+ * The names in `line` when it reads as a CSV header row: two or more short
+ * cells, separated as `parseTimelineCsv` separates them, at least one of them
+ * a column news-timeline reads. `undefined` otherwise: the caller can then
+ * tell a CSV file that was read as JSON by mistake.
+ */
+export function csvHeaderColumns(line: string): string[] | undefined {
+  const names = line.split(delimiterOf(line)).map((cell) => cell.replace(/^\s*"?|"?\s*$/g, '')).filter(Boolean);
+  return names.length > 1 && names.some((name) => readColumn(name)) && !/[{}[\]:]/.test(line) ? names : undefined;
+}
+
+/**
+ * The quoted cell whose opening quote is at `open`: its value and the
+ * offset after it. A quote counts as closing when a delimiter, a line break
+ * or the end of the text follows it, or when the cell stays on one line;
+ * otherwise (or when there is no quote left) the opening quote was never
+ * closed, and the cell runs to the end of its line, so that one missing quote
+ * costs one row and not the rest of the file.
+ */
+function readQuoted(text: string, open: number, delimiter: string): {value: string; end: number; unclosed: boolean} {
+  let quote = open;
+  // The first quote that is not doubled closes the cell.
+  do quote = text.indexOf('"', quote + 1);
+  while (quote > 0 && text[quote + 1] === '"' && ++quote);
+  AFTER_QUOTE.lastIndex = quote + 1;
+  const next = AFTER_QUOTE.exec(text)![1];
+  const closed = quote > 0 && (!/[\r\n]/.test(text.slice(open, quote)) || !next || (delimiter + '\r\n').includes(next));
+  const end = closed ? quote : open + text.slice(open).search(/[\r\n]|$/);
+  return {value: text.slice(open + 1, end).replaceAll('""', '"'), end: closed ? end + 1 : end, unclosed: !closed};
+}
+
+/** The first character after a closing quote and any spaces. */
+const AFTER_QUOTE = /[ \t]*(.?)/sy;
+
 /** Splits CSV text into records; problems name their spreadsheet row. */
 function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecord[]; problems: TimelineProblem[]}> {
   const records: CsvRecord[] = [];
@@ -98,27 +137,18 @@ function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecor
     const char = text[i];
     if (char === '"' && cell === '') {
       const start = row();
-      let close = i + 1;
-      let value = '';
-      for (;;) {
-        const quote = text.indexOf('"', close);
-        if (quote < 0) {
-          problems.push({severity: 'error', path: `rows[${start}]`, message: 'a quoted cell is never closed, so the rest of the file was read as that one cell; add the closing quote'});
-          value += text.slice(close);
-          close = text.length;
-          break;
-        }
-        value += text.slice(close, quote);
-        if (text[quote + 1] === '"') {
-          value += '"';
-          close = quote + 2;
-          continue;
-        }
-        close = quote + 1;
-        break;
+      const quoted = readQuoted(text, i, delimiter);
+      if (quoted.unclosed) {
+        // Named as the header row (read by now, unless this is it) names the column.
+        const name = start > 1 && records[0]!.cells[cells.length]?.trim();
+        problems.push({
+          severity: 'error',
+          path: `rows[${start}]${name ? `.${name}` : ''}`,
+          message: `the quote opening column ${letter(cells.length)} is never closed; the cell ends with its line`,
+        });
       }
-      cell = value;
-      i = close;
+      cell = quoted.value;
+      i = quoted.end;
       // Text between the closing quote and the next delimiter is kept as written, and said.
       let after = '';
       while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') after += text[i++];
@@ -163,8 +193,7 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     return fatal([{severity: 'error', path: '', message: 'the file is an HTML page, not CSV; check that the address points to the timeline file'}]);
   }
   const firstLine = body.slice(0, body.search(/\r|\n|$/));
-  const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const split = yield* splitCsv(body, delimiter);
+  const split = yield* splitCsv(body, delimiterOf(firstLine));
   const problems: TimelineProblem[] = [...split.problems];
   const [header, ...rows] = split.records;
 

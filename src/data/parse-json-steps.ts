@@ -16,8 +16,8 @@ const CLOSE_OBJECT = 125;
  * top level or in a member of it (the events), are cut apart and parsed by
  * `JSON.parse` a batch of about `sliceLength` characters at a time, with a
  * yield after each batch. Text that is not JSON throws a SyntaxError, as
- * `JSON.parse` does, though with its own message: callers locate the error
- * with `findJsonError`.
+ * `JSON.parse` does, though with its own message: callers explain the error
+ * with `describeJsonError`.
  */
 export function* parseJsonSteps(text: string, sliceLength = 1 << 16): Steps<unknown> {
   const reader = new SliceReader(text, sliceLength);

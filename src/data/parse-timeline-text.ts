@@ -1,6 +1,6 @@
 import {runSteps, type Steps} from '../steps/steps.js';
-import {findJsonError} from './json-error.js';
-import {parseTimelineCsvSteps} from './csv.js';
+import {describeJsonError} from './json-error.js';
+import {csvHeaderColumns, parseTimelineCsvSteps} from './csv.js';
 import {parseJsonSteps} from './parse-json-steps.js';
 import {parseTimelineSteps} from './parse-timeline.js';
 import type {ParseResult} from './types.js';
@@ -8,7 +8,9 @@ import type {ParseResult} from './types.js';
 /**
  * Parses the text of a timeline file. Adds to `parseTimeline` the problems a
  * file can have before it is JSON at all: empty, an HTML page (a wrong
- * address or a login wall), or JSON with a syntax error (with line and column).
+ * address or a login wall), CSV read as JSON (with the way to read it as
+ * CSV), or JSON with a syntax error (what was found, at which line and
+ * column, and the likely cause).
  */
 export function parseTimelineText(text: string): ParseResult {
   return runSteps(parseTimelineTextSteps(text));
@@ -26,7 +28,7 @@ export function* parseTimelineTextSteps(text: string): Steps<ParseResult> {
   try {
     doc = yield* parseJsonSteps(body);
   } catch {
-    return fatal(`the file is not valid JSON${locate(body)}`);
+    return fatal(`the file is not valid JSON: ${csvHint(body) ?? describeJsonError(body)?.message ?? 'it could not be read'}`);
   }
   return yield* parseTimelineSteps(doc);
 }
@@ -35,15 +37,16 @@ function fatal(message: string): ParseResult {
   return {problems: [{severity: 'error', path: '', message}], eventsLeftOut: 0};
 }
 
-/** " (line 3, column 5)", or a note that the text stops early. */
-function locate(text: string): string {
-  const position = findJsonError(text);
-  if (position < 0) return '';
-  if (position >= text.length) return ' (it ends too early: is it cut off?)';
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
+/**
+ * When text that was read as JSON starts with a CSV header row (names a
+ * spreadsheet column news-timeline reads), how to read it as CSV instead: an
+ * export address without an extension, served as `text/plain`, lands here.
+ */
+function csvHint(text: string): string | undefined {
+  const firstLine = /^\s*([^\r\n]*)/.exec(text)?.[1] ?? '';
+  const columns = csvHeaderColumns(firstLine);
+  if (!columns) return undefined;
+  return `it looks like CSV (columns ${columns.join(', ')}); read it with type="csv" (--format csv on the command line)`;
 }
 
 export interface ParseSourceOptions {

@@ -6,6 +6,10 @@ export interface EmbedParams {
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
   /** A canonical BCP 47 tag. */
   lang?: string;
+  /** The direction time and text run in: `dir`, with `auto` resolved from `lang`'s script. */
+  dir?: 'ltr' | 'rtl';
+  /** Pixels past which the timeline scrolls inside the frame instead of growing it. */
+  maxHeight?: number;
   /** The id pym.js gives its child frame (`childId`), echoed in height messages. */
   childId?: string;
   /** Why a parameter was ignored, one sentence each (shown in the console). */
@@ -13,6 +17,25 @@ export interface EmbedParams {
 }
 
 const THEMES = ['light', 'dark', 'auto', 'high-contrast'] as const;
+const DIRECTIONS = ['ltr', 'rtl', 'auto'] as const;
+/** The smallest `max-height` taken: the height a frame is never sized below. */
+export const MIN_MAX_HEIGHT = 80;
+/** Scripts written right to left (ISO 15924), for `dir=auto`. */
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+
+/**
+ * The direction a language is written in, from the script its tag names or
+ * the one likely for it (`fa-AF` → Arab → `rtl`, `en` → `ltr`); `undefined`
+ * for a tag `Intl` cannot read.
+ */
+export function directionOfLanguage(tag: string): 'ltr' | 'rtl' | undefined {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return undefined;
+  }
+}
 
 /** A relative address, or an absolute http(s) one; `javascript:`, `data:` and the like are refused. */
 export function isAllowedSrc(src: string, base: string): boolean {
@@ -33,7 +56,11 @@ export function canonicalLang(tag: string): string | undefined {
   }
 }
 
-/** Reads `?src=…&selected=…&theme=…&lang=…&childId=…`; `base` resolves a relative `src`. */
+/**
+ * Reads `?src=…&selected=…&theme=…&lang=…&dir=…&max-height=…&childId=…`;
+ * `base` resolves a relative `src`. A value that cannot be used is left out
+ * and the reason added to `ignored`.
+ */
 export function readEmbedParams(search: string, base: string): EmbedParams {
   const query = new URLSearchParams(search);
   const params: EmbedParams = {ignored: []};
@@ -56,6 +83,21 @@ export function readEmbedParams(search: string, base: string): EmbedParams {
     const canonical = canonicalLang(lang);
     if (canonical) params.lang = canonical;
     else params.ignored.push(`lang "${lang}" is not a BCP 47 language tag; it was ignored`);
+  }
+
+  const dir = query.get('dir')?.trim().toLowerCase() ?? null;
+  if (dir !== null) {
+    if (!(DIRECTIONS as readonly string[]).includes(dir)) params.ignored.push(`dir "${dir}" is not one of ${DIRECTIONS.join(', ')}; it was ignored`);
+    else if (dir !== 'auto') params.dir = dir as 'ltr' | 'rtl';
+    else if (params.lang) params.dir = directionOfLanguage(params.lang);
+  }
+
+  const maxHeight = query.get('max-height');
+  if (maxHeight !== null) {
+    const pixels = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/.exec(maxHeight);
+    const value = pixels ? Math.ceil(Number(pixels[1])) : NaN;
+    if (value >= MIN_MAX_HEIGHT) params.maxHeight = value;
+    else params.ignored.push(`max-height "${maxHeight}" is not a number of pixels of at least ${MIN_MAX_HEIGHT}; it was ignored`);
   }
 
   const childId = query.get('childId');

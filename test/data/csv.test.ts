@@ -191,10 +191,31 @@ describe('parseTimelineCsv', () => {
       expect(at(result.problems, 'columns.Title')[0].message).to.match(/same column as column B.*column C was left out/);
     });
 
-    it('a never-closed quote is an error at the row it opens on, and the rest is that cell', () => {
-      const result = parseTimelineCsv(`date,title,summary\n2001,A,"open\n2002,B,c\n`, {title: 'T'});
-      expect(at(result.problems, 'rows[2]')[0].message).to.match(/never closed/);
-      expect(timelineOf(result).events.map((e) => e.summary)).to.deep.equal(['open\n2002,B,c']);
+    it('a never-closed quote is an error at its row and column; its cell ends with its line and the rows after it are read', () => {
+      const result = parseTimelineCsv(`date,title,summary\n2001,A,"open, still\n2002,B,c\n2003,C,d\n`, {title: 'T'});
+      expect(result.problems.map((p) => p.path)).to.deep.equal(['rows[2].summary']);
+      expect(result.problems[0].severity).to.equal('error');
+      expect(result.problems[0].message).to.equal('the quote opening column C is never closed; the cell ends with its line (spreadsheet row 2, counting the header as row 1)');
+      expect(timelineOf(result).events.map((e) => [e.title, e.summary])).to.deep.equal([['A', 'open, still'], ['B', 'c'], ['C', 'd']]);
+    });
+
+    it('unclosed-quote.csv: row 3 opens a quote it never closes; rows 4–6, quotes and all, are still imported', async () => {
+      const result = parseTimelineCsv(await fixtureText('unclosed-quote.csv'), {title: 'T'});
+      expect(result.problems.map((p) => [p.severity, p.path])).to.deep.equal([['error', 'rows[3].Title']]);
+      expect(result.problems[0].message).to.contain('column B').and.contain('spreadsheet row 3');
+      expect(timelineOf(result).events.map((e) => [e.date.iso, e.title, e.summary])).to.deep.equal([
+        ['2001-10-07', 'Strikes begin', 'The first row'],
+        ['2001-11-13', 'Kabul falls,The Taliban leave the city', undefined],
+        ['2001-12-05', 'Bonn agreement', 'Signed, in Bonn'],
+        ['2001-12-22', 'Karzai sworn in', 'An interim administration'],
+        ['2002-06-13', 'Loya jirga', 'Karzai elected "interim" president'],
+      ]);
+    });
+
+    it('a quoted cell that spans lines and closes properly is still one cell', () => {
+      const result = parseTimelineCsv(`date,title,summary\n2001,A,"two\nlines"\n2002,B,"x, ""y"""\n`, {title: 'T'});
+      expect(result.problems).to.deep.equal([]);
+      expect(timelineOf(result).events.map((e) => e.summary)).to.deep.equal(['two\nlines', 'x, "y"']);
     });
 
     it('empty text and HTML are one error each and no timeline', () => {

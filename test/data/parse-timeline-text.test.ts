@@ -72,6 +72,31 @@ describe('parseTimelineText', () => {
     }
   });
 
+  describe('CSV read as JSON says so and how to read it as CSV', () => {
+    const cases: Array<[string, string, string]> = [
+      ['a comma-separated header', 'date,title,summary\n2001-10-07,Strikes begin,x\n', 'date, title, summary'],
+      ['a semicolon-separated header in other cases, after a BOM and blank lines', '\uFEFF\n\nDate;Title;Notes\n2001;A;x\n', 'Date, Title, Notes'],
+      ['a quoted header', '"id","date","title"\n"a","2001","A"\n', 'id, date, title'],
+    ];
+    for (const [name, text, columns] of cases) {
+      it(name, () => {
+        const {problems, timeline} = parseTimelineText(text);
+        expect(timeline).to.equal(undefined);
+        expect(problems).to.have.length(1);
+        expect(problems[0].message).to.equal(
+          `the file is not valid JSON: it looks like CSV (columns ${columns}); read it with type="csv" (--format csv on the command line)`,
+        );
+      });
+    }
+
+    it('text that names no column news-timeline reads gets the JSON error', () => {
+      for (const text of ['hello, world\n', 'colour,size\nred,2\n', 'date\n2001\n']) {
+        const [problem] = parseTimelineText(text).problems;
+        expect(problem.message, text).to.match(/^the file is not valid JSON: unexpected .* at line 1, column 1;/);
+      }
+    });
+  });
+
   it('counts lines from the top of the file, including leading blank lines', () => {
     // The reader opens the file at the line named: blank lines before the JSON count.
     const text = '\n\n{\n  "title": "T",\n  "events": [\n    {"id": "a",, "date": "2001"}\n  ]\n}\n';

@@ -73,7 +73,9 @@ describe('<news-timeline> with a CSV spreadsheet', () => {
     const asJson = await timelineOf(src, {heading: 'Export'});
     expect(asJson.event.type).to.equal('news-timeline-error');
     expect(asJson.el.timeline).to.equal(undefined);
-    expect($(asJson.el, '[part="state"]')!.textContent).to.contain('spreadsheet-export').and.contain('not valid JSON');
+    // The state names the file and says how to read it as CSV.
+    expect($(asJson.el, '[part="state"]')!.textContent).to.contain('spreadsheet-export').and.contain('not valid JSON')
+      .and.contain('it looks like CSV (columns date, title)').and.contain('type="csv"');
   });
 
   it('reads an answer labelled text/csv as CSV; without a heading, says the title is missing', async () => {

@@ -211,6 +211,12 @@ describe('<news-timeline> data sources and states', () => {
     expect($$(el, '[data-key]')).to.have.length(0);
   });
 
+  it('says what is wrong where in a file with a JSON syntax error', async () => {
+    const el = await timelineFrom(fixtureUrl('missing-comma.json'));
+    expect($(el, '[role="alert"]')!.textContent).to.contain('missing-comma.json')
+      .and.to.contain('not valid JSON: unexpected "events" at line 3, column 3; a comma may be missing before it');
+  });
+
   it('shows the good events of a file with bad ones, and says how many were left out and why', async () => {
     const el = await timelineFrom(fixtureUrl('bad-events.json'));
     expect($$(el, '[part~="marker"]').map((m) => m.dataset.id)).to.deep.equal(['ok-1', 'ok-2']);

@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
 import {readEmbedParams} from '../../src/embed/embed-params.js';
 import {
@@ -6,27 +6,9 @@ import {
 } from '../../src/embed/height-messages.js';
 import '../../src/embed/embed-resizer.js';
 import {cardOpen, eventsDrawn} from '../elements/helpers.js';
+import {embedUrl, frameFor, messagesFrom, received} from './frames.js';
 
-const embedPage = new URL('../../demo/embed.html', import.meta.url);
 const poster = new URL('./fixtures/poster.html', import.meta.url);
-
-/** Every message this window receives, with the window that sent it. */
-const received: {data: unknown; source: MessageEventSource | null}[] = [];
-window.addEventListener('message', (event) => received.push({data: event.data, source: event.source}));
-
-async function frameFor(src: string, embed = true): Promise<HTMLIFrameElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  const frame = document.createElement('iframe');
-  if (embed) frame.setAttribute('data-news-timeline', '');
-  frame.title = 'Timeline';
-  frame.style.cssText = 'display: block; width: 900px; height: 150px; border: 0';
-  frame.src = src;
-  wrapper.append(frame);
-  return frame;
-}
-
-const embedUrl = (query: string) => `${embedPage.pathname}?${query}`;
-const messagesFrom = (frame: HTMLIFrameElement) => received.filter((m) => m.source === frame.contentWindow).map((m) => m.data);
 
 describe('embed query parameters', () => {
   const base = 'https://news.example/embed.html';

@@ -2,7 +2,7 @@
 // The `news-timeline` command: `run()` called in-process with captured output,
 // and once through the built dist/cli.js to prove the bin works.
 import assert from 'node:assert/strict';
-import {execFile} from 'node:child_process';
+import {execFile, spawnSync} from 'node:child_process';
 import {readFile, readdir, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 import {test} from 'node:test';
@@ -20,16 +20,23 @@ interface Outcome {
   stderr: string;
 }
 
-async function cli(...argv: string[]): Promise<Outcome> {
+/** Runs the CLI in-process with `stdin` as standard input (none: reading it fails the test). */
+async function cliWithInput(stdin: string | undefined, ...argv: string[]): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
     stdout: {write: (text: string) => (stdout += text)},
     stderr: {write: (text: string) => (stderr += text)},
     readFile: (path) => readFile(path, 'utf8'),
+    readStdin: async () => {
+      if (stdin === undefined) throw new Error('this test gives no standard input');
+      return stdin;
+    },
   });
   return {code, stdout, stderr};
 }
+
+const cli = (...argv: string[]) => cliWithInput(undefined, ...argv);
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
@@ -62,10 +69,10 @@ test('validate: exits 0 when there are only warnings', async () => {
   assert.match(stdout, /\n2 events, 1 warning\n$/);
 });
 
-test('validate: a file that is not JSON is one error with its position', async () => {
+test('validate: a file that is not JSON is one error saying what was found where', async () => {
   const {code, stdout} = await cli('validate', fixture('broken.json'));
   assert.equal(code, 1);
-  assert.match(stdout, /broken\.json: the file is not valid JSON \(it ends too early/);
+  assert.match(stdout, /broken\.json: the file is not valid JSON: it ends at line 2, column 1 before the JSON is complete; is it cut off\?\n/);
   assert.match(stdout, /0 events, 1 error\n$/);
 });
 
@@ -156,7 +163,7 @@ test('reads CSV (by its name, or --format) with --title, and TimelineJS3 JSON', 
   // Read as JSON when told so, a CSV file is not valid JSON.
   const forced = await cli('validate', fixture('events.csv'), '--format', 'json');
   assert.equal(forced.code, 1);
-  assert.match(forced.stdout, /not valid JSON/);
+  assert.match(forced.stdout, /not valid JSON: it looks like CSV \(columns date, title, .*--format csv/);
   assert.equal((await cli('validate', fixture('events.csv'), '--format', 'xml')).code, 2);
 
   const tl = await cli('html', fixture('timelinejs.json'));
@@ -191,6 +198,41 @@ test('a missing file or no file at all is a clear message and exit 2', async () 
   const none = await cli('validate');
   assert.equal(none.code, 2);
   assert.match(none.stderr, /validate needs a file/);
+});
+
+test('validate -: reads standard input and calls it <stdin>', async () => {
+  const ok = await cliWithInput(await readFile(dataset, 'utf8'), 'validate', '-');
+  assert.equal(ok.code, 0);
+  assert.equal(ok.stdout, '49 events, 0 problems\n');
+  const broken = await cliWithInput('{"title": "T"\n "events": []}', 'validate', '-');
+  assert.equal(broken.code, 1);
+  assert.equal(broken.stdout, '<stdin>: the file is not valid JSON: unexpected "events" at line 2, column 2; a comma may be missing before it\n0 events, 1 error\n');
+  const report = JSON.parse((await cliWithInput(await readFile(fixture('bad.json'), 'utf8'), 'validate', '-', '--json')).stdout);
+  assert.equal(report.file, '<stdin>');
+  assert.equal(report.errors, 2);
+});
+
+test('validate - --name: names standard input, and a .csv name reads it as CSV', async () => {
+  const csv = await readFile(fixture('events.csv'), 'utf8');
+  const named = await cliWithInput(csv, 'validate', '-', '--name', 'sheet.csv', '--title', 'Sheet');
+  assert.equal(named.code, 0);
+  assert.equal(named.stdout, '3 events, 0 problems\n');
+  const untitled = await cliWithInput(csv, 'validate', '-', '--name=export');
+  assert.match(untitled.stdout, /^export: title: a CSV file has no title/);
+  // A name for a file that has one already is a usage error.
+  const misplaced = await cli('validate', dataset, '--name', 'x.json');
+  assert.equal(misplaced.code, 2);
+  assert.match(misplaced.stderr, /--name applies only to standard input/);
+});
+
+test('html -: writes the markup of the timeline read from standard input', async () => {
+  const {code, stdout, stderr} = await cliWithInput(await readFile(dataset, 'utf8'), 'html', '-');
+  assert.equal(code, 0);
+  assert.equal(stderr, '');
+  assert.equal(count(stdout, '<news-timeline-event '), 49);
+  const notTimeline = await cliWithInput('[]', 'html', '-');
+  assert.equal(notTimeline.code, 1);
+  assert.match(notTimeline.stderr, /news-timeline: <stdin> is not a timeline/);
 });
 
 // --- the built bin ------------------------------------------------------------
@@ -238,6 +280,13 @@ test('the built dist/cli.js runs as a program', {timeout: 180_000}, async () => 
     assert.match(error.stdout ?? '', /2 errors, 1 warning; 2 events left out/);
     return true;
   });
+  const piped = spawnSync(process.execPath, [cliPath, 'validate', '-'], {input: await readFile(dataset, 'utf8'), encoding: 'utf8'});
+  assert.equal(piped.status, 0);
+  assert.equal(piped.stdout, '49 events, 0 problems\n');
+  const pipedCsv = spawnSync(process.execPath, [cliPath, 'html', '-', '--name', 'events.csv'], {input: await readFile(fixture('events.csv'), 'utf8'), encoding: 'utf8'});
+  assert.equal(pipedCsv.status, 0);
+  assert.equal(count(pipedCsv.stdout, '<news-timeline-event '), 3);
+  assert.match(pipedCsv.stderr, /^events\.csv: title: a CSV file has no title/);
   await assert.rejects(exec(process.execPath, [cliPath, 'nonsense']), (error: {code?: number; stderr?: string}) => {
     assert.equal(error.code, 2);
     assert.match(error.stderr ?? '', /Usage: news-timeline/);

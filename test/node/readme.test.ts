@@ -72,3 +72,17 @@ test('every link and image in the README is absolute or ships in the package', a
     assert.ok(packed.has(path), `README.md links to ${target}, which is not in the package: make it absolute or ship it`);
   }
 });
+
+test('"In an iframe" names every file to host: what embed.html loads, the resizer, and every embed file the package ships', () => {
+  const section = /### In an iframe\n([^]*?)\n### /.exec(readme)?.[1];
+  assert.ok(section, 'README.md has no "### In an iframe" section');
+  // demo/embed.html is dist/embed.html before the build swaps the source script for the built one.
+  const page = readFileSync(new URL('demo/embed.html', root), 'utf8');
+  const loaded = Array.from(page.matchAll(/(?:href|src)="\.\.?\/(?:[^"]*\/)?([^"/]+)"/g), (m) => m[1]!.replace(/\.ts$/, '.js'));
+  const shipped = JSON.stringify(pkg).match(/dist\/embed[\w.-]*\.(?:html|css|js)\b/g)?.map((path) => path.slice('dist/'.length)) ?? [];
+  const files = new Set(['embed.html', ...loaded, ...shipped]);
+  assert.ok(files.has('embed-child.js') && files.has('embed.css') && files.has('embed-resizer.js'), [...files].join(', '));
+  // The list of files to host: one "- `name`: what it is" line each.
+  const listed = Array.from(section.matchAll(/^- `([^`]+)`:/gm), (m) => m[1]);
+  for (const file of files) assert.ok(listed.includes(file), `"In an iframe" does not list ${file} among the files to host (it lists ${listed.join(', ') || 'none'})`);
+});
