@@ -2,6 +2,10 @@
  * One event written as HTML inside `<news-timeline>`. Its content is ordinary
  * markup, so a page without JavaScript (or a search engine) reads the events
  * in order; with JavaScript the timeline reads them as data and hides them.
+ * The first heading is the title, paragraphs the summary, and each `<cite>` a
+ * source: its link (or the `cite` of the `<blockquote>` in its `<figure>`) the
+ * address, that blockquote the excerpt, a `<time datetime>` after it the
+ * publication date.
  *
  * ```html
  * <news-timeline-event id="doha-agreement" date="2020-02-29" category="diplomacy">
@@ -9,7 +13,7 @@
  *   <p>Summary in a paragraph.</p>
  *   <figure>
  *     <blockquote cite="https://example.org/report">A verbatim excerpt.</blockquote>
- *     <figcaption><cite><a href="https://example.org/report">Publisher</a></cite></figcaption>
+ *     <figcaption><cite><a href="https://example.org/report">Publisher</a></cite>, <time datetime="2020-02-29">29 February 2020</time></figcaption>
  *   </figure>
  * </news-timeline-event>
  * ```
@@ -19,6 +23,6 @@
  * @attr {string} id - Stable id of the event, used by `selected`.
  * @attr {string} date - ISO 8601 date at year, month, day or time precision.
  * @attr {string} end - Optional end of a range, ISO 8601.
- * @attr {string} category - Optional category id.
+ * @attr {string} category - Optional category id, the `name` of a `<news-timeline-category>`.
  */
 export class NewsTimelineEvent extends HTMLElement {}
