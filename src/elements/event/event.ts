@@ -4,8 +4,8 @@
  * in order; with JavaScript the timeline reads them as data and hides them.
  * The first heading is the title, paragraphs the summary, and each `<cite>` a
  * source: its link (or the `cite` of the `<blockquote>` in its `<figure>`) the
- * address, that blockquote the excerpt, a `<time datetime>` after it the
- * publication date.
+ * address, that blockquote the excerpt, a `<time datetime>` in its
+ * figcaption or paragraph the publication date.
  *
  * ```html
  * <news-timeline-event id="doha-agreement" date="2020-02-29" category="diplomacy">

@@ -10,13 +10,12 @@ export const EVENT_TAG = 'news-timeline-event';
 export const CATEGORY_TAG = 'news-timeline-category';
 export const ERA_TAG = 'news-timeline-era';
 
-// HTML's white space only: a no-break space in the data is a character the editor chose, not layout.
-const HTML_SPACE = /[ \t\n\f\r]+/g;
-const EDGE_SPACE = /^[ \t\n\f\r]+|[ \t\n\f\r]+$/g;
-
-/** An element's text as a reader sees it: runs of white space from the markup's layout read as one space. */
-const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(HTML_SPACE, ' ').replace(EDGE_SPACE, '') ?? '';
+/**
+ * An element's text as a reader sees it: runs of HTML's white space from the
+ * markup's layout read as one space. A no-break space is a character the
+ * editor chose, so only space, tab and line breaks collapse.
+ */
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/[ \t\n\f\r]+/g, ' ').trim() ?? '';
 
 /**
  * The text of some paragraphs joined with a space, or `undefined` when there
@@ -24,13 +23,10 @@ const text = (node: Element | null | undefined) =>
  */
 const paragraphs = (list: Element[]) => (list.length ? list.map(text).join(' ') : undefined);
 
-/** The `datetime` of the first `<time>` after a `<cite>` in its figcaption or paragraph: when the source was published. */
+/** The `datetime` of a `<time>` beside a `<cite>` in its figcaption or paragraph: when the source was published. */
 function publishedNear(cite: Element, event: Element): string | undefined {
   const caption = cite.closest('figcaption, p');
-  if (!caption || !event.contains(caption)) return undefined;
-  const time = Array.from(caption.querySelectorAll('time[datetime]')).find(
-    (candidate) => !cite.contains(candidate) && cite.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
+  const time = caption && event.contains(caption) ? caption.querySelector(':scope > time[datetime]') : null;
   return time?.getAttribute('datetime') ?? undefined;
 }
 
@@ -72,18 +68,11 @@ function readEra(element: Element): Partial<TimelineEraInput> {
 }
 
 /**
- * The host's elements with a tag that belong to it: anywhere under it (a
- * legend may sit in a list), but not inside one of its events or inside a
- * timeline of its own.
+ * The host's elements with a tag: anywhere under it (a legend may sit in a
+ * list), but not inside one of its events or a timeline of its own.
  */
-function declared(host: Element, tag: string): Element[] {
-  return Array.from(host.querySelectorAll(tag)).filter((element) => {
-    for (let parent = element.parentElement; parent && parent !== host; parent = parent.parentElement) {
-      if (parent.localName === EVENT_TAG || parent.localName === host.localName) return false;
-    }
-    return true;
-  });
-}
+const declared = (host: Element, tag: string) =>
+  Array.from(host.querySelectorAll(tag)).filter((element) => element.parentElement!.closest(`${EVENT_TAG}, ${host.localName}`) === host);
 
 /**
  * The title the page gives a timeline: the text of the host's first heading
@@ -102,8 +91,8 @@ export function readTimelineTitle(host: Element): string | undefined {
  * the label) and `<news-timeline-era start end>` (its text is the title),
  * and each `<news-timeline-event>` from its attributes and markup (first
  * heading → title, paragraphs → summary, each `<cite>` → a source with the
- * `<blockquote>` of its `<figure>` as excerpt and the `<time datetime>` after
- * it as publication date). Only text and attributes are read. The document
+ * `<blockquote>` of its `<figure>` as excerpt and the `<time datetime>` of
+ * its figcaption or paragraph as publication date). Only text and attributes are read. The document
  * then goes through the same parser as a JSON file. `undefined` when the host
  * declares no event, category or era.
  */
