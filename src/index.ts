@@ -5,6 +5,8 @@
  */
 export {NewsTimeline} from './elements/timeline/timeline.js';
 export {NewsTimelineEvent} from './elements/event/event.js';
+export {NewsTimelineCategory} from './elements/event/category.js';
+export {NewsTimelineEra} from './elements/event/era.js';
 export {NewsTimelineLoadEvent} from './events/load-event.js';
 export {NewsTimelineErrorEvent} from './events/error-event.js';
 export {NewsTimelineSelectEvent} from './events/select-event.js';

@@ -1,9 +1,13 @@
 /**
- * Registers `<news-timeline>` and `<news-timeline-event>`. Importing this
- * module (or loading the standalone bundle) is all a page needs. Safe to load
- * twice, or next to another copy of the library: a tag already taken is left
- * alone, with a warning when the other owner is a different class.
+ * Registers `<news-timeline>` and the tags of its HTML form,
+ * `<news-timeline-event>`, `<news-timeline-category>` and
+ * `<news-timeline-era>`. Importing this module (or loading the standalone
+ * bundle) is all a page needs. Safe to load twice, or next to another copy of
+ * the library: a tag already taken is left alone, with a warning when the
+ * other owner is a different class.
  */
+import {NewsTimelineCategory} from './elements/event/category.js';
+import {NewsTimelineEra} from './elements/event/era.js';
 import {NewsTimelineEvent} from './elements/event/event.js';
 import {NewsTimeline} from './elements/timeline/timeline.js';
 
@@ -21,6 +25,8 @@ function define(tag: string, constructor: CustomElementConstructor): void {
 
 define('news-timeline', NewsTimeline);
 define('news-timeline-event', NewsTimelineEvent);
+define('news-timeline-category', NewsTimelineCategory);
+define('news-timeline-era', NewsTimelineEra);
 
 export * from './index.js';
 
@@ -28,5 +34,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'news-timeline': NewsTimeline;
     'news-timeline-event': NewsTimelineEvent;
+    'news-timeline-category': NewsTimelineCategory;
+    'news-timeline-era': NewsTimelineEra;
   }
 }

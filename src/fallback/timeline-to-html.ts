@@ -1,4 +1,4 @@
-import type {Timeline, TimelineEvent, TimelineSource} from '../data/types.js';
+import type {PartialDate, Timeline, TimelineCategory, TimelineEra, TimelineEvent, TimelineSource} from '../data/types.js';
 import {formatDateRange, formatPartialDate} from '../format/format-date.js';
 
 export interface TimelineToHtmlOptions {
@@ -10,9 +10,9 @@ export interface TimelineToHtmlOptions {
   lang?: string;
   /**
    * The address of the timeline file, set as the `src` attribute: with
-   * JavaScript the element loads the full file (categories, eras, colours)
-   * and the markup stays as the fallback. A relative or http(s) address;
-   * anything else throws.
+   * JavaScript the element loads the file instead of reading the markup,
+   * which stays as the fallback. A relative or http(s) address; anything
+   * else throws.
    */
   src?: string;
 }
@@ -43,6 +43,9 @@ function checkSrc(src: string): string {
   return trimmed;
 }
 
+const renderTime = (date: PartialDate, locale: string) =>
+  `<time${attr('datetime', date.iso)}>${escapeHtml(formatPartialDate(date, locale))}</time>`;
+
 function renderDate(event: TimelineEvent, locale: string): string {
   const text = event.end ? formatDateRange(event.date, event.end, locale) : formatPartialDate(event.date, locale);
   return `<time${attr('datetime', event.date.iso)}>${escapeHtml(text)}</time>`;
@@ -52,9 +55,7 @@ function renderSource(source: TimelineSource, locale: string): string {
   const url = safeUrl(source.url);
   const name = escapeHtml(source.name);
   const cite = `<cite>${url ? `<a${attr('href', url)}>${name}</a>` : name}</cite>`;
-  const published = source.published
-    ? `, <time${attr('datetime', source.published.iso)}>${escapeHtml(formatPartialDate(source.published, locale))}</time>`
-    : '';
+  const published = source.published ? `, ${renderTime(source.published, locale)}` : '';
   if (source.excerpt === undefined) return `    <p>${cite}${published}</p>\n`;
   return (
     `    <figure>\n` +
@@ -63,6 +64,16 @@ function renderSource(source: TimelineSource, locale: string): string {
     `    </figure>\n`
   );
 }
+
+// Each list item holds the element the timeline reads; an era's dates beside it are for readers only.
+const renderCategory = (category: TimelineCategory) =>
+  `    <li><news-timeline-category${attr('name', category.id)}${attr('color', category.color)}>${escapeHtml(category.label)}</news-timeline-category></li>\n`;
+
+const renderEra = (era: TimelineEra, locale: string) =>
+  `    <li><news-timeline-era${attr('start', era.start.iso)}${attr('end', era.end.iso)}>${escapeHtml(era.title)}</news-timeline-era>` +
+  ` (${renderTime(era.start, locale)} – ${renderTime(era.end, locale)})</li>\n`;
+
+const renderList = (items: string[]) => (items.length ? `  <ul>\n${items.join('')}  </ul>\n` : '');
 
 function renderEvent(event: TimelineEvent, locale: string): string {
   return (
@@ -76,17 +87,19 @@ function renderEvent(event: TimelineEvent, locale: string): string {
 }
 
 /**
- * The markup of a timeline as `<news-timeline>` with one
- * `<news-timeline-event>` child per event, in date order: the fallback a
- * reader without JavaScript (or a search engine) reads as a list, and which
- * `<news-timeline>` reads back as data when the script runs.
+ * The markup of a timeline in its HTML form: `<news-timeline>` with the title
+ * in an `<h2>`, the description in a `<p>`, the categories as a list of
+ * `<news-timeline-category>` and the eras as a list of `<news-timeline-era>`
+ * (each with its dates beside it), then one `<news-timeline-event>` child per
+ * event, in date order. A reader without JavaScript (or a search engine)
+ * reads it as a legend and a chronology; `<news-timeline>` reads it back as
+ * the same timeline.
  *
  * Each event has its title in an `<h3>`, its date in a `<time>` written at
  * the precision of the data, its summary in a `<p>`, and each source as a
  * `<figure>` (a `<blockquote>` excerpt and its `<cite>`) or, without an
- * excerpt, a `<p><cite>`. Every text is escaped and only http(s) links are
- * written. Eras and category labels are not part of the markup; give
- * `options.src` so the element loads them from the file.
+ * excerpt, a `<p><cite>`, followed by a `<time>` when it has a publication
+ * date. Every text is escaped and only http(s) links are written.
  */
 export function timelineToHtml(timeline: Timeline, options: TimelineToHtmlOptions = {}): string {
   const locale = options.lang ?? DEFAULT_LOCALE;
@@ -95,6 +108,8 @@ export function timelineToHtml(timeline: Timeline, options: TimelineToHtmlOption
     `<news-timeline${attr('lang', options.lang)}${attr('src', src)}>\n` +
     (timeline.title ? `  <h2>${escapeHtml(timeline.title)}</h2>\n` : '') +
     (timeline.description !== undefined ? `  <p>${escapeHtml(timeline.description)}</p>\n` : '') +
+    renderList(timeline.categories.map(renderCategory)) +
+    renderList(timeline.eras.map((era) => renderEra(era, locale))) +
     timeline.events.map((event) => renderEvent(event, locale)).join('') +
     `</news-timeline>\n`
   );

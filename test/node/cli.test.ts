@@ -107,6 +107,10 @@ test('html: one <news-timeline-event> per event, in date order, with each date a
   assert.deepEqual(dates, [...dates].sort());
   assert.match(stdout, /<time datetime="2001-10-07">7 October 2001<\/time>/);
   assert.match(stdout, /date="2001-11-30" end="2001-12-17"[^]*?<time datetime="2001-11-30">30 November\s*–\s*17 December 2001<\/time>/);
+  // The whole timeline, not only the events: description, categories with their colours, eras.
+  assert.match(stdout, /^  <h2>[^<]+<\/h2>\n  <p>[^<]+<\/p>\n  <ul>\n    <li><news-timeline-category name="[^"]+" color="[^"]+">/m);
+  assert.equal(count(stdout, '<news-timeline-category '), 6);
+  assert.equal(count(stdout, '<news-timeline-era start="'), 6);
 });
 
 test('html --lang: dates in that language, and the lang attribute set', async () => {

@@ -46,6 +46,8 @@ test('each tag is defined as its own class', () => {
     definitions.map((entry) => [entry.name, entry.declaration.name, entry.declaration.module]).sort(),
     [
       ['news-timeline', 'NewsTimeline', 'src/elements/timeline/timeline.ts'],
+      ['news-timeline-category', 'NewsTimelineCategory', 'src/elements/event/category.ts'],
+      ['news-timeline-era', 'NewsTimelineEra', 'src/elements/event/era.ts'],
       ['news-timeline-event', 'NewsTimelineEvent', 'src/elements/event/event.ts'],
     ],
   );

@@ -10,6 +10,10 @@ const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as u
  * One event written as HTML inside `<news-timeline>`. Its content is ordinary
  * markup, so a page without JavaScript (or a search engine) reads the events
  * in order; with JavaScript the timeline reads them as data and hides them.
+ * The first heading is the title, paragraphs the summary, and each `<cite>` a
+ * source: its link (or the `cite` of the `<blockquote>` in its `<figure>`) the
+ * address, that blockquote the excerpt, a `<time datetime>` in its
+ * figcaption or paragraph the publication date.
  *
  * ```html
  * <news-timeline-event id="doha-agreement" date="2020-02-29" category="diplomacy">
@@ -17,7 +21,7 @@ const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as u
  *   <p>Summary in a paragraph.</p>
  *   <figure>
  *     <blockquote cite="https://example.org/report">A verbatim excerpt.</blockquote>
- *     <figcaption><cite><a href="https://example.org/report">Publisher</a></cite></figcaption>
+ *     <figcaption><cite><a href="https://example.org/report">Publisher</a></cite>, <time datetime="2020-02-29">29 February 2020</time></figcaption>
  *   </figure>
  * </news-timeline-event>
  * ```
@@ -27,6 +31,6 @@ const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as u
  * @attr {string} id - Stable id of the event, used by `selected`.
  * @attr {string} date - ISO 8601 date at year, month, day or time precision.
  * @attr {string} end - Optional end of a range, ISO 8601.
- * @attr {string} category - Optional category id.
+ * @attr {string} category - Optional category id, the `name` of a `<news-timeline-category>`.
  */
 export class NewsTimelineEvent extends ElementBase {}

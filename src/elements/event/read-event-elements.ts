@@ -1,37 +1,78 @@
-import type {TimelineDocument, TimelineEventInput, TimelineSourceInput} from '../../data/types.js';
+import type {
+  TimelineCategoryInput,
+  TimelineDocument,
+  TimelineEraInput,
+  TimelineEventInput,
+  TimelineSourceInput,
+} from '../../data/types.js';
 
 export const EVENT_TAG = 'news-timeline-event';
+export const CATEGORY_TAG = 'news-timeline-category';
+export const ERA_TAG = 'news-timeline-era';
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/**
+ * An element's text as a reader sees it: runs of HTML's white space from the
+ * markup's layout read as one space. A no-break space is a character the
+ * editor chose, so only space, tab and line breaks collapse.
+ */
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/[ \t\n\f\r]+/g, ' ').trim() ?? '';
+
+/**
+ * The text of some paragraphs joined with a space, or `undefined` when there
+ * is none: an empty paragraph is an empty text, which the data can hold.
+ */
+const paragraphs = (list: Element[]) => (list.length ? list.map(text).join(' ') : undefined);
+
+/** The `datetime` of a `<time>` beside a `<cite>` in its figcaption or paragraph: when the source was published. */
+function publishedNear(cite: Element, event: Element): string | undefined {
+  const caption = cite.closest('figcaption, p');
+  const time = caption && event.contains(caption) ? caption.querySelector(':scope > time[datetime]') : null;
+  return time?.getAttribute('datetime') ?? undefined;
+}
 
 function readSources(element: Element): TimelineSourceInput[] {
   return Array.from(element.querySelectorAll('cite'), (cite) => {
     const figure = cite.closest('figure');
     const quote = figure && element.contains(figure) ? figure.querySelector('blockquote') : null;
     const url = cite.querySelector('a[href]')?.getAttribute('href') ?? quote?.getAttribute('cite') ?? undefined;
-    const excerpt = text(quote);
-    return {name: text(cite), ...(url && {url}), ...(excerpt && {excerpt})};
+    const published = publishedNear(cite, element);
+    return {name: text(cite), ...(url && {url}), ...(quote && {excerpt: text(quote)}), ...(published && {published})};
   });
 }
 
 function readEvent(element: Element): Partial<TimelineEventInput> {
   const attr = (name: string) => element.getAttribute(name) ?? undefined;
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
-  const summary = Array.from(element.querySelectorAll('p'))
-    .filter((p) => !p.closest('blockquote, figure') && !p.querySelector('cite'))
-    .map(text)
-    .join(' ');
+  const summary = paragraphs(
+    Array.from(element.querySelectorAll('p')).filter((p) => !p.closest('blockquote, figure') && !p.querySelector('cite')),
+  );
   const sources = readSources(element);
   return {
     id: attr('id'),
     date: attr('date'),
     ...(element.hasAttribute('end') && {end: attr('end')}),
     title: text(heading) || undefined,
-    ...(summary && {summary}),
+    ...(summary !== undefined && {summary}),
     ...(element.hasAttribute('category') && {category: attr('category')}),
     ...(sources.length && {sources}),
   };
 }
+
+function readCategory(element: Element): Partial<TimelineCategoryInput> {
+  const color = element.getAttribute('color');
+  return {id: element.getAttribute('name') ?? undefined, label: text(element), ...(color !== null && {color})};
+}
+
+function readEra(element: Element): Partial<TimelineEraInput> {
+  return {title: text(element), start: element.getAttribute('start') ?? undefined, end: element.getAttribute('end') ?? undefined};
+}
+
+/**
+ * The host's elements with a tag: anywhere under it (a legend may sit in a
+ * list), but not inside one of its events or a timeline of its own.
+ */
+const declared = (host: Element, tag: string) =>
+  Array.from(host.querySelectorAll(tag)).filter((element) => element.parentElement!.closest(`${EVENT_TAG}, ${host.localName}`) === host);
 
 /**
  * The title the page gives a timeline: the text of the host's first heading
@@ -44,17 +85,39 @@ export function readTimelineTitle(host: Element): string | undefined {
 }
 
 /**
- * Builds a timeline document from `<news-timeline-event>` children: the title
- * from the host's first heading child, each event from its attributes and
- * markup (first heading → title, paragraphs → summary, each `<cite>` → a
- * source with the `<blockquote>` of its `<figure>` as excerpt). The document
- * then goes through the same parser as a JSON file.
+ * Builds a timeline document from the host's children, the HTML form of the
+ * JSON format: the title from the first heading child, the description from
+ * the `<p>` children, each `<news-timeline-category name color>` (its text is
+ * the label) and `<news-timeline-era start end>` (its text is the title),
+ * and each `<news-timeline-event>` from its attributes and markup (first
+ * heading → title, paragraphs → summary, each `<cite>` → a source with the
+ * `<blockquote>` of its `<figure>` as excerpt and the `<time datetime>` of
+ * its figcaption or paragraph as publication date). Only text and attributes are read. The document
+ * then goes through the same parser as a JSON file. `undefined` when the host
+ * declares no event, category or era.
  */
 export function readEventElements(host: Element): TimelineDocument | undefined {
   const events = Array.from(host.children).filter((child) => child.localName === EVENT_TAG);
-  if (!events.length) return undefined;
+  const categories = declared(host, CATEGORY_TAG);
+  const eras = declared(host, ERA_TAG);
+  if (!events.length && !categories.length && !eras.length) return undefined;
+  const description = paragraphs(Array.from(host.children).filter((child) => child.localName === 'p'));
   return {
     title: readTimelineTitle(host) ?? 'Timeline',
+    ...(description !== undefined && {description}),
+    ...(categories.length && {categories: categories.map(readCategory) as TimelineCategoryInput[]}),
+    ...(eras.length && {eras: eras.map(readEra) as TimelineEraInput[]}),
     events: events.map(readEvent) as TimelineEventInput[],
   };
+}
+
+const TAG_OF_LIST: Record<string, string> = {events: EVENT_TAG, categories: CATEGORY_TAG, eras: ERA_TAG};
+
+/**
+ * The path of a problem in a document read from children, written with the
+ * element it came from: `events[3].date` becomes `news-timeline-event[3].date`
+ * (the fourth such element, in document order).
+ */
+export function childPath(path: string): string {
+  return path.replace(/^(events|categories|eras)\[(\d+)\]/, (_, list: string, index: string) => `${TAG_OF_LIST[list]}[${index}]`);
 }

@@ -21,7 +21,7 @@ import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {runSteps} from '../../steps/steps.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
-import {readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
+import {childPath, readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 import {EventInput} from './timeline-input.js';
 import {CardPlacement, supportsPopover} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
@@ -682,10 +682,10 @@ export class NewsTimeline extends LitElement {
   }
 }
 
-/** Problems in `<news-timeline-event>` children name the element, not a JSON path. */
+/** Problems in children name the element (`news-timeline-event[3].date`), not a JSON path. */
 function rewriteChildPaths(result: ParseResult): ParseResult {
   return {
     ...result,
-    problems: result.problems.map((p) => ({...p, path: p.path.replace(/^events\[(\d+)\]/, 'news-timeline-event[$1]')})),
+    problems: result.problems.map((p) => ({...p, path: childPath(p.path)})),
   };
 }
