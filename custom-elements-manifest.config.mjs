@@ -47,7 +47,7 @@ function namedEventsOnly() {
   };
 }
 
-/** Records the classes that extend `ElementBase` (src/elements/event/event.ts) as extending HTMLElement. */
+/** Records the classes that extend `ElementBase` (src/elements/event/element-base.ts) as extending HTMLElement. */
 function htmlElementBase() {
   return {
     name: 'news-timeline-html-element-base',

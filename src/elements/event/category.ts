@@ -1,3 +1,5 @@
+import {ElementBase} from './element-base.js';
+
 /**
  * One category declared in HTML inside `<news-timeline>`: its text is the
  * label shown in the legend, `name` is the id that events give in their
@@ -16,4 +18,4 @@
  * @attr {string} name - The category's id, as events write it in `category`.
  * @attr {string} color - Optional CSS colour: hex, `rgb()`/`hsl()`/`oklch()`… or a colour name.
  */
-export class NewsTimelineCategory extends HTMLElement {}
+export class NewsTimelineCategory extends ElementBase {}

@@ -1,3 +1,5 @@
+import {ElementBase} from './element-base.js';
+
 /**
  * One era declared in HTML inside `<news-timeline>`: a band behind the events
  * from `start` to `end`, titled with the element's text. It has no behaviour
@@ -16,4 +18,4 @@
  * @attr {string} start - ISO 8601 date the era starts, at any precision.
  * @attr {string} end - ISO 8601 date the era ends, not before `start`.
  */
-export class NewsTimelineEra extends HTMLElement {}
+export class NewsTimelineEra extends ElementBase {}

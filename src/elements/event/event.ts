@@ -1,10 +1,4 @@
-/**
- * The browser's `HTMLElement`, or an empty class where there is none (Node,
- * when a server-rendered page imports the package): extending the global at
- * module load would throw `HTMLElement is not defined` there, and the element
- * is never used without a DOM.
- */
-const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+import {ElementBase} from './element-base.js';
 
 /**
  * One event written as HTML inside `<news-timeline>`. Its content is ordinary
