@@ -1,5 +1,5 @@
-import {expect} from '@open-wc/testing';
-import {$, card, datasetUrl, fixtureUrl, hover, marker, timelineFrom, timelineWith, loadJson} from './helpers.js';
+import {expect, fixture, html} from '@open-wc/testing';
+import {$, card, datasetUrl, fixtureUrl, hover, marker, rendered, timelineFrom, timelineWith, loadJson} from './helpers.js';
 
 describe('<news-timeline> accessibility', () => {
   it('is a region named by the title, with events named "title, date"', async () => {
@@ -72,4 +72,36 @@ describe('<news-timeline> accessibility', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<news-timeline> in the page\'s outline (heading-level)', () => {
+  // The page's last heading, and the level the timeline's title takes under it (none: the default, 2).
+  const pages: Array<[number, number | undefined]> = [[1, undefined], [2, 3], [3, 4]];
+  for (const [previous, level] of pages) {
+    for (const width of [1280, 375]) {
+      it(`passes axe's heading-order after an <h${previous}>, heading-level ${level ?? 'unset'}, at ${width} px, card closed and open`, async function () {
+        this.timeout(60_000); // axe walks the whole shadow tree; slow on a busy machine
+        const data = await loadJson(fixtureUrl('three-events.json'));
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+        const heading = document.createElement(`h${previous}`);
+        heading.textContent = 'The article';
+        const el = document.createElement('news-timeline');
+        if (level) el.setAttribute('heading-level', String(level));
+        el.data = data;
+        wrapper.append(heading, el);
+        await rendered(el);
+        const title = level ?? 2;
+        expect($(el, '#title')!.getAttribute('aria-level')).to.equal(String(title));
+        await expect(wrapper).to.be.accessible();
+        marker(el, 'first')!.click();
+        await el.updateComplete;
+        // Under the title: the card's title (its sources one below), or in the chronology the years (an open card's sources one below).
+        const open = width < 600 ? $(el, '.inline-card')! : card(el);
+        expect(open.querySelector('.card-sources-heading')!.getAttribute('aria-level'), 'the card\'s sources').to.equal(String(title + 2));
+        if (width < 600) expect($(el, '.year')!.getAttribute('aria-level'), 'a year').to.equal(String(title + 1));
+        else expect(open.querySelector('.card-title')!.getAttribute('aria-level'), 'the card\'s title').to.equal(String(title + 1));
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+  }
 });

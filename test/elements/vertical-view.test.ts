@@ -45,6 +45,7 @@ async function view(options: Partial<VerticalContext> & {width?: number} = {}): 
   const host = wrapper.querySelector<VerticalHost>('vertical-view-test-host')!;
   host.ctx = {
     timeline,
+    headingLevel: 3,
     events: timeline.events,
     colors: categoryColors(timeline),
     locale: LOCALE,

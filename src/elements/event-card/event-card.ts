@@ -32,8 +32,13 @@ function quotedFirst(sources: readonly TimelineSource[]): TimelineSource[] {
   return [...sources.filter((s) => s.excerpt), ...sources.filter((s) => !s.excerpt)];
 }
 
+/** A heading level for `aria-level`, kept within 1–6. */
+export const headingLevel = (level: number) => String(Math.min(6, Math.max(1, Math.round(level) || 2)));
+
 export interface CardContext {
   readonly timeline: Timeline;
+  /** Level of the card's title in the page's outline; its sources' heading is one below. */
+  readonly headingLevel: number;
   readonly strings: UiStrings;
   readonly locale: string | undefined;
   readonly pinned: boolean;
@@ -45,17 +50,17 @@ export interface CardContext {
  * title, category, summary, and each source with its excerpt as a quotation
  * and its name as a link. Every data string is rendered as text.
  */
-export function renderEventCard(event: TimelineEvent, {timeline, strings, locale, pinned, onClose}: CardContext): TemplateResult {
+export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: level, strings, locale, pinned, onClose}: CardContext): TemplateResult {
   const category = timeline.categories.find((c) => c.id === event.category);
   return html`
     <header>
       <p class="card-date"><time datetime=${event.date.iso}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category" dir="auto">${category.label}</span>` : nothing}</p>
-      <h3 class="card-title" id="card-title" dir="auto">${event.title}</h3>
+      <h3 class="card-title" id="card-title" dir="auto" aria-level=${headingLevel(level)}>${event.title}</h3>
       ${pinned ? html`<button class="card-close" part="card-close" aria-label=${strings.close} @click=${onClose}>×</button>` : nothing}
     </header>
     ${event.summary ? html`<p class="card-summary" dir="auto">${event.summary}</p>` : nothing}
     ${event.sources.length
-      ? html`<h4 class="card-sources-heading">${strings.sources}</h4>
+      ? html`<h4 class="card-sources-heading" aria-level=${headingLevel(level + 1)}>${strings.sources}</h4>
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`
       : nothing}
   `;

@@ -20,6 +20,7 @@ import {stringsFor, type UiStrings} from '../../format/strings.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {runSteps} from '../../steps/steps.js';
+import {headingLevel} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {childPath, readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 import {EventInput} from './timeline-input.js';
@@ -150,6 +151,13 @@ export class NewsTimeline extends LitElement {
    * element is narrower than 600 px; `horizontal` or `vertical` force one.
    */
   @property({reflect: true}) accessor layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /**
+   * Level of the timeline's title in the page's outline (1–6, default 2):
+   * the card's title and the chronology's years are one below it, so the
+   * timeline fits under the page's own headings.
+   */
+  @property({attribute: 'heading-level', type: Number}) accessor headingLevel = 2;
 
   /** Rows of events before crowded ones collapse into clusters (default 6). */
   @property({type: Number}) accessor lanes = 6;
@@ -478,7 +486,7 @@ export class NewsTimeline extends LitElement {
     const {k} = this.zoom.state;
     const header = html`<div class="header">
       <div class="heading">
-        <p class="title" part="title" id="title" dir="auto">${timeline.title}</p>
+        <p class="title" part="title" id="title" dir="auto" role="heading" aria-level=${headingLevel(this.headingLevel)}>${timeline.title}</p>
         ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
         ${renderLegend(this.legendCategories, {colors: this.colors, hidden: this.hiddenCategories, strings, onToggle: (id) => this.toggleCategory(id)})}
       </div>
@@ -495,7 +503,7 @@ export class NewsTimeline extends LitElement {
     }
     if (this.vertical) {
       return html`${header}${renderVertical({
-        timeline, events: this.layouts.shown, colors: this.colors, locale: this.locale, strings,
+        timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors: this.colors, locale: this.locale, strings,
         expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
         onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
         onActivate: (event) => (this.selection.activeId = event.id),
@@ -554,7 +562,7 @@ export class NewsTimeline extends LitElement {
       @pointerenter=${() => this.selection.cancelClose()} @pointerleave=${() => this.selection.closeSoon()}
       @focusout=${this.input.onFocusOut}>
       ${renderCardContent({
-        timeline, event, cluster, strings, locale: this.locale, pinned: Boolean(state?.pinned),
+        timeline, headingLevel: this.headingLevel + 1, event, cluster, strings, locale: this.locale, pinned: Boolean(state?.pinned),
         onClose: () => this.selection.unpin('button'), onPick: (picked) => this.selection.pin(picked),
       })}
     </div>`;

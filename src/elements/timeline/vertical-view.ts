@@ -4,7 +4,7 @@ import {setStyles} from '../../directives/set-styles.js';
 import type {Timeline, TimelineEvent} from '../../data/types.js';
 import {dateFormatter, withEra} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
-import {eventDateText, renderEventCard} from '../event-card/event-card.js';
+import {eventDateText, headingLevel, renderEventCard} from '../event-card/event-card.js';
 import {eventName} from './render-parts.js';
 
 /*
@@ -23,6 +23,11 @@ import {eventName} from './render-parts.js';
 export interface VerticalContext {
   /** For the categories the card names. */
   readonly timeline: Timeline;
+  /**
+   * Level of the year headings in the page's outline. An open card's sources
+   * heading is one below (its title is hidden: the entry above it says it).
+   */
+  readonly headingLevel: number;
   /** The events to show (already filtered), in date order. */
   readonly events: readonly TimelineEvent[];
   /** Category id → CSS colour value, as from `categoryColors`. */
@@ -148,7 +153,7 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
   const color = event.category ? ctx.colors.get(event.category) : undefined;
   const edge = `${row === 1 ? ' first' : ''}${row === count ? ' last' : ''}`;
   return html`<li class="row${year ? ' has-year' : ''}${edge}${expanded ? ' expanded' : ''}" ${setStyles({gridRow: String(row), '--_c': color})}>
-    ${year ? html`<h3 class="year" part="year">${year}</h3>` : nothing}
+    ${year ? html`<h3 class="year" part="year" aria-level=${headingLevel(ctx.headingLevel)}>${year}</h3>` : nothing}
     <button class="entry${event.end ? ' is-range' : ''}" part=${expanded ? 'entry entry-selected' : 'entry'}
       id=${entryId(event)} data-id=${event.id} data-key=${event.id} tabindex=${event.id === activeId ? '0' : '-1'}
       aria-label=${eventName(event, ctx.locale)} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${inlineCardId(event)}>
@@ -162,7 +167,7 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
     ${expanded
       ? html`<div class="card inline-card open" part="card" id=${inlineCardId(event)} role="region" aria-labelledby=${entryId(event)}>
           ${category ? html`<p class="inline-meta"><span class="card-category" dir="auto">${category.label}</span></p>` : nothing}
-          ${renderEventCard(event, {timeline: ctx.timeline, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop})}
+          ${renderEventCard(event, {timeline: ctx.timeline, headingLevel: ctx.headingLevel, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop})}
         </div>`
       : nothing}
   </li>`;
