@@ -1,8 +1,7 @@
 import {runSteps, type Steps} from '../steps/steps.js';
-import {findJsonError} from './json-error.js';
 import {parseTimelineCsvSteps} from './csv.js';
-import {parseJsonSteps} from './parse-json-steps.js';
 import {parseTimelineSteps} from './parse-timeline.js';
+import {formatOfFile, readJsonTextSteps, sniffFormat} from './read-json-text.js';
 import type {ParseResult} from './types.js';
 
 /**
@@ -16,34 +15,8 @@ export function parseTimelineText(text: string): ParseResult {
 
 /** `parseTimelineText` a slice at a time, for a large file: see `parseJsonSteps`. */
 export function* parseTimelineTextSteps(text: string): Steps<ParseResult> {
-  const body = text.replace(/^\uFEFF/, '');
-  const trimmed = body.trim();
-  if (!trimmed) return fatal('the file is empty; expected a JSON timeline');
-  if (trimmed.startsWith('<')) {
-    return fatal('the file is an HTML page, not JSON; check that the address points to the timeline file');
-  }
-  let doc: unknown;
-  try {
-    doc = yield* parseJsonSteps(body);
-  } catch {
-    return fatal(`the file is not valid JSON${locate(body)}`);
-  }
-  return yield* parseTimelineSteps(doc);
-}
-
-function fatal(message: string): ParseResult {
-  return {problems: [{severity: 'error', path: '', message}], eventsLeftOut: 0};
-}
-
-/** " (line 3, column 5)", or a note that the text stops early. */
-function locate(text: string): string {
-  const position = findJsonError(text);
-  if (position < 0) return '';
-  if (position >= text.length) return ' (it ends too early: is it cut off?)';
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
+  const reading = yield* readJsonTextSteps(text);
+  return 'failed' in reading ? reading.failed : yield* parseTimelineSteps(reading.doc);
 }
 
 export interface ParseSourceOptions {
@@ -74,15 +47,4 @@ export function* parseTimelineSourceSteps(text: string, options: ParseSourceOpti
   return yield* parseTimelineTextSteps(text);
 }
 
-/** `csv` or `json` for a file name or address ending in `.csv` or `.json` (before any `?query` or `#hash`). */
-export function formatOfFile(file: string | undefined): 'json' | 'csv' | undefined {
-  const name = file?.replace(/[?#].*$/s, '').toLowerCase();
-  if (name?.endsWith('.csv')) return 'csv';
-  if (name?.endsWith('.json')) return 'json';
-  return undefined;
-}
-
-function sniffFormat(text: string): 'json' | 'csv' {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  return start === '' || /^[{[<]/.test(start) ? 'json' : 'csv';
-}
+export {formatOfFile};

@@ -10,8 +10,9 @@ import {FetchController, type FetchState} from '../../controllers/fetch-controll
 import {HashController} from '../../controllers/hash-controller.js';
 import {LayoutController} from '../../controllers/layout-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
-import {parseTimeline} from '../../data/parse-timeline.js';
-import {parseTimelineText} from '../../data/parse-timeline-text.js';
+import {parseNativeSteps} from '../../data/parse-native.js';
+import {documentSteps} from '../../data/parse-with-parts.js';
+import {readJsonTextSteps} from '../../data/read-json-text.js';
 import type {ParseResult, Timeline, TimelineCategory, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
@@ -22,7 +23,7 @@ import {stringsFor, type UiStrings} from '../../format/strings.js';
 import {filterEvents} from '../../layout/filter-events.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
-import {runSteps} from '../../steps/steps.js';
+import {runSteps, type Steps} from '../../steps/steps.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 import {EventInput} from './timeline-input.js';
@@ -168,6 +169,8 @@ export class NewsTimeline extends LitElement {
   private readonly layouts = this.drawing.layouts;
   private eventById: ReadonlyMap<string, TimelineEvent> = new Map();
   private pendingOutcome?: Outcome;
+  /** Data set from code waits for a reader to load (see acceptWhenRead); the element shows its loading state. */
+  private waitingFor?: Promise<void>;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
   private dataError?: string;
   private pendingReveal?: string;
@@ -357,10 +360,14 @@ export class NewsTimeline extends LitElement {
   }
 
   private readData(): void {
+    // Whatever was waiting for a reader to load is for data that is no longer current.
+    this.waitingFor = undefined;
     if (this.data !== undefined && this.data !== null) {
       this.fetcher.load(undefined);
       this.file = undefined;
-      this.accept(typeof this.data === 'string' ? parseTimelineText(this.data) : parseTimeline(this.data));
+      const reading = typeof this.data === 'string' ? runSteps(readJsonTextSteps(this.data)) : {doc: this.data};
+      if ('failed' in reading) this.accept(reading.failed);
+      else this.acceptWhenRead(documentSteps(reading.doc));
     } else if (this.src) {
       this.dataError = undefined;
       // An unknown type is no type: the address and the answer decide.
@@ -371,9 +378,37 @@ export class NewsTimeline extends LitElement {
       this.fetcher.load(undefined);
       const doc = readEventElements(this);
       this.file = undefined;
-      if (doc) this.accept(rewriteChildPaths(parseTimeline(doc)));
+      if (doc) this.accept(rewriteChildPaths(runSteps(parseNativeSteps(doc))));
       else this.result = undefined;
     }
+  }
+
+  /**
+   * Reads data set from code: at once, or once the reader it needs has
+   * loaded (a TimelineJS3 document), showing the loading state meanwhile.
+   */
+  private acceptWhenRead(steps: Steps<ParseResult> | Promise<Steps<ParseResult>>): void {
+    if (!(steps instanceof Promise)) {
+      this.accept(runSteps(steps));
+      return;
+    }
+    this.result = undefined;
+    this.dataError = undefined;
+    const waiting = (this.waitingFor = steps.then(
+      (loaded) => {
+        if (this.waitingFor === waiting) this.accept(runSteps(loaded));
+      },
+      (error: unknown) => {
+        if (this.waitingFor !== waiting) return;
+        const message = error instanceof Error ? error.message : String(error);
+        this.dataError = this.strings.loadFailed(message);
+        this.pendingOutcome = {kind: 'error', message: this.dataError, problems: []};
+      },
+    ).finally(() => {
+      if (this.waitingFor !== waiting) return;
+      this.waitingFor = undefined;
+      this.requestUpdate();
+    }));
   }
 
   private settleFetch(state: FetchState<PreparedTimeline>): void {
@@ -438,7 +473,7 @@ export class NewsTimeline extends LitElement {
     // No white space between the top elements: it would inherit the page's
     // white-space through the host and, as "pre", take up lines of its own.
     return html`<div class="measure"></div><section part="region" class=${this.rtl ? 'rtl' : ''} aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
-        ${fetchState.status === 'loading'
+        ${fetchState.status === 'loading' || this.waitingFor
           ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
           : failure !== undefined && !timeline
             ? html`<div class="state error" part="state" role="alert">
@@ -541,6 +576,8 @@ export class NewsTimeline extends LitElement {
 
   /** Resolves once every item in view has its element and the layout of the zoom is drawn, which can take a few frames after a big change (see LayoutController). */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // Data waiting for its reader is drawn in the update that follows the load.
+    while (this.waitingFor) await this.waitingFor;
     let complete = await super.getUpdateComplete();
     // Items drawn over several frames, or a layout made between frames (100k events), come later.
     for (let frames = 0; this.drawing.pending && frames < 600; frames++) {

@@ -1,0 +1,47 @@
+/**
+ * The parts of the element that most pages never use, loaded the first time
+ * one is needed: the CSV and TimelineJS3 readers, for a file of that kind.
+ * In the script-tag bundle each part is a file of its own beside
+ * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
+ * splits them out), and the dynamic `import()` resolves it from the bundle's
+ * own address, so a page still loads one script and a strict
+ * `script-src 'self'` allows the rest. In the npm build they are ordinary
+ * modules that an app's bundler splits as it likes.
+ */
+
+/** The file of a part in the script-tag bundle, which a page must host beside it. */
+export function partFile(part: string): string {
+  return `news-timeline.${part}.js`;
+}
+
+/** A part could not be loaded: its file is missing, or the network failed. */
+export class PartLoadError extends Error {
+  constructor(readonly file: string, purpose: string, options?: ErrorOptions) {
+    super(`${file}, the part that ${purpose}, could not be loaded (a page must host it beside news-timeline.bundle.js)`, options);
+    this.name = 'PartLoadError';
+  }
+}
+
+const loading = new Map<string, Promise<unknown>>();
+
+/**
+ * Loads a part once for the page; a failed load is forgotten, so that a
+ * retry asks again. Rejects with a `PartLoadError` naming the part's file.
+ */
+function loadPart<T>(part: string, purpose: string, load: () => Promise<T>): Promise<T> {
+  let promise = loading.get(part) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load().catch((error: unknown) => {
+      loading.delete(part);
+      throw new PartLoadError(partFile(part), purpose, {cause: error});
+    });
+    loading.set(part, promise);
+  }
+  return promise;
+}
+
+/** The CSV reader (src/data/csv.ts). */
+export const loadCsvReader = () => loadPart('csv', 'reads CSV files', () => import('./data/csv.js'));
+
+/** The TimelineJS3 reader (src/data/timelinejs.ts, with its HTML-to-text). */
+export const loadTimelineJSReader = () => loadPart('timelinejs', 'reads TimelineJS3 files', () => import('./data/timelinejs.js'));
