@@ -1,6 +1,7 @@
 /**
  * The parts of the element that most pages never use, loaded the first time
- * one is needed: the CSV and TimelineJS3 readers, for a file of that kind.
+ * one is needed: the CSV and TimelineJS3 readers, for a file of that kind,
+ * and the vertical chronology, for a narrow container.
  * In the script-tag bundle each part is a file of its own beside
  * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
  * splits them out), and the dynamic `import()` resolves it from the bundle's
@@ -45,3 +46,6 @@ export const loadCsvReader = () => loadPart('csv', 'reads CSV files', () => impo
 
 /** The TimelineJS3 reader (src/data/timelinejs.ts, with its HTML-to-text). */
 export const loadTimelineJSReader = () => loadPart('timelinejs', 'reads TimelineJS3 files', () => import('./data/timelinejs.js'));
+
+/** The vertical chronology of narrow containers (src/elements/timeline/vertical.ts: its view and styles). */
+export const loadVerticalView = () => loadPart('vertical', 'draws the vertical chronology', () => import('./elements/timeline/vertical.js'));

@@ -1,9 +1,11 @@
 /// <reference types="node" />
 // The script-tag bundle's parts loaded on demand (src/lazy-parts.ts), as a page
-// under a strict Content-Security-Policy uses them: a JSON timeline fetches no
-// part, a CSV and a TimelineJS3 file each fetch theirs (from beside the bundle)
-// and draw, and a part that answers 404 ends in the element's error state,
-// naming the file. Run with: node --import tsx --test test/node/lazy-parts.test.ts
+// under a strict Content-Security-Policy uses them: a JSON timeline in English
+// at desktop width fetches no part; a CSV and a TimelineJS3 file and a narrow
+// container each fetch theirs (from beside the bundle) and show what they
+// should; and a part that answers 404 ends in the element's error state,
+// naming the file.
+// Run with: node --import tsx --test test/node/lazy-parts.test.ts
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
@@ -13,18 +15,22 @@ import {chromium, type Browser, type Page} from 'playwright-core';
 import {CSP, startCspServer} from '../../scripts/csp-server.mjs';
 
 const root = new URL('../../', import.meta.url);
-const PARTS = ['news-timeline.csv.js', 'news-timeline.timelinejs.js'];
+const PARTS = [
+  'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.vertical.js',
+];
 
 /** A page with the bundle and one timeline; served at a made-up address, with the server's policy. */
-function pageWith(timeline: string): string {
+function pageWith(timeline: string, lang: string): string {
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lazy parts</title>',
+    `<!doctype html><html lang="${lang}"><head>`,
+    '<meta charset="utf-8"><title>Lazy parts</title>',
     '<script type="module" src="/dist/news-timeline.bundle.js"></script></head>',
     `<body>${timeline}</body></html>`,
   ].join('');
 }
 
-type Outcome = {events: number; drawn: number; state: string; parts: string[]};
+type Outcome = {events: number; drawn: number; state: string; parts: string[]; chronology: boolean; listName: string};
+type Options = {missing?: string; width?: number; lang?: string};
 
 describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
   let server: {origin: string; close: () => Promise<void>};
@@ -51,8 +57,8 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
    * Opens a page holding `timeline`, waits until it is drawn or shows an
    * error, and reports what it shows and which scripts of dist/ it fetched.
    */
-  async function open(timeline: string, missing?: string): Promise<{page: Page; errors: string[]; outcome: Outcome}> {
-    const page = await browser.newPage({viewport: {width: 1000, height: 700}});
+  async function open(timeline: string, {missing, width = 1000, lang = 'en'}: Options = {}): Promise<{page: Page; errors: string[]; outcome: Outcome}> {
+    const page = await browser.newPage({viewport: {width, height: 700}});
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && !/404/.test(message.text()) && errors.push(message.text()));
@@ -62,7 +68,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
       if (path.startsWith('/dist/')) scripts.push(path.slice('/dist/'.length));
     });
     await page.route('**/lazy-parts-page.html', (route) =>
-      route.fulfill({status: 200, contentType: 'text/html', headers: {'Content-Security-Policy': CSP}, body: pageWith(timeline)}));
+      route.fulfill({status: 200, contentType: 'text/html', headers: {'Content-Security-Policy': CSP}, body: pageWith(timeline, lang)}));
     if (missing) await page.route(`**/dist/${missing}`, (route) => route.fulfill({status: 404, body: 'Not found'}));
     await page.goto(`${server.origin}/lazy-parts-page.html`);
     await page.waitForFunction(() => {
@@ -75,6 +81,8 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
         events: el.timeline?.events.length ?? 0,
         drawn: el.shadowRoot!.querySelectorAll('[data-key]').length,
         state: el.shadowRoot!.querySelector('[part="state"]')?.textContent?.trim() ?? '',
+        chronology: Boolean(el.shadowRoot!.querySelector('[part="chronology"]')),
+        listName: el.shadowRoot!.querySelector('ol')?.getAttribute('aria-label') ?? '',
       };
     });
     return {page, errors, outcome: {...shown, parts: scripts.filter((file) => PARTS.includes(file)).sort()}};
@@ -106,9 +114,27 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
   });
 
   it('shows an error naming the part when its file answers 404', async () => {
-    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/spreadsheet.csv"></news-timeline>', 'news-timeline.csv.js');
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/spreadsheet.csv"></news-timeline>', {missing: 'news-timeline.csv.js'});
     assert.equal(outcome.events, 0);
     assert.match(outcome.state, /spreadsheet\.csv: news-timeline\.csv\.js, the part that reads CSV files, could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fetches the chronology in a narrow window, and draws it', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>', {width: 375});
+    assert.deepEqual(outcome.parts, ['news-timeline.vertical.js']);
+    assert.equal(outcome.chronology, true);
+    assert.equal(outcome.drawn, 3);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows an error naming the chronology\'s file when it answers 404', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json" layout="vertical"></news-timeline>', {missing: 'news-timeline.vertical.js'});
+    assert.equal(outcome.events, 3);
+    assert.equal(outcome.drawn, 0);
+    assert.match(outcome.state, /news-timeline\.vertical\.js, the part that draws the vertical chronology, could not be loaded/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {setStyles} from '../../directives/set-styles.js';
 import {MutationController} from '@lit-labs/observers/mutation-controller.js';
@@ -10,6 +10,8 @@ import {FetchController, type FetchState} from '../../controllers/fetch-controll
 import {HashController} from '../../controllers/hash-controller.js';
 import {LayoutController} from '../../controllers/layout-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
+import {PartController} from '../../controllers/part-controller.js';
+import {loadVerticalView} from '../../lazy-parts.js';
 import {parseNativeSteps} from '../../data/parse-native.js';
 import {documentSteps} from '../../data/parse-with-parts.js';
 import {readJsonTextSteps} from '../../data/read-json-text.js';
@@ -35,8 +37,6 @@ import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems} from './re
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
 import {contrastStyles} from './contrast.styles.js';
-import {renderVertical} from './vertical-view.js';
-import {verticalStyles} from './vertical.styles.js';
 import {layoutEras, prepareTimelineSteps, revealScale, windowText, type PreparedTimeline, type TimelineGeometry} from './timeline-view.js';
 
 
@@ -100,7 +100,8 @@ type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: st
  * @cssprop [--news-timeline-category-ID] - Colour of the category with that id (lower case, other characters as `-`).
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [timelineStyles, eventCardStyles, verticalStyles, contrastStyles];
+  // The vertical chronology's styles come with its part, which adds them in this order (see `verticalView`).
+  static override styles = [timelineStyles, eventCardStyles, contrastStyles];
 
   /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
   @property() accessor src: string | undefined;
@@ -212,6 +213,9 @@ export class NewsTimeline extends LitElement {
     skipInitial: true,
   });
   private readonly language = new LanguageController(this);
+  /** The vertical chronology, a part of its own: loaded as soon as it may be drawn (see startParts). */
+  private readonly verticalView = new PartController(this, loadVerticalView, (part) =>
+    adoptStyles(this.renderRoot as ShadowRoot, [timelineStyles, eventCardStyles, part.verticalStyles, contrastStyles]));
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
   private rtl = false;
   private readonly cardPlacement = new CardPlacement({
@@ -356,7 +360,19 @@ export class NewsTimeline extends LitElement {
       }
     }
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.initialWindowShown = false;
+    this.startParts();
     this.prepareLayout();
+  }
+
+  /**
+   * Starts loading the parts this element will draw with, as early as it can
+   * tell: the chronology when the layout is forced vertical or the element
+   * (before it is measured: the window) is narrower than 600 px, in
+   * parallel with the data's request.
+   */
+  private startParts(): void {
+    const narrowWindow = !this.width && this.layout === 'auto' && window.innerWidth < 600;
+    if (this.vertical || narrowWindow) this.verticalView.start();
   }
 
   private readData(): void {
@@ -508,7 +524,9 @@ export class NewsTimeline extends LitElement {
       return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
     }
     if (this.vertical) {
-      return html`${header}${renderVertical({
+      const part = this.verticalView.value;
+      if (!part) return html`${header}${this.renderPartState(this.verticalView, strings)}`;
+      return html`${header}${part.renderVertical({
         timeline, events: this.layouts.shown, colors: this.colors, locale: this.locale, strings,
         expandedId: this.selected ?? undefined, activeId: this.input.activeEventId,
         onToggle: (event) => (this.selected === event.id ? this.closeFromButton() : this.pin(event)),
@@ -516,6 +534,16 @@ export class NewsTimeline extends LitElement {
       })}`;
     }
     return html`${header}${this.renderViewport(timeline, strings)}${this.renderOverview()}${this.renderCard(timeline, strings)}`;
+  }
+
+  /** In place of a part still loading, the loading state; of one that failed, its error (naming its file) and a retry. */
+  private renderPartState(part: Pick<PartController<unknown>, 'error' | 'retry'>, strings: UiStrings) {
+    return part.error
+      ? html`<div class="state error" part="state" role="alert">
+          <p>${strings.loadFailed(part.error.message)}</p>
+          <button class="retry" @click=${() => part.retry()}>${strings.retry}</button>
+        </div>`
+      : html`<p class="state" part="state" role="status">${strings.loading}</p>`;
   }
 
   private renderViewport(timeline: Timeline, strings: UiStrings) {
@@ -578,6 +606,8 @@ export class NewsTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     // Data waiting for its reader is drawn in the update that follows the load.
     while (this.waitingFor) await this.waitingFor;
+    // So is a chronology waiting for its part.
+    while (this.vertical && this.verticalView.loading) await this.verticalView.loading;
     let complete = await super.getUpdateComplete();
     // Items drawn over several frames, or a layout made between frames (100k events), come later.
     for (let frames = 0; this.drawing.pending && frames < 600; frames++) {
@@ -589,6 +619,13 @@ export class NewsTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this.size.observe(this.renderRoot.querySelector('.measure')!);
+    // A phone or tablet turns between portrait and landscape, and an element
+    // wide enough now may be narrow then: have the chronology ready, when idle.
+    if (this.layout === 'auto' && matchMedia('(pointer: coarse)').matches) {
+      const preload = () => this.verticalView.start();
+      if ('requestIdleCallback' in window) requestIdleCallback(preload);
+      else setTimeout(preload, 500);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -612,7 +649,7 @@ export class NewsTimeline extends LitElement {
     } else {
       this.zoom.detach();
       this.zoomConfig = '';
-      if (this.pendingReveal && this.vertical) {
+      if (this.pendingReveal && this.vertical && this.verticalView.value) {
         // In the chronology the page scrolls: bring the selected entry into view.
         this.renderRoot.querySelector(`[data-id="${CSS.escape(this.pendingReveal)}"]`)?.scrollIntoView({block: 'center'});
         this.pendingReveal = undefined;
