@@ -14,6 +14,7 @@ export {
   NewsTimelineRangeChangeEvent,
   formatPartialDate,
   formatDateRange,
+  loadStrings,
   registerStrings,
   stringsFor,
   parsePartialDate,

@@ -1,7 +1,8 @@
 /**
  * The parts of the element that most pages never use, loaded the first time
  * one is needed: the CSV and TimelineJS3 readers, for a file of that kind,
- * and the vertical chronology, for a narrow container.
+ * the vertical chronology, for a narrow container, and the translations
+ * beyond English, for a page in one of their languages.
  * In the script-tag bundle each part is a file of its own beside
  * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
  * splits them out), and the dynamic `import()` resolves it from the bundle's
@@ -49,3 +50,7 @@ export const loadTimelineJSReader = () => loadPart('timelinejs', 'reads Timeline
 
 /** The vertical chronology of narrow containers (src/elements/timeline/vertical.ts: its view and styles). */
 export const loadVerticalView = () => loadPart('vertical', 'draws the vertical chronology', () => import('./elements/timeline/vertical.js'));
+
+/** The built-in translations beyond English (src/format/strings/languages.ts: Russian, Dari, Pashto). */
+export const loadBuiltInLanguages = () =>
+  loadPart('languages', 'holds the Russian, Dari and Pashto translations', () => import('./format/strings/languages.js'));

@@ -1,10 +1,10 @@
 /// <reference types="node" />
 // The script-tag bundle's parts loaded on demand (src/lazy-parts.ts), as a page
 // under a strict Content-Security-Policy uses them: a JSON timeline in English
-// at desktop width fetches no part; a CSV and a TimelineJS3 file and a narrow
-// container each fetch theirs (from beside the bundle) and show what they
-// should; and a part that answers 404 ends in the element's error state,
-// naming the file.
+// at desktop width fetches no part; a CSV and a TimelineJS3 file, a narrow
+// container and a page in Russian each fetch theirs (from beside the bundle)
+// and show what they should; and a part that answers 404 ends in the
+// element's error state, naming the file.
 // Run with: node --import tsx --test test/node/lazy-parts.test.ts
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -17,6 +17,7 @@ import {CSP, startCspServer} from '../../scripts/csp-server.mjs';
 const root = new URL('../../', import.meta.url);
 const PARTS = [
   'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.vertical.js',
+  'news-timeline.languages.js',
 ];
 
 /** A page with the bundle and one timeline; served at a made-up address, with the server's policy. */
@@ -135,6 +136,14 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
     assert.equal(outcome.events, 3);
     assert.equal(outcome.drawn, 0);
     assert.match(outcome.state, /news-timeline\.vertical\.js, the part that draws the vertical chronology, could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fetches the translations for a page in Russian, and speaks Russian', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>', {lang: 'ru'});
+    assert.deepEqual(outcome.parts, ['news-timeline.languages.js']);
+    assert.equal(outcome.listName, 'События');
     assert.deepEqual(errors, []);
     await page.close();
   });

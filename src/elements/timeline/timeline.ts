@@ -21,7 +21,7 @@ import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
 import {NewsTimelineSelectEvent} from '../../events/select-event.js';
 import {warmUpDateFormats} from '../../format/format-date.js';
-import {stringsFor, type UiStrings} from '../../format/strings.js';
+import {loadStrings, needsBuiltInStrings, stringsFor, type UiStrings} from '../../format/strings.js';
 import {filterEvents} from '../../layout/filter-events.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
@@ -176,6 +176,8 @@ export class NewsTimeline extends LitElement {
   private dataError?: string;
   private pendingReveal?: string;
   private initialWindowShown = false;
+  /** A timeline has been drawn: a change of language then keeps it on screen, in the old words, until the new ones load. */
+  private timelineShown = false;
   private hintTimer = 0;
   private zoomConfig = '';
 
@@ -213,6 +215,17 @@ export class NewsTimeline extends LitElement {
     skipInitial: true,
   });
   private readonly language = new LanguageController(this);
+  /**
+   * The built-in translations beyond English, a part of their own: loaded
+   * when the element's language needs them, which it shows its loading state
+   * for. Should they fail to load, the element speaks English and says why in
+   * the console.
+   */
+  private readonly languages = new PartController(this, () =>
+    loadStrings(this.locale).catch((error: unknown) => {
+      console.warn(String(error instanceof Error ? error.message : error));
+      throw error;
+    }));
   /** The vertical chronology, a part of its own: loaded as soon as it may be drawn (see startParts). */
   private readonly verticalView = new PartController(this, loadVerticalView, (part) =>
     adoptStyles(this.renderRoot as ShadowRoot, [timelineStyles, eventCardStyles, part.verticalStyles, contrastStyles]));
@@ -366,11 +379,12 @@ export class NewsTimeline extends LitElement {
 
   /**
    * Starts loading the parts this element will draw with, as early as it can
-   * tell: the chronology when the layout is forced vertical or the element
+   * tell: the translation its language needs; the chronology when the layout is forced vertical or the element
    * (before it is measured: the window) is narrower than 600 px, in
    * parallel with the data's request.
    */
   private startParts(): void {
+    if (needsBuiltInStrings(this.locale)) this.languages.start();
     const narrowWindow = !this.width && this.layout === 'auto' && window.innerWidth < 600;
     if (this.vertical || narrowWindow) this.verticalView.start();
   }
@@ -489,7 +503,7 @@ export class NewsTimeline extends LitElement {
     // No white space between the top elements: it would inherit the page's
     // white-space through the host and, as "pre", take up lines of its own.
     return html`<div class="measure"></div><section part="region" class=${this.rtl ? 'rtl' : ''} aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
-        ${fetchState.status === 'loading' || this.waitingFor
+        ${fetchState.status === 'loading' || this.waitingFor || (this.languages.loading && !this.timelineShown)
           ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
           : failure !== undefined && !timeline
             ? html`<div class="state error" part="state" role="alert">
@@ -505,6 +519,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderTimeline(timeline: Timeline, strings: UiStrings) {
+    this.timelineShown = true;
     const {k} = this.zoom.state;
     const header = html`<div class="header">
       <div class="heading">
@@ -606,6 +621,8 @@ export class NewsTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     // Data waiting for its reader is drawn in the update that follows the load.
     while (this.waitingFor) await this.waitingFor;
+    // The words of its language, when they are a part still loading.
+    while (this.languages.loading) await this.languages.loading;
     // So is a chronology waiting for its part.
     while (this.vertical && this.verticalView.loading) await this.verticalView.loading;
     let complete = await super.getUpdateComplete();
