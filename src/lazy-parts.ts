@@ -2,7 +2,8 @@
  * The parts of the element that most pages never use, loaded the first time
  * one is needed: the CSV and TimelineJS3 readers, for a file of that kind,
  * the vertical chronology, for a narrow container, and the translations
- * beyond English, for a page in one of their languages.
+ * beyond English, for a page in one of their languages, and the explainer of
+ * JSON syntax errors, for a file that is not valid JSON.
  * In the script-tag bundle each part is a file of its own beside
  * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
  * splits them out), and the dynamic `import()` resolves it from the bundle's
@@ -54,3 +55,6 @@ export const loadVerticalView = () => loadPart('vertical', 'draws the vertical c
 /** The built-in translations beyond English (src/format/strings/languages.ts: Russian, Dari, Pashto). */
 export const loadBuiltInLanguages = () =>
   loadPart('languages', 'holds the Russian, Dari and Pashto translations', () => import('./format/strings/languages.js'));
+
+/** The explainer of JSON syntax errors (src/data/json-error.ts), for a file that is not valid JSON. */
+export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSON syntax errors', () => import('./data/json-error.js'));

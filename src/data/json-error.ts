@@ -93,3 +93,14 @@ export function findJsonError(text: string): number {
   }
   return i < text.length ? i : -1;
 }
+
+/** " (line 3, column 5)" where a text that is not valid JSON breaks, a note that it stops early, or nothing. */
+export function whereJsonFails(text: string): string {
+  const position = findJsonError(text);
+  if (position < 0) return '';
+  if (position >= text.length) return ' (it ends too early: is it cut off?)';
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
+}

@@ -1,8 +1,9 @@
-import {loadCsvReader, loadTimelineJSReader} from '../lazy-parts.js';
+import {loadCsvReader, loadJsonErrorExplainer, loadTimelineJSReader} from '../lazy-parts.js';
 import type {Steps} from '../steps/steps.js';
 import {parseNativeSteps} from './parse-native.js';
 import type {ParseSourceOptions} from './parse-timeline-text.js';
-import {formatOfFile, readJsonTextSteps, sniffFormat} from './read-json-text.js';
+import {runSteps} from '../steps/steps.js';
+import {formatOfFile, invalidJson, readJsonSteps, sniffFormat, type JsonReading} from './read-json-text.js';
 import {isTimelineJS} from './timelinejs-detect.js';
 import type {ParseResult} from './types.js';
 
@@ -34,8 +35,27 @@ export async function sourceSteps(
     const reader = await loadCsvReader();
     return reader.parseTimelineCsvSteps(text, options.title === undefined ? {} : {title: options.title});
   }
-  const reading = await run(readJsonTextSteps(text));
-  return 'failed' in reading ? finished(reading.failed) : documentSteps(reading.doc);
+  return jsonSteps(await run(readJsonSteps(text)));
+}
+
+/**
+ * The steps that read JSON text set from code, as `sourceSteps` would for a
+ * file (the text is read at once, as the element always did for data).
+ */
+export function textSteps(text: string): Steps<ParseResult> | Promise<Steps<ParseResult>> {
+  return jsonSteps(runSteps(readJsonSteps(text)));
+}
+
+/** What follows a reading of JSON text: its document's steps, or its failure, explained once the explainer has loaded. */
+function jsonSteps(reading: JsonReading | {readonly invalid: string}): Steps<ParseResult> | Promise<Steps<ParseResult>> {
+  if ('invalid' in reading) {
+    return loadJsonErrorExplainer().then((explainer) => failedSteps(invalidJson(reading.invalid, explainer.whereJsonFails)));
+  }
+  return 'failed' in reading ? failedSteps(reading) : documentSteps(reading.doc);
+}
+
+function failedSteps(reading: {readonly failed: ParseResult}): Steps<ParseResult> {
+  return finished(reading.failed);
 }
 
 /** Steps that are done before they start. */

@@ -1,5 +1,5 @@
 import type {Steps} from '../steps/steps.js';
-import {findJsonError} from './json-error.js';
+import {whereJsonFails} from './json-error.js';
 import {parseJsonSteps} from './parse-json-steps.js';
 import type {ParseResult} from './types.js';
 
@@ -12,6 +12,17 @@ export type JsonReading = {readonly doc: unknown} | {readonly failed: ParseResul
  * or a login wall), or JSON with a syntax error (with line and column).
  */
 export function* readJsonTextSteps(text: string): Steps<JsonReading> {
+  const reading = yield* readJsonSteps(text);
+  return 'invalid' in reading ? invalidJson(reading.invalid, whereJsonFails) : reading;
+}
+
+/**
+ * As `readJsonTextSteps`, but text that is not valid JSON comes back as
+ * `invalid` (the text without its byte-order mark) for the caller to explain
+ * with `invalidJson`: the element loads the explainer (json-error.ts) only
+ * for such a file.
+ */
+export function* readJsonSteps(text: string): Steps<JsonReading | {readonly invalid: string}> {
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trim();
   if (!trimmed) return fatal('the file is empty; expected a JSON timeline');
@@ -21,23 +32,17 @@ export function* readJsonTextSteps(text: string): Steps<JsonReading> {
   try {
     return {doc: yield* parseJsonSteps(body)};
   } catch {
-    return fatal(`the file is not valid JSON${locate(body)}`);
+    return {invalid: body};
   }
 }
 
-function fatal(message: string): JsonReading {
-  return {failed: {problems: [{severity: 'error', path: '', message}], eventsLeftOut: 0}};
+/** The reading of a text that is not valid JSON, saying where it breaks (`where`: " (line 3, column 5)"). */
+export function invalidJson(body: string, where: (text: string) => string): {readonly failed: ParseResult} {
+  return fatal(`the file is not valid JSON${where(body)}`);
 }
 
-/** " (line 3, column 5)", or a note that the text stops early. */
-function locate(text: string): string {
-  const position = findJsonError(text);
-  if (position < 0) return '';
-  if (position >= text.length) return ' (it ends too early: is it cut off?)';
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
+function fatal(message: string): {readonly failed: ParseResult} {
+  return {failed: {problems: [{severity: 'error', path: '', message}], eventsLeftOut: 0}};
 }
 
 /** `csv` or `json` for a file name or address ending in `.csv` or `.json` (before any `?query` or `#hash`). */

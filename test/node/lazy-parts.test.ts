@@ -2,9 +2,9 @@
 // The script-tag bundle's parts loaded on demand (src/lazy-parts.ts), as a page
 // under a strict Content-Security-Policy uses them: a JSON timeline in English
 // at desktop width fetches no part; a CSV and a TimelineJS3 file, a narrow
-// container and a page in Russian each fetch theirs (from beside the bundle)
-// and show what they should; and a part that answers 404 ends in the
-// element's error state, naming the file.
+// container, a page in Russian and a file that is not valid JSON each fetch
+// theirs (from beside the bundle) and show what they should; and a part that
+// answers 404 ends in the element's error state, naming the file.
 // Run with: node --import tsx --test test/node/lazy-parts.test.ts
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -17,7 +17,7 @@ import {CSP, startCspServer} from '../../scripts/csp-server.mjs';
 const root = new URL('../../', import.meta.url);
 const PARTS = [
   'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.vertical.js',
-  'news-timeline.languages.js',
+  'news-timeline.languages.js', 'news-timeline.json-error.js',
 ];
 
 /** A page with the bundle and one timeline; served at a made-up address, with the server's policy. */
@@ -71,6 +71,8 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
     await page.route('**/lazy-parts-page.html', (route) =>
       route.fulfill({status: 200, contentType: 'text/html', headers: {'Content-Security-Policy': CSP}, body: pageWith(timeline, lang)}));
     if (missing) await page.route(`**/dist/${missing}`, (route) => route.fulfill({status: 404, body: 'Not found'}));
+    await page.route('**/three-events.json?broken', (route) =>
+      route.fulfill({status: 200, contentType: 'application/json', body: '{"title": "Broken",\n  "events": [,]}'}));
     await page.goto(`${server.origin}/lazy-parts-page.html`);
     await page.waitForFunction(() => {
       const el = document.querySelector('news-timeline');
@@ -144,6 +146,14 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>', {lang: 'ru'});
     assert.deepEqual(outcome.parts, ['news-timeline.languages.js']);
     assert.equal(outcome.listName, 'События');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fetches the explainer for a file that is not valid JSON, and says where it breaks', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json?broken"></news-timeline>', {missing: undefined});
+    assert.deepEqual(outcome.parts, ['news-timeline.json-error.js']);
+    assert.match(outcome.state, /not valid JSON \(line 2, column 14\)/);
     assert.deepEqual(errors, []);
     await page.close();
   });

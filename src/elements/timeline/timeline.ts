@@ -13,8 +13,7 @@ import {ZoomController} from '../../controllers/zoom-controller.js';
 import {PartController} from '../../controllers/part-controller.js';
 import {loadVerticalView} from '../../lazy-parts.js';
 import {parseNativeSteps} from '../../data/parse-native.js';
-import {documentSteps} from '../../data/parse-with-parts.js';
-import {readJsonTextSteps} from '../../data/read-json-text.js';
+import {documentSteps, textSteps} from '../../data/parse-with-parts.js';
 import type {ParseResult, Timeline, TimelineCategory, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
@@ -395,9 +394,7 @@ export class NewsTimeline extends LitElement {
     if (this.data !== undefined && this.data !== null) {
       this.fetcher.load(undefined);
       this.file = undefined;
-      const reading = typeof this.data === 'string' ? runSteps(readJsonTextSteps(this.data)) : {doc: this.data};
-      if ('failed' in reading) this.accept(reading.failed);
-      else this.acceptWhenRead(documentSteps(reading.doc));
+      this.acceptWhenRead(typeof this.data === 'string' ? textSteps(this.data) : documentSteps(this.data));
     } else if (this.src) {
       this.dataError = undefined;
       // An unknown type is no type: the address and the answer decide.
