@@ -1,11 +1,11 @@
 import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {setStyles} from '../../directives/set-styles.js';
-import {MutationController} from '@lit-labs/observers/mutation-controller.js';
 import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import {BrushController} from '../../controllers/brush-controller.js';
 import {LanguageController} from '../../controllers/language-controller.js';
 import {CardController} from '../../controllers/card-controller.js';
+import {ChildrenController} from '../../controllers/children-controller.js';
 import {FetchController, type FetchState} from '../../controllers/fetch-controller.js';
 import {HashController} from '../../controllers/hash-controller.js';
 import {LayoutController} from '../../controllers/layout-controller.js';
@@ -206,12 +206,8 @@ export class NewsTimeline extends LitElement {
   // Light-DOM children are a data source: re-read them when they change. Of the
   // host's own attributes only aria-label is (the title): the others are options,
   // and those it reflects change in its first update, which read the data twice.
-  protected readonly children$ = new MutationController(this, {
-    config: {childList: true, subtree: true, characterData: true, attributes: true},
-    callback: (records) => {
-      if (records.some((r) => r.type !== 'attributes' || r.target !== this || r.attributeName === 'aria-label')) this.childrenVersion++;
-    },
-    skipInitial: true,
+  protected readonly children$ = new ChildrenController(this, (records) => {
+    if (records.some((r) => r.type !== 'attributes' || r.target !== this || r.attributeName === 'aria-label')) this.childrenVersion++;
   });
   private readonly language = new LanguageController(this);
   /**
