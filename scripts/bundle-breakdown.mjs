@@ -1,6 +1,8 @@
 // Prints what each package and each folder of src/ contributes to a built
 // self-contained bundle, from the bundle's source map (run after `npm run build`):
 //   node scripts/bundle-breakdown.mjs [dist/news-timeline.bundle.js] [--files]
+// Without a file: the script-tag bundle's core, then each part it loads when
+// needed (every file in dist/size.json).
 // Every byte of the minified output is charged to the source the map points
 // at. Gzip does not add up per part, so each group gets two gzip figures:
 // its own bytes compressed alone, and that figure scaled so that the groups
@@ -69,29 +71,38 @@ function groupOf(path) {
 
 const args = process.argv.slice(2);
 const byFile = args.includes('--files');
-const file = args.find((a) => !a.startsWith('--')) ?? 'dist/news-timeline.bundle.js';
-const code = readFileSync(file, 'utf8');
-const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-const owners = sourceOfEachChar(code, map.mappings);
+const named = args.find((a) => !a.startsWith('--'));
+const files = named ? [named] : Object.keys(JSON.parse(readFileSync('dist/size.json', 'utf8'))).map((name) => `dist/${name}`);
+files.forEach((file, i) => {
+  if (i > 0) console.log('');
+  breakDown(file);
+});
 
-const pieces = new Map();
-for (let start = 0, i = 1; i <= code.length; i++) {
-  if (i < code.length && owners[i] === owners[start]) continue;
-  const owner = owners[start];
-  const key = owner < 0 ? '(unmapped)' : byFile ? map.sources[owner] : groupOf(map.sources[owner]);
-  pieces.set(key, [...(pieces.get(key) ?? []), code.slice(start, i)]);
-  start = i;
-}
-const texts = new Map([...pieces].map(([key, list]) => [key, list.join('')]));
+/** Prints the parts of one built file. */
+function breakDown(file) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const owners = sourceOfEachChar(code, map.mappings);
 
-const total = gzipSize(code);
-const rows = [...texts].map(([name, text]) => ({name, bytes: Buffer.byteLength(text), alone: gzipSize(text)}));
-const aloneSum = rows.reduce((sum, row) => sum + row.alone, 0);
-rows.sort((a, b) => b.alone - a.alone);
+  const pieces = new Map();
+  for (let start = 0, i = 1; i <= code.length; i++) {
+    if (i < code.length && owners[i] === owners[start]) continue;
+    const owner = owners[start];
+    const key = owner < 0 ? '(unmapped)' : byFile ? map.sources[owner] : groupOf(map.sources[owner]);
+    pieces.set(key, [...(pieces.get(key) ?? []), code.slice(start, i)]);
+    start = i;
+  }
+  const texts = new Map([...pieces].map(([key, list]) => [key, list.join('')]));
 
-const kb = (n) => (n / 1024).toFixed(1).padStart(6);
-console.log(`${file}: ${kb(Buffer.byteLength(code))} KB minified, ${kb(total)} KB gzip\n`);
-console.log(`${'part'.padEnd(44)} ${'min KB'.padStart(6)} ${'gz alone'.padStart(8)} ${'gz share'.padStart(8)}`);
-for (const row of rows) {
-  console.log(`${row.name.padEnd(44)} ${kb(row.bytes)} ${kb(row.alone).padStart(8)} ${kb((row.alone / aloneSum) * total).padStart(8)}`);
+  const total = gzipSize(code);
+  const rows = [...texts].map(([name, text]) => ({name, bytes: Buffer.byteLength(text), alone: gzipSize(text)}));
+  const aloneSum = rows.reduce((sum, row) => sum + row.alone, 0);
+  rows.sort((a, b) => b.alone - a.alone);
+
+  const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+  console.log(`${file}: ${kb(Buffer.byteLength(code))} KB minified, ${kb(total)} KB gzip\n`);
+  console.log(`${'part'.padEnd(44)} ${'min KB'.padStart(6)} ${'gz alone'.padStart(8)} ${'gz share'.padStart(8)}`);
+  for (const row of rows) {
+    console.log(`${row.name.padEnd(44)} ${kb(row.bytes)} ${kb(row.alone).padStart(8)} ${kb((row.alone / aloneSum) * total).padStart(8)}`);
+  }
 }

@@ -13,5 +13,5 @@ export {NewsTimelineSelectEvent} from './events/select-event.js';
 export {NewsTimelineRangeChangeEvent} from './events/range-change-event.js';
 export * from './data/index.js';
 export {formatPartialDate, formatDateRange} from './format/format-date.js';
-export {registerStrings, stringsFor, type UiStrings} from './format/strings.js';
+export {loadStrings, registerStrings, stringsFor, type UiStrings} from './format/strings.js';
 export type {TimeWindow} from './layout/time-scale.js';

@@ -1,6 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {formatOfFile, parseTimelineSourceSteps} from '../data/parse-timeline-text.js';
+import {sourceSteps} from '../data/parse-with-parts.js';
 import {formatProblem} from '../data/problems.js';
+import {formatOfFile} from '../data/read-json-text.js';
+import {PartLoadError} from '../lazy-parts.js';
 import type {ParseResult} from '../data/types.js';
 import {runInTasks, scheduleTask} from '../steps/run-in-tasks.js';
 import type {Steps} from '../steps/steps.js';
@@ -176,13 +178,14 @@ export class FetchController<P> implements ReactiveController {
       // The answer is in: what is left is ours to do, however long the file.
       clearTimeout(timer);
       // A slice at a time: parsing 100k events in one task held the page for over a second.
-      const parse = parseTimelineSourceSteps(text, {format, file, ...(options.title !== undefined && {title: options.title})});
+      const inTasks = <T>(steps: Steps<T>) => runInTasks(steps, {signal: abort.signal});
+      const parse = await sourceSteps(text, {format, file, ...(options.title !== undefined && {title: options.title})}, inTasks);
       const {prepare} = this.controllerOptions;
       function* parseAndPrepare() {
         const result = yield* parse;
         return {result, prepared: result.timeline ? yield* prepare(result) : undefined};
       }
-      const {result, prepared} = await runInTasks(parseAndPrepare(), {signal: abort.signal});
+      const {result, prepared} = await inTasks(parseAndPrepare());
       if (!result.timeline) {
         return {status: 'failed', src, file, message: formatProblem(result.problems[0], file), result};
       }
@@ -192,6 +195,7 @@ export class FetchController<P> implements ReactiveController {
         return {status: 'failed', src, file, message: `${file}: no answer within ${seconds(timeout)}`};
       }
       if (abort.signal.aborted) return {status: 'idle'};
+      if (error instanceof PartLoadError) return {status: 'failed', src, file, message: `${file}: ${error.message}`};
       return {status: 'failed', src, file, message: `${file}: could not be fetched (offline, or the server does not allow this page to read it)`};
     } finally {
       clearTimeout(timer);

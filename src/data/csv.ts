@@ -1,5 +1,5 @@
 import {runSteps, type Steps} from '../steps/steps.js';
-import {parseTimelineSteps} from './parse-timeline.js';
+import {parseNativeSteps} from './parse-native.js';
 import {deriveEventId, slug} from './slug.js';
 import type {
   ParseResult,
@@ -297,7 +297,7 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
   const title = options.title?.trim();
   if (!title) problems.push({severity: 'warning', path: 'title', message: 'a CSV file has no title and none was given; the timeline is titled "Timeline"'});
   const document: TimelineDocument = {title: title || 'Timeline', events, ...(categories.length > 0 && {categories})};
-  const result = yield* parseTimelineSteps(document);
+  const result = yield* parseNativeSteps(document);
 
   const SOURCE_KEYS: Record<string, string> = {name: 'source', url: 'source_url', excerpt: 'excerpt', published: 'published'};
   const toRowPath = (path: string): string => {

@@ -1,3 +1,4 @@
+import {csvHeaderColumns} from './csv.js';
 /**
  * What is wrong with a JSON text that `JSON.parse` refused, said the way a
  * person fixes it: what was found, where, and the likely cause. Engines word
@@ -110,4 +111,25 @@ export function describeJsonError(text: string): JsonSyntaxError | undefined {
     }
     previous = 'v';
   }
+}
+
+/**
+ * What is wrong in a text that is not valid JSON, for the message "the file
+ * is not valid JSON: …": a CSV file read as JSON says so and how to read it,
+ * anything else says what was found where.
+ */
+export function explainInvalidJson(text: string): string {
+  return csvHint(text) ?? describeJsonError(text)?.message ?? 'it could not be read';
+}
+
+/**
+ * When text that was read as JSON starts with a CSV header row (names a
+ * spreadsheet column news-timeline reads), how to read it as CSV instead: an
+ * export address without an extension, served as `text/plain`, lands here.
+ */
+function csvHint(text: string): string | undefined {
+  const firstLine = /^\s*([^\r\n]*)/.exec(text)?.[1] ?? '';
+  const columns = csvHeaderColumns(firstLine);
+  if (!columns) return undefined;
+  return `it looks like CSV (columns ${columns.join(', ')}); read it with type="csv" (--format csv on the command line)`;
 }

@@ -1,8 +1,7 @@
 import {runSteps, type Steps} from '../steps/steps.js';
-import {describeJsonError} from './json-error.js';
-import {csvHeaderColumns, parseTimelineCsvSteps} from './csv.js';
-import {parseJsonSteps} from './parse-json-steps.js';
+import {parseTimelineCsvSteps} from './csv.js';
 import {parseTimelineSteps} from './parse-timeline.js';
+import {formatOfFile, readJsonTextSteps, sniffFormat} from './read-json-text.js';
 import type {ParseResult} from './types.js';
 
 /**
@@ -18,35 +17,8 @@ export function parseTimelineText(text: string): ParseResult {
 
 /** `parseTimelineText` a slice at a time, for a large file: see `parseJsonSteps`. */
 export function* parseTimelineTextSteps(text: string): Steps<ParseResult> {
-  const body = text.replace(/^\uFEFF/, '');
-  const trimmed = body.trim();
-  if (!trimmed) return fatal('the file is empty; expected a JSON timeline');
-  if (trimmed.startsWith('<')) {
-    return fatal('the file is an HTML page, not JSON; check that the address points to the timeline file');
-  }
-  let doc: unknown;
-  try {
-    doc = yield* parseJsonSteps(body);
-  } catch {
-    return fatal(`the file is not valid JSON: ${csvHint(body) ?? describeJsonError(body)?.message ?? 'it could not be read'}`);
-  }
-  return yield* parseTimelineSteps(doc);
-}
-
-function fatal(message: string): ParseResult {
-  return {problems: [{severity: 'error', path: '', message}], eventsLeftOut: 0};
-}
-
-/**
- * When text that was read as JSON starts with a CSV header row (names a
- * spreadsheet column news-timeline reads), how to read it as CSV instead: an
- * export address without an extension, served as `text/plain`, lands here.
- */
-function csvHint(text: string): string | undefined {
-  const firstLine = /^\s*([^\r\n]*)/.exec(text)?.[1] ?? '';
-  const columns = csvHeaderColumns(firstLine);
-  if (!columns) return undefined;
-  return `it looks like CSV (columns ${columns.join(', ')}); read it with type="csv" (--format csv on the command line)`;
+  const reading = yield* readJsonTextSteps(text);
+  return 'failed' in reading ? reading.failed : yield* parseTimelineSteps(reading.doc);
 }
 
 export interface ParseSourceOptions {
@@ -77,15 +49,4 @@ export function* parseTimelineSourceSteps(text: string, options: ParseSourceOpti
   return yield* parseTimelineTextSteps(text);
 }
 
-/** `csv` or `json` for a file name or address ending in `.csv` or `.json` (before any `?query` or `#hash`). */
-export function formatOfFile(file: string | undefined): 'json' | 'csv' | undefined {
-  const name = file?.replace(/[?#].*$/s, '').toLowerCase();
-  if (name?.endsWith('.csv')) return 'csv';
-  if (name?.endsWith('.json')) return 'json';
-  return undefined;
-}
-
-function sniffFormat(text: string): 'json' | 'csv' {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  return start === '' || /^[{[<]/.test(start) ? 'json' : 'csv';
-}
+export {formatOfFile};

@@ -1,10 +1,12 @@
 import {runSteps, type Steps} from '../steps/steps.js';
 import {parsePartialDate} from './dates.js';
 import {htmlToText} from './html-to-text.js';
+import {parseNativeSteps} from './parse-native.js';
 import {at, describeType} from './problems.js';
 import {deriveEventId, slug} from './slug.js';
 import type {
   TimelineCategoryInput,
+  ParseResult,
   TimelineDocument,
   TimelineEraInput,
   TimelineEventInput,
@@ -52,20 +54,23 @@ export interface TimelineJSConversion {
   readonly eventsLeftOut: number;
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export {isTimelineJS} from './timelinejs-detect.js';
 
 /**
- * Whether a parsed JSON document is TimelineJS3 rather than news-timeline:
- * a slide has a `start_date` or `text` object, an era has a `start_date`
- * object, or the title is a slide object.
+ * Reads a TimelineJS3 document: converts it, reads the result as usual, and
+ * names every problem at its path in the TimelineJS document.
  */
-export function isTimelineJS(doc: unknown): boolean {
-  if (!isObject(doc)) return false;
-  const slides = (list: unknown): Json[] => (Array.isArray(list) ? list.filter(isObject) : []);
-  if (isObject(doc.title) && (isObject(doc.title.text) || isObject(doc.title.media))) return true;
-  if (slides(doc.events).some((e) => isObject(e.start_date) || isObject(e.text))) return true;
-  return slides(doc.eras).some((e) => isObject(e.start_date));
+export function* parseTimelineJSSteps(doc: unknown): Steps<ParseResult> {
+  const conversion = yield* fromTimelineJSSteps(doc);
+  const result = yield* parseNativeSteps(conversion.document);
+  const problems = [
+    ...conversion.problems,
+    ...result.problems.map((problem) => ({...problem, path: toTimelineJSPath(conversion, problem.path)})),
+  ];
+  return {...result, problems, eventsLeftOut: conversion.eventsLeftOut + result.eventsLeftOut};
 }
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // The years a JavaScript Date can hold in full (its range is ±8.64e15 ms around 1970).
 const FIRST_YEAR = -271820;

@@ -3,7 +3,9 @@
  *
  * Languages: English (`en`, the fallback), Russian (`ru`), Dari (`fa-AF`, also
  * served for `fa` and `prs`) and Pashto (`ps`, `ps-AF`). Each lives in
- * `strings/<lang>.ts` as one `UiStrings` object.
+ * `strings/<lang>.ts` as one `UiStrings` object. English is always here; the
+ * others are one part (`strings/languages.ts`), loaded by `loadStrings` when
+ * an element's language needs it, so a page in English does not carry them.
  *
  * Adding a language
  * -----------------
@@ -12,17 +14,16 @@
  *   screen uses it from its next render). Any element whose `locale` is `uz`
  *   or `uz-…` then uses it. A key left out falls back to English.
  * - In this package: copy `strings/en.ts` to `strings/<lang>.ts`, translate
- *   every value, and add it to `LANGUAGES` below. test/format/strings.test.ts
+ *   every value, and add it to `BUILT_IN_STRINGS` in `strings/languages.ts`
+ *   and its tags to `BUILT_IN_TAGS` below. test/format/strings.test.ts
  *   checks it has every key and that no value is left in English.
  * - Counted phrases (`eventCount`, `matches`, …) go through
  *   `plural(locale, n, forms)` from `strings/plural.ts`, which picks the form
  *   with `Intl.PluralRules` and writes the number with `toLocaleString`, so
  *   digits are always the locale's own. Never write digits into a string.
  */
+import {loadBuiltInLanguages} from '../lazy-parts.js';
 import {EN} from './strings/en.js';
-import {FA_AF} from './strings/fa.js';
-import {PS} from './strings/ps.js';
-import {RU} from './strings/ru.js';
 
 export interface UiStrings {
   loading: string;
@@ -61,25 +62,58 @@ export interface UiStrings {
 
 export {EN};
 
-/** Built-in languages, by lower-case BCP 47 tag; `registerStrings` adds to them. */
-const LANGUAGES: Record<string, UiStrings> = {
-  en: EN,
-  ru: RU,
-  fa: FA_AF,
-  'fa-af': FA_AF,
-  prs: FA_AF,
-  ps: PS,
-};
+/** The languages at hand, by lower-case BCP 47 tag: English, those `registerStrings` added and the built-in ones once loaded. */
+const LANGUAGES: Record<string, UiStrings> = {en: EN};
+
+/** The tags of the built-in translations beyond English (strings/languages.ts), which `loadStrings` brings. */
+export const BUILT_IN_TAGS: readonly string[] = ['ru', 'fa', 'fa-af', 'prs', 'ps'];
 
 const key = (lang: string | undefined) => (lang ?? '').trim().toLowerCase();
 
+/** The tags that may serve `lang`, in order: the exact tag, then its primary language subtag. */
+const candidates = (lang: string | undefined) => {
+  const tag = key(lang);
+  return [tag, tag.split('-')[0]];
+};
+
 /**
- * Strings for a BCP 47 language tag: the exact tag, then its primary language
- * subtag (`ps-AF` → `ps`, `ru-RU` → `ru`), then English. Case does not matter.
+ * Strings for a BCP 47 language tag, from the languages at hand: the exact
+ * tag, then its primary language subtag (`ps-AF` → `ps`, `ru-RU` → `ru`),
+ * then English. Case does not matter. Synchronous, so it knows the built-in
+ * Russian, Dari and Pashto only once loaded: call `loadStrings` first for
+ * those (`<news-timeline>` does so itself for its language).
  */
 export function stringsFor(lang: string | undefined): UiStrings {
-  const tag = key(lang);
-  return LANGUAGES[tag] ?? LANGUAGES[tag.split('-')[0]] ?? EN;
+  const [tag, primary] = candidates(lang);
+  return LANGUAGES[tag] ?? LANGUAGES[primary] ?? EN;
+}
+
+/**
+ * Whether `lang` would be served by a built-in translation that has not been
+ * loaded yet (and that no `registerStrings` call has made unnecessary).
+ */
+export function needsBuiltInStrings(lang: string | undefined): boolean {
+  for (const tag of candidates(lang)) {
+    if (LANGUAGES[tag]) return false;
+    if (BUILT_IN_TAGS.includes(tag)) return true;
+  }
+  return false;
+}
+
+/**
+ * Makes the strings for `lang` ready and resolves with them, as `stringsFor`
+ * then returns them: for Russian, Dari or Pashto it first loads the built-in
+ * translations (one file of the script-tag bundle, news-timeline.languages.js),
+ * which never replace a language the page registered itself. English and
+ * registered languages resolve at once. Rejects with a `PartLoadError` naming
+ * the file when it cannot be loaded.
+ */
+export async function loadStrings(lang: string | undefined): Promise<UiStrings> {
+  if (needsBuiltInStrings(lang)) {
+    const {BUILT_IN_STRINGS} = await loadBuiltInLanguages();
+    for (const [tag, strings] of Object.entries(BUILT_IN_STRINGS)) LANGUAGES[tag] ??= strings;
+  }
+  return stringsFor(lang);
 }
 
 /**

@@ -28,6 +28,22 @@ describe('<news-timeline> data sources and states', () => {
     expect(event.eventsLeftOut).to.equal(0);
   });
 
+  it('reads a TimelineJS3 document set as data, through its reader, with one load event', async () => {
+    const doc = await loadJson(new URL('../fixtures/timelinejs/full.json', import.meta.url).href);
+    const el = document.createElement('news-timeline');
+    let loads = 0;
+    el.addEventListener('news-timeline-load', () => loads++);
+    el.data = doc;
+    (await fixture(html`<div style="width: 900px"></div>`)).append(el);
+    // The reader is loaded first (a file of its own in the script-tag bundle); updateComplete waits for it.
+    await el.updateComplete;
+    await rendered(el);
+    expect(el.timeline?.events.length).to.be.greaterThan(0);
+    expect(eventsDrawn(el)).to.equal(el.timeline!.events.length);
+    expect($(el, '[part="state"]')).to.equal(null);
+    expect(loads).to.equal(1);
+  });
+
   it('reads data set as a property once, with one load event: the attributes it reflects are not data', async () => {
     const doc = await loadJson(fixtureUrl('three-events.json'));
     const el = document.createElement('news-timeline');

@@ -1,8 +1,9 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {EN, registerStrings, stringsFor, type UiStrings} from '../../src/format/strings.js';
+import {BUILT_IN_TAGS, EN, loadStrings, needsBuiltInStrings, registerStrings, stringsFor, type UiStrings} from '../../src/format/strings.js';
 import {FA_AF} from '../../src/format/strings/fa.js';
+import {BUILT_IN_STRINGS} from '../../src/format/strings/languages.js';
 import {num, plural} from '../../src/format/strings/plural.js';
 import {PS} from '../../src/format/strings/ps.js';
 import {RU} from '../../src/format/strings/ru.js';
@@ -166,8 +167,24 @@ describe('UI strings', () => {
     });
   });
 
-  describe('stringsFor', () => {
-    it('finds the exact tag, then the primary subtag, then English', () => {
+  // In this order: the built-in translations beyond English are not loaded until the second test.
+  describe('stringsFor and loadStrings', () => {
+    it('knows English and registered languages; the other built-ins wait for loadStrings', () => {
+      expect(stringsFor('ru')).to.equal(EN);
+      expect(stringsFor('fa-AF')).to.equal(EN);
+      expect(needsBuiltInStrings('ru-RU')).to.equal(true);
+      expect(needsBuiltInStrings('PRS')).to.equal(true);
+      expect(needsBuiltInStrings('en-GB')).to.equal(false);
+      expect(needsBuiltInStrings('de')).to.equal(false);
+      expect(needsBuiltInStrings(undefined)).to.equal(false);
+      // A page's own Pashto wins over the built-in one, before and after it loads.
+      registerStrings('ps', {...PS, close: 'بندول (د پاڼې)'});
+      expect(needsBuiltInStrings('ps-AF')).to.equal(false);
+    });
+
+    it('loads them, then finds the exact tag, then the primary subtag, then English', async () => {
+      expect(await loadStrings('ru-RU')).to.equal(RU);
+      expect(needsBuiltInStrings('fa')).to.equal(false);
       expect(stringsFor('ru')).to.equal(RU);
       expect(stringsFor('ru-RU')).to.equal(RU);
       expect(stringsFor('RU-ru')).to.equal(RU);
@@ -175,12 +192,16 @@ describe('UI strings', () => {
       expect(stringsFor('fa')).to.equal(FA_AF);
       expect(stringsFor('prs')).to.equal(FA_AF);
       expect(stringsFor('prs-AF')).to.equal(FA_AF);
-      expect(stringsFor('ps')).to.equal(PS);
-      expect(stringsFor('ps-AF')).to.equal(PS);
+      expect(stringsFor('ps-AF').close).to.equal('بندول (د پاڼې)');
       expect(stringsFor('en-GB')).to.equal(EN);
       expect(stringsFor('de')).to.equal(EN);
       expect(stringsFor('')).to.equal(EN);
       expect(stringsFor(undefined)).to.equal(EN);
+      expect(await loadStrings('de')).to.equal(EN);
+    });
+
+    it('lists in BUILT_IN_TAGS exactly the tags the part holds', () => {
+      expect([...BUILT_IN_TAGS].sort()).to.deep.equal(Object.keys(BUILT_IN_STRINGS).sort());
     });
   });
 

@@ -1,25 +1,27 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {setStyles} from '../../directives/set-styles.js';
-import {MutationController} from '@lit-labs/observers/mutation-controller.js';
 import {BrushController} from '../../controllers/brush-controller.js';
 import {LanguageController} from '../../controllers/language-controller.js';
+import {ChildrenController} from '../../controllers/children-controller.js';
 import {FetchController, type FetchState} from '../../controllers/fetch-controller.js';
 import {LayoutController} from '../../controllers/layout-controller.js';
 import {SelectionController, type UnpinReason} from '../../controllers/selection-controller.js';
 import {WidthController} from '../../controllers/width-controller.js';
 import {ZoomController} from '../../controllers/zoom-controller.js';
-import {parseTimeline} from '../../data/parse-timeline.js';
-import {parseTimelineText} from '../../data/parse-timeline-text.js';
+import {PartController} from '../../controllers/part-controller.js';
+import {loadVerticalView} from '../../lazy-parts.js';
+import {parseNativeSteps} from '../../data/parse-native.js';
+import {documentSteps, textSteps} from '../../data/parse-with-parts.js';
 import type {ParseResult, Timeline, TimelineCategory, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
 import {warmUpDateFormats} from '../../format/format-date.js';
-import {stringsFor, type UiStrings} from '../../format/strings.js';
+import {loadStrings, needsBuiltInStrings, stringsFor, type UiStrings} from '../../format/strings.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
-import {runSteps} from '../../steps/steps.js';
+import {runSteps, type Steps} from '../../steps/steps.js';
 import {headingLevel} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {childPath, readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
@@ -32,8 +34,6 @@ import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems} from './re
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
 import {contrastStyles} from './contrast.styles.js';
-import {renderVertical} from './vertical-view.js';
-import {verticalStyles} from './vertical.styles.js';
 import {layoutEras, prepareTimelineSteps, revealScale, windowText, type PreparedTimeline, type TimelineGeometry} from './timeline-view.js';
 
 
@@ -97,7 +97,8 @@ type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: st
  * @cssprop [--news-timeline-category-ID] - Colour of the category with that id (lower case, other characters as `-`).
  */
 export class NewsTimeline extends LitElement {
-  static override styles = [timelineStyles, eventCardStyles, verticalStyles, contrastStyles];
+  // The vertical chronology's styles come with its part, which adds them in this order (see `verticalView`).
+  static override styles = [timelineStyles, eventCardStyles, contrastStyles];
 
   /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
   @property() accessor src: string | undefined;
@@ -183,9 +184,13 @@ export class NewsTimeline extends LitElement {
   private readonly layouts = this.drawing.layouts;
   private eventById: ReadonlyMap<string, TimelineEvent> = new Map();
   private pendingOutcome?: Outcome;
+  /** Data set from code waits for a reader to load (see acceptWhenRead); the element shows its loading state. */
+  private waitingFor?: Promise<void>;
   /** Why data set from code or children cannot be shown; kept until other data comes. */
   private dataError?: string;
   private initialWindowShown = false;
+  /** A timeline has been drawn: a change of language then keeps it on screen, in the old words, until the new ones load. */
+  private timelineShown = false;
   private hintTimer = 0;
   private zoomConfig = '';
 
@@ -210,14 +215,24 @@ export class NewsTimeline extends LitElement {
   // Light-DOM children are a data source: re-read them when they change. Of the
   // host's own attributes only aria-label is (the title): the others are options,
   // and those it reflects change in its first update, which read the data twice.
-  protected readonly children$ = new MutationController(this, {
-    config: {childList: true, subtree: true, characterData: true, attributes: true},
-    callback: (records) => {
-      if (records.some((r) => r.type !== 'attributes' || r.target !== this || r.attributeName === 'aria-label')) this.childrenVersion++;
-    },
-    skipInitial: true,
+  protected readonly children$ = new ChildrenController(this, (records) => {
+    if (records.some((r) => r.type !== 'attributes' || r.target !== this || r.attributeName === 'aria-label')) this.childrenVersion++;
   });
   private readonly language = new LanguageController(this);
+  /**
+   * The built-in translations beyond English, a part of their own: loaded
+   * when the element's language needs them, which it shows its loading state
+   * for. Should they fail to load, the element speaks English and says why in
+   * the console.
+   */
+  private readonly languages = new PartController(this, () =>
+    loadStrings(this.locale).catch((error: unknown) => {
+      console.warn(String(error instanceof Error ? error.message : error));
+      throw error;
+    }));
+  /** The vertical chronology, a part of its own: loaded as soon as it may be drawn (see startParts). */
+  private readonly verticalView = new PartController(this, loadVerticalView, (part) =>
+    adoptStyles(this.renderRoot as ShadowRoot, [timelineStyles, eventCardStyles, part.verticalStyles, contrastStyles]));
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
   private rtl = false;
   private readonly cardPlacement = new CardPlacement({
@@ -366,6 +381,7 @@ export class NewsTimeline extends LitElement {
     if (changed.has('data') || changed.has('src')) this.zoom.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) this.readData();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.initialWindowShown = false;
+    this.startParts();
     this.prepareLayout();
     // Moves made from code land before this render, not after it: a move in
     // `updated` would render everything a second time.
@@ -389,11 +405,25 @@ export class NewsTimeline extends LitElement {
     if (id) this.reveal(id);
   }
 
+  /**
+   * Starts loading the parts this element will draw with, as early as it can
+   * tell: the translation its language needs; the chronology when the layout is forced vertical or the element
+   * (before it is measured: the window) is narrower than 600 px, in
+   * parallel with the data's request.
+   */
+  private startParts(): void {
+    if (needsBuiltInStrings(this.locale)) this.languages.start();
+    const narrowWindow = !this.width && this.layout === 'auto' && window.innerWidth < 600;
+    if (this.vertical || narrowWindow) this.verticalView.start();
+  }
+
   private readData(): void {
+    // Whatever was waiting for a reader to load is for data that is no longer current.
+    this.waitingFor = undefined;
     if (this.data !== undefined && this.data !== null) {
       this.fetcher.load(undefined);
       this.file = undefined;
-      this.accept(typeof this.data === 'string' ? parseTimelineText(this.data) : parseTimeline(this.data));
+      this.acceptWhenRead(typeof this.data === 'string' ? textSteps(this.data) : documentSteps(this.data));
     } else if (this.src) {
       this.dataError = undefined;
       // An unknown type is no type: the address and the answer decide.
@@ -404,10 +434,38 @@ export class NewsTimeline extends LitElement {
       this.fetcher.load(undefined);
       const doc = readEventElements(this);
       this.file = undefined;
-      if (doc) this.accept(rewriteChildPaths(parseTimeline(doc)));
+      if (doc) this.accept(rewriteChildPaths(runSteps(parseNativeSteps(doc))));
       else this.result = undefined;
       if (!doc) this.selection.setEvents(undefined);
     }
+  }
+
+  /**
+   * Reads data set from code: at once, or once the reader it needs has
+   * loaded (a TimelineJS3 document), showing the loading state meanwhile.
+   */
+  private acceptWhenRead(steps: Steps<ParseResult> | Promise<Steps<ParseResult>>): void {
+    if (!(steps instanceof Promise)) {
+      this.accept(runSteps(steps));
+      return;
+    }
+    this.result = undefined;
+    this.dataError = undefined;
+    const waiting = (this.waitingFor = steps.then(
+      (loaded) => {
+        if (this.waitingFor === waiting) this.accept(runSteps(loaded));
+      },
+      (error: unknown) => {
+        if (this.waitingFor !== waiting) return;
+        const message = error instanceof Error ? error.message : String(error);
+        this.dataError = this.strings.loadFailed(message);
+        this.pendingOutcome = {kind: 'error', message: this.dataError, problems: []};
+      },
+    ).finally(() => {
+      if (this.waitingFor !== waiting) return;
+      this.waitingFor = undefined;
+      this.requestUpdate();
+    }));
   }
 
   private settleFetch(state: FetchState<PreparedTimeline>): void {
@@ -467,7 +525,7 @@ export class NewsTimeline extends LitElement {
     // No white space between the top elements: it would inherit the page's
     // white-space through the host and, as "pre", take up lines of its own.
     return html`<div class="measure"></div><section part="region" class=${this.rtl ? 'rtl' : ''} aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
-        ${fetchState.status === 'loading'
+        ${fetchState.status === 'loading' || this.waitingFor || (this.languages.loading && !this.timelineShown)
           ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
           : failure !== undefined && !timeline
             ? html`<div class="state error" part="state" role="alert">
@@ -483,6 +541,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderTimeline(timeline: Timeline, strings: UiStrings) {
+    this.timelineShown = true;
     const {k} = this.zoom.state;
     const header = html`<div class="header">
       <div class="heading">
@@ -502,7 +561,9 @@ export class NewsTimeline extends LitElement {
       return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
     }
     if (this.vertical) {
-      return html`${header}${renderVertical({
+      const part = this.verticalView.value;
+      if (!part) return html`${header}${this.renderPartState(this.verticalView, strings)}`;
+      return html`${header}${part.renderVertical({
         timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors: this.colors, locale: this.locale, strings,
         expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
         onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
@@ -510,6 +571,16 @@ export class NewsTimeline extends LitElement {
       })}`;
     }
     return html`${header}${this.renderViewport(timeline, strings)}${this.renderOverview()}${this.renderCard(timeline, strings)}`;
+  }
+
+  /** In place of a part still loading, the loading state; of one that failed, its error (naming its file) and a retry. */
+  private renderPartState(part: Pick<PartController<unknown>, 'error' | 'retry'>, strings: UiStrings) {
+    return part.error
+      ? html`<div class="state error" part="state" role="alert">
+          <p>${strings.loadFailed(part.error.message)}</p>
+          <button class="retry" @click=${() => part.retry()}>${strings.retry}</button>
+        </div>`
+      : html`<p class="state" part="state" role="status">${strings.loading}</p>`;
   }
 
   private renderViewport(timeline: Timeline, strings: UiStrings) {
@@ -570,6 +641,12 @@ export class NewsTimeline extends LitElement {
 
   /** Resolves once every item in view has its element and the layout of the zoom is drawn, which can take a few frames after a big change (see LayoutController). */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // Data waiting for its reader is drawn in the update that follows the load.
+    while (this.waitingFor) await this.waitingFor;
+    // The words of its language, when they are a part still loading.
+    while (this.languages.loading) await this.languages.loading;
+    // So is a chronology waiting for its part.
+    while (this.vertical && this.verticalView.loading) await this.verticalView.loading;
     let complete = await super.getUpdateComplete();
     // Items drawn over several frames, or a layout made between frames (100k events), come later.
     for (let frames = 0; this.drawing.pending && frames < 600; frames++) {
@@ -581,6 +658,13 @@ export class NewsTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this.size.observe(this.renderRoot.querySelector('.measure')!);
+    // A phone or tablet turns between portrait and landscape, and an element
+    // wide enough now may be narrow then: have the chronology ready, when idle.
+    if (this.layout === 'auto' && matchMedia('(pointer: coarse)').matches) {
+      const preload = () => this.verticalView.start();
+      if ('requestIdleCallback' in window) requestIdleCallback(preload);
+      else setTimeout(preload, 500);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -593,7 +677,7 @@ export class NewsTimeline extends LitElement {
     } else {
       this.zoom.detach();
       this.zoomConfig = '';
-      const id = this.vertical && this.timeline && this.selection.takeReveal();
+      const id = this.vertical && this.timeline && this.verticalView.value && this.selection.takeReveal();
       // In the chronology the page scrolls: bring the selected entry into view.
       if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({block: 'center'});
     }

@@ -1,0 +1,340 @@
+import {orderByKeys} from '../steps/order-by-keys.js';
+import type {Steps} from '../steps/steps.js';
+import {lastInstant, parsePartialDate} from './dates.js';
+import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
+import {deriveEventId} from './slug.js';
+import type {
+  ParseResult,
+  PartialDate,
+  Timeline,
+  TimelineCategory,
+  TimelineEra,
+  TimelineEvent,
+  TimelineSource,
+} from './types.js';
+
+/** CSS colours we accept from data (hex, colour functions, the named colours); identical to the schema's `color` pattern. */
+export const COLOR_PATTERN =
+  /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
+const URL_PATTERN = /^https?:\/\/\S+$/;
+
+const ROOT_KEYS = ['$schema', 'title', 'description', 'events', 'eras', 'categories'];
+const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'category', 'sources'];
+const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published'];
+const ERA_KEYS = ['title', 'start', 'end'];
+const CATEGORY_KEYS = ['id', 'label', 'color'];
+
+type Json = Record<string, unknown>;
+
+const EVENT_LEFT_OUT = '; the event was left out';
+const ERA_LEFT_OUT = '; the era was left out';
+const CATEGORY_LEFT_OUT = '; the category was left out';
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a document in news-timeline's own format (already parsed from JSON)
+ * into the normalised model, plus every problem found. Never throws and never
+ * mutates `doc`. A bad event is reported and left out; the rest is kept.
+ * This is `parseTimeline` without the TimelineJS3 import, which is kept out
+ * so that the script-tag bundle can load that import only for such a file.
+ */
+export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
+  const log = createProblemLog();
+  if (!isObject(doc)) {
+    log.error('', `expected a timeline: a JSON object with "title" and "events", but the document is ${describeType(doc)}`);
+    return {problems: log.problems, eventsLeftOut: 0};
+  }
+  checkKeys(doc, '', ROOT_KEYS, log);
+  if (doc.$schema !== undefined && typeof doc.$schema !== 'string') {
+    log.warning('$schema', `expected the address of the schema as text, got ${describeType(doc.$schema)}; it was ignored`);
+  }
+  const title = requiredText(doc, '', 'title', log, '; the timeline is shown without a title') ?? '';
+  const description = optionalText(doc, '', 'description', log, false, '; it was left out');
+  const categories = readCategories(doc, log);
+  const declared = new Set(categories.map((c) => c.id));
+  const events = yield* readEvents(doc, log, categories, declared);
+  const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
+  const timeline: Timeline = {title, events, eras, categories, ...(description !== undefined && {description})};
+  const eventsLeftOut = Array.isArray(doc.events) ? doc.events.length - events.length : 0;
+  return {timeline, problems: log.problems, eventsLeftOut};
+}
+
+/** Events read between two yields: about a millisecond's work. */
+const EVENTS_PER_STEP = 256;
+
+function* readEvents(doc: Json, log: ProblemLog, categories: TimelineCategory[], declared: Set<string>): Steps<TimelineEvent[]> {
+  if (!('events' in doc)) {
+    log.error('events', 'is missing; expected an array of events');
+    return [];
+  }
+  const list = listAt(doc, '', 'events', log);
+  const seen = new Set<string>();
+  const read: DraftEvent[] = [];
+  for (let index = 0; index < list.length; index++) {
+    if (index % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
+    const path = at('events', index);
+    const event = readEvent(list[index], path, log);
+    if (!event) continue;
+    if (seen.has(event.id)) {
+      let n = 2;
+      while (seen.has(`${event.id}-${n}`)) n++;
+      log.warning(at(path, 'id'), `"${clip(event.id)}" is used by an earlier event; this one was renamed "${clip(event.id)}-${n}"`);
+      event.id = `${event.id}-${n}`;
+    }
+    seen.add(event.id);
+    if (event.category !== undefined && !declared.has(event.category)) {
+      const long = event.category.length > MAX_LABEL_LENGTH;
+      log.warning(at(path, 'category'), `"${clip(event.category)}" is not declared in "categories"; it was added with its id as label${long ? `, cut to its first ${MAX_LABEL_LENGTH} characters` : ''}`);
+      declared.add(event.category);
+      categories.push({id: event.category, label: long ? clipText(event.category, MAX_LABEL_LENGTH) : event.category});
+    }
+    read.push(event);
+  }
+  // In date order, then end, then file order: a stable sort by end, then by start.
+  // Typed keys and a merge sort that can pause between passes, which a comparator sort cannot.
+  const ends = new Float64Array(read.length);
+  for (let i = 0; i < read.length; i++) ends[i] = (read[i].end ?? read[i].date).end;
+  const byEnd = yield* orderByKeys(ends);
+  const starts = new Float64Array(read.length);
+  for (let i = 0; i < read.length; i++) starts[i] = read[byEnd[i]].date.start;
+  const byStart = yield* orderByKeys(starts);
+  // The drafts are ours alone, so they take their index in place: copying 100k events cost more than reading them.
+  const events: TimelineEvent[] = new Array(read.length);
+  for (let i = 0; i < read.length; i++) {
+    const event = read[byEnd[byStart[i]]];
+    event.index = i;
+    events[i] = event;
+  }
+  return events;
+}
+
+type DraftEvent = {-readonly [K in keyof TimelineEvent]: TimelineEvent[K]};
+
+function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | undefined {
+  if (!isObject(value)) {
+    log.error(path, `expected an event object, got ${describeType(value)}; it was left out`);
+    return undefined;
+  }
+  checkKeys(value, path, EVENT_KEYS, log);
+  const title = requiredText(value, path, 'title', log, EVENT_LEFT_OUT);
+  const date = requiredDate(value, path, 'date', log, EVENT_LEFT_OUT);
+  let end = optionalDate(value, path, 'end', log, '; the end was left out, so the event shows as a single date');
+  const summary = optionalText(value, path, 'summary', log, false, '; the summary was left out');
+  const category = optionalText(value, path, 'category', log, true, '; the category was left out');
+  const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log));
+  let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
+  if (title === undefined || date === undefined) return undefined;
+  id ??= deriveEventId(date.iso, title);
+  if (end && lastInstant(end) < date.start) {
+    log.error(at(path, 'end'), `"${end.iso}" is before the event's date "${date.iso}"; the end was left out`);
+    end = undefined;
+  }
+  return {
+    id, index: 0, date, title, sources,
+    ...(end && {end}),
+    ...(summary !== undefined && {summary}),
+    ...(category !== undefined && {category}),
+  };
+}
+
+function readSource(value: unknown, path: string, log: ProblemLog): TimelineSource | undefined {
+  if (!isObject(value)) {
+    log.error(path, `expected a source object with a "name", got ${describeType(value)}; it was left out`);
+    return undefined;
+  }
+  checkKeys(value, path, SOURCE_KEYS, log);
+  const name = requiredText(value, path, 'name', log, '; the source was left out');
+  let url = optionalText(value, path, 'url', log, true, '; the link was left out', 'error', true);
+  if (url !== undefined && !URL_PATTERN.test(url)) {
+    log.error(at(path, 'url'), `"${clip(url)}" is not an http(s) address; the link was left out`);
+    url = undefined;
+  }
+  const excerpt = optionalText(value, path, 'excerpt', log, false, '; the excerpt was left out');
+  const published = optionalDate(value, path, 'published', log, '; the publication date was left out');
+  if (name === undefined) return undefined;
+  return {name, ...(url && {url}), ...(excerpt !== undefined && {excerpt}), ...(published && {published})};
+}
+
+function readEra(value: unknown, path: string, log: ProblemLog): TimelineEra | undefined {
+  if (!isObject(value)) {
+    log.error(path, `expected an era object with "title", "start" and "end", got ${describeType(value)}; it was left out`);
+    return undefined;
+  }
+  checkKeys(value, path, ERA_KEYS, log);
+  const title = requiredText(value, path, 'title', log, ERA_LEFT_OUT);
+  const start = requiredDate(value, path, 'start', log, ERA_LEFT_OUT);
+  const end = requiredDate(value, path, 'end', log, ERA_LEFT_OUT);
+  if (title === undefined || !start || !end) return undefined;
+  if (lastInstant(end) < start.start) {
+    log.error(at(path, 'end'), `"${end.iso}" is before the era's start "${start.iso}"; the era was left out`);
+    return undefined;
+  }
+  return {title, start, end};
+}
+
+function readCategories(doc: Json, log: ProblemLog): TimelineCategory[] {
+  const seen = new Set<string>();
+  return readList(doc, '', 'categories', log, (value, path) => {
+    if (!isObject(value)) {
+      log.error(path, `expected a category object with "id" and "label", got ${describeType(value)}; it was left out`);
+      return undefined;
+    }
+    checkKeys(value, path, CATEGORY_KEYS, log);
+    const id = requiredText(value, path, 'id', log, CATEGORY_LEFT_OUT);
+    const label = requiredText(value, path, 'label', log, CATEGORY_LEFT_OUT);
+    let color = optionalText(value, path, 'color', log, true, '; a default colour is used', 'error', true);
+    if (color !== undefined && !COLOR_PATTERN.test(color)) {
+      log.error(at(path, 'color'), `"${clip(color)}" is not a CSS colour such as "#b3261e" or "rgb(179 38 30)"; a default colour is used`);
+      color = undefined;
+    }
+    if (id === undefined || label === undefined) return undefined;
+    if (seen.has(id)) {
+      log.error(at(path, 'id'), `"${clip(id)}" is declared twice; this one was left out`);
+      return undefined;
+    }
+    seen.add(id);
+    return {id, label, ...(color && {color})};
+  });
+}
+
+// --- field readers --------------------------------------------------------
+
+function readList<T>(
+  parent: Json, path: string, key: string, log: ProblemLog,
+  readItem: (value: unknown, path: string, index: number) => T | undefined,
+): T[] {
+  const list = listAt(parent, path, key, log);
+  const listPath = at(path, key);
+  const items: T[] = [];
+  list.forEach((item, index) => {
+    const read = readItem(item, at(listPath, index), index);
+    if (read !== undefined) items.push(read);
+  });
+  return items;
+}
+
+/** The array at `key`, or none (with a problem when something else is there). */
+function listAt(parent: Json, path: string, key: string, log: ProblemLog): readonly unknown[] {
+  const value = parent[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    log.error(at(path, key), `expected an array, got ${describeType(value)}; it was left out`);
+    return [];
+  }
+  return value;
+}
+
+// `consequence` ends the message with what became of the thing the field belongs to.
+function requiredText(
+  parent: Json, path: string, key: string, log: ProblemLog, consequence = '',
+  severity: 'error' | 'warning' = 'error',
+): string | undefined {
+  if (parent[key] === undefined) {
+    log[severity](at(path, key), `is missing${consequence}`);
+    return undefined;
+  }
+  return optionalText(parent, path, key, log, true, consequence, severity);
+}
+
+function optionalText(
+  parent: Json, path: string, key: string, log: ProblemLog, nonEmpty = false, consequence = '',
+  severity: 'error' | 'warning' = 'error', exact = false,
+): string | undefined {
+  const value = parent[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || (nonEmpty && !value.trim())) {
+    log[severity](at(path, key), `expected ${nonEmpty ? 'non-empty ' : ''}text, got ${describeType(value)}${consequence}`);
+    return undefined;
+  }
+  return exact ? trimmed(value, path, key, log) : capped(value.trim(), path, key, log);
+}
+
+/**
+ * Longest text kept for display, in UTF-16 units. Far above any real summary or
+ * excerpt, far below what stalls a browser's text layout (a 5 MB summary took
+ * WebKit over 20 s to lay out).
+ */
+export const MAX_TEXT_LENGTH = 20_000;
+
+/**
+ * Longest label kept (titles, names, category labels), in UTF-16 units: some
+ * fifty words. Labels sit in buttons and one-line boxes, and WebKit stops
+ * wrapping an unbroken run after a few dozen lines there (a 5,000-character
+ * category label made its legend button 1,838 px wide in a 760 px timeline).
+ */
+export const MAX_LABEL_LENGTH = 300;
+
+/** Keys whose text is a label, kept to `MAX_LABEL_LENGTH`. */
+const LABEL_KEYS = new Set(['title', 'label', 'name']);
+
+// Fields take the path and key apart, and join them only for a problem: most fields have none.
+function capped(text: string, path: string, key: string, log: ProblemLog): string {
+  const limit = LABEL_KEYS.has(key) ? MAX_LABEL_LENGTH : MAX_TEXT_LENGTH;
+  if (text.length <= limit) return text;
+  log.warning(at(path, key), `is ${text.length.toLocaleString('en')} characters long; only the first ${limit.toLocaleString('en')} are shown`);
+  return clipText(text, limit);
+}
+
+/** The first `limit` units of a text and an ellipsis, never splitting a surrogate pair. */
+function clipText(text: string, limit: number): string {
+  const end = /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Values with a fixed shape (dates, links, colours) must not carry spaces; they are forgiven, and said. */
+function trimmed(value: string, path: string, key: string, log: ProblemLog): string {
+  const text = value.trim();
+  if (text !== value) log.warning(at(path, key), `"${clip(value)}" has spaces or line breaks around it; they were ignored`);
+  return text;
+}
+
+function requiredDate(parent: Json, path: string, key: string, log: ProblemLog, consequence: string): PartialDate | undefined {
+  if (parent[key] === undefined) {
+    log.error(at(path, key), `is missing; expected an ISO 8601 date such as "2001-10-07"${consequence}`);
+    return undefined;
+  }
+  return optionalDate(parent, path, key, log, consequence);
+}
+
+function optionalDate(parent: Json, path: string, key: string, log: ProblemLog, consequence = ''): PartialDate | undefined {
+  const value = parent[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    const hint = typeof value === 'number' ? ` (write it in quotes: "${value}")` : '';
+    log.error(at(path, key), `expected an ISO 8601 date as text, got ${describeType(value)}${hint}${consequence}`);
+    return undefined;
+  }
+  const date = parsePartialDate(trimmed(value, path, key, log));
+  if (typeof date === 'string') {
+    log.error(at(path, key), `${date}${consequence}`);
+    return undefined;
+  }
+  return date;
+}
+
+function checkKeys(value: Json, path: string, known: readonly string[], log: ProblemLog): void {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    // Only a key of about the right length can be a typo of a known one (and long keys would make this quadratic).
+    const guess = key.length <= 16 ? known.find((k) => editDistance(k, key.toLowerCase()) <= 2) : undefined;
+    log.warning(at(path, key), `is not part of the timeline format and was ignored${guess ? ` (did you mean "${guess}"?)` : ''}`);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,0 +1,60 @@
+/**
+ * The parts of the element that most pages never use, loaded the first time
+ * one is needed: the CSV and TimelineJS3 readers, for a file of that kind,
+ * the vertical chronology, for a narrow container, and the translations
+ * beyond English, for a page in one of their languages, and the explainer of
+ * JSON syntax errors, for a file that is not valid JSON.
+ * In the script-tag bundle each part is a file of its own beside
+ * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
+ * splits them out), and the dynamic `import()` resolves it from the bundle's
+ * own address, so a page still loads one script and a strict
+ * `script-src 'self'` allows the rest. In the npm build they are ordinary
+ * modules that an app's bundler splits as it likes.
+ */
+
+/** The file of a part in the script-tag bundle, which a page must host beside it. */
+export function partFile(part: string): string {
+  return `news-timeline.${part}.js`;
+}
+
+/** A part could not be loaded: its file is missing, or the network failed. */
+export class PartLoadError extends Error {
+  constructor(readonly file: string, purpose: string, options?: ErrorOptions) {
+    super(`${file}, the part that ${purpose}, could not be loaded (a page must host it beside news-timeline.bundle.js)`, options);
+    this.name = 'PartLoadError';
+  }
+}
+
+const loading = new Map<string, Promise<unknown>>();
+
+/**
+ * Loads a part once for the page; a failed load is forgotten, so that a
+ * retry asks again. Rejects with a `PartLoadError` naming the part's file.
+ */
+function loadPart<T>(part: string, purpose: string, load: () => Promise<T>): Promise<T> {
+  let promise = loading.get(part) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load().catch((error: unknown) => {
+      loading.delete(part);
+      throw new PartLoadError(partFile(part), purpose, {cause: error});
+    });
+    loading.set(part, promise);
+  }
+  return promise;
+}
+
+/** The CSV reader (src/data/csv.ts). */
+export const loadCsvReader = () => loadPart('csv', 'reads CSV files', () => import('./data/csv.js'));
+
+/** The TimelineJS3 reader (src/data/timelinejs.ts, with its HTML-to-text). */
+export const loadTimelineJSReader = () => loadPart('timelinejs', 'reads TimelineJS3 files', () => import('./data/timelinejs.js'));
+
+/** The vertical chronology of narrow containers (src/elements/timeline/vertical.ts: its view and styles). */
+export const loadVerticalView = () => loadPart('vertical', 'draws the vertical chronology', () => import('./elements/timeline/vertical.js'));
+
+/** The built-in translations beyond English (src/format/strings/languages.ts: Russian, Dari, Pashto). */
+export const loadBuiltInLanguages = () =>
+  loadPart('languages', 'holds the Russian, Dari and Pashto translations', () => import('./format/strings/languages.js'));
+
+/** The explainer of JSON syntax errors (src/data/json-error.ts), for a file that is not valid JSON. */
+export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSON syntax errors', () => import('./data/json-error.js'));

@@ -1,0 +1,160 @@
+/// <reference types="node" />
+// The script-tag bundle's parts loaded on demand (src/lazy-parts.ts), as a page
+// under a strict Content-Security-Policy uses them: a JSON timeline in English
+// at desktop width fetches no part; a CSV and a TimelineJS3 file, a narrow
+// container, a page in Russian and a file that is not valid JSON each fetch
+// theirs (from beside the bundle) and show what they should; and a part that
+// answers 404 ends in the element's error state, naming the file.
+// Run with: node --import tsx --test test/node/lazy-parts.test.ts
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {after, before, describe, it} from 'node:test';
+import {chromium, type Browser, type Page} from 'playwright-core';
+// @ts-expect-error: a plain .mjs script without types
+import {CSP, startCspServer} from '../../scripts/csp-server.mjs';
+
+const root = new URL('../../', import.meta.url);
+const PARTS = [
+  'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.vertical.js',
+  'news-timeline.languages.js', 'news-timeline.json-error.js',
+];
+
+/** A page with the bundle and one timeline; served at a made-up address, with the server's policy. */
+function pageWith(timeline: string, lang: string): string {
+  return [
+    `<!doctype html><html lang="${lang}"><head>`,
+    '<meta charset="utf-8"><title>Lazy parts</title>',
+    '<script type="module" src="/dist/news-timeline.bundle.js"></script></head>',
+    `<body>${timeline}</body></html>`,
+  ].join('');
+}
+
+type Outcome = {events: number; drawn: number; state: string; parts: string[]; chronology: boolean; listName: string};
+type Options = {missing?: string; width?: number; lang?: string};
+
+describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
+  let server: {origin: string; close: () => Promise<void>};
+  let browser: Browser;
+
+  before(async () => {
+    if (PARTS.some((part) => !existsSync(new URL(`dist/${part}`, root)))) {
+      const build = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+      assert.equal(build.status, 0, 'npm run build failed');
+    }
+    server = await startCspServer();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /**
+   * Opens a page holding `timeline`, waits until it is drawn or shows an
+   * error, and reports what it shows and which scripts of dist/ it fetched.
+   */
+  async function open(timeline: string, {missing, width = 1000, lang = 'en'}: Options = {}): Promise<{page: Page; errors: string[]; outcome: Outcome}> {
+    const page = await browser.newPage({viewport: {width, height: 700}});
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && !/404/.test(message.text()) && errors.push(message.text()));
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/dist/')) scripts.push(path.slice('/dist/'.length));
+    });
+    await page.route('**/lazy-parts-page.html', (route) =>
+      route.fulfill({status: 200, contentType: 'text/html', headers: {'Content-Security-Policy': CSP}, body: pageWith(timeline, lang)}));
+    if (missing) await page.route(`**/dist/${missing}`, (route) => route.fulfill({status: 404, body: 'Not found'}));
+    await page.route('**/three-events.json?broken', (route) =>
+      route.fulfill({status: 200, contentType: 'application/json', body: '{"title": "Broken",\n  "events": [,]}'}));
+    await page.goto(`${server.origin}/lazy-parts-page.html`);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('news-timeline');
+      return Boolean(el?.shadowRoot?.querySelector('[data-key], [role="alert"]'));
+    });
+    const shown = await page.evaluate(() => {
+      const el = document.querySelector('news-timeline') as HTMLElement & {timeline?: {events: unknown[]}};
+      return {
+        events: el.timeline?.events.length ?? 0,
+        drawn: el.shadowRoot!.querySelectorAll('[data-key]').length,
+        state: el.shadowRoot!.querySelector('[part="state"]')?.textContent?.trim() ?? '',
+        chronology: Boolean(el.shadowRoot!.querySelector('[part="chronology"]')),
+        listName: el.shadowRoot!.querySelector('ol')?.getAttribute('aria-label') ?? '',
+      };
+    });
+    return {page, errors, outcome: {...shown, parts: scripts.filter((file) => PARTS.includes(file)).sort()}};
+  }
+
+  it('draws a JSON timeline without fetching any part', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>');
+    assert.deepEqual(outcome.parts, []);
+    assert.equal(outcome.events, 3);
+    assert.equal(outcome.drawn, 3);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fetches the CSV reader for a CSV file, and draws its events', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/spreadsheet.csv"><h2>Sheet</h2></news-timeline>');
+    assert.deepEqual(outcome.parts, ['news-timeline.csv.js']);
+    assert.ok(outcome.events > 0 && outcome.drawn > 0, `${outcome.events} events, ${outcome.drawn} drawn`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fetches the TimelineJS3 reader for a TimelineJS3 file, and draws its events', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/timelinejs/full.json"></news-timeline>');
+    assert.deepEqual(outcome.parts, ['news-timeline.timelinejs.js']);
+    assert.ok(outcome.events > 0 && outcome.drawn > 0, `${outcome.events} events, ${outcome.drawn} drawn`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows an error naming the part when its file answers 404', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/spreadsheet.csv"></news-timeline>', {missing: 'news-timeline.csv.js'});
+    assert.equal(outcome.events, 0);
+    assert.match(outcome.state, /spreadsheet\.csv: news-timeline\.csv\.js, the part that reads CSV files, could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fetches the chronology in a narrow window, and draws it', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>', {width: 375});
+    assert.deepEqual(outcome.parts, ['news-timeline.vertical.js']);
+    assert.equal(outcome.chronology, true);
+    assert.equal(outcome.drawn, 3);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows an error naming the chronology\'s file when it answers 404', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json" layout="vertical"></news-timeline>', {missing: 'news-timeline.vertical.js'});
+    assert.equal(outcome.events, 3);
+    assert.equal(outcome.drawn, 0);
+    assert.match(outcome.state, /news-timeline\.vertical\.js, the part that draws the vertical chronology, could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fetches the translations for a page in Russian, and speaks Russian', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>', {lang: 'ru'});
+    assert.deepEqual(outcome.parts, ['news-timeline.languages.js']);
+    assert.equal(outcome.listName, 'События');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('fetches the explainer for a file that is not valid JSON, and says where it breaks', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json?broken"></news-timeline>', {missing: undefined});
+    assert.deepEqual(outcome.parts, ['news-timeline.json-error.js']);
+    assert.match(outcome.state, /not valid JSON \(line 2, column 14\)/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
