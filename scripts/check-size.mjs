@@ -9,12 +9,12 @@ import {readFileSync} from 'node:fs';
 // (src/lazy-parts.ts) has a little headroom over what it measures.
 const KB = 1024;
 const BUDGETS = {
-  'news-timeline.bundle.js': 45 * KB,
+  'news-timeline.bundle.js': 45.5 * KB,
   'news-timeline.csv.js': 3 * KB,
   'news-timeline.timelinejs.js': 6 * KB,
   'news-timeline.vertical.js': 4 * KB,
   'news-timeline.languages.js': 2 * KB,
-  'news-timeline.json-error.js': 1 * KB,
+  'news-timeline.json-error.js': 1.5 * KB,
 };
 const CORE = 'news-timeline.bundle.js';
 const TARGET = 40 * KB;
