@@ -1,3 +1,4 @@
+import {hostName} from './links.js';
 import {runSteps, type Steps} from '../steps/steps.js';
 import {parseNativeSteps} from './parse-native.js';
 import {deriveEventId, slug} from './slug.js';
@@ -326,11 +327,3 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
   };
 }
 
-function hostName(url: string): string | undefined {
-  if (!/^https?:\/\/\S+$/i.test(url)) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,3 +1,4 @@
+import {isHttpUrl} from './links.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
 import {lastInstant, parsePartialDate} from './dates.js';
@@ -16,7 +17,6 @@ import type {
 /** CSS colours we accept from data (hex, colour functions, the named colours); identical to the schema's `color` pattern. */
 export const COLOR_PATTERN =
   /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
-const URL_PATTERN = /^https?:\/\/\S+$/;
 
 const ROOT_KEYS = ['$schema', 'title', 'description', 'events', 'eras', 'categories'];
 const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'category', 'sources'];
@@ -147,7 +147,7 @@ function readSource(value: unknown, path: string, log: ProblemLog): TimelineSour
   checkKeys(value, path, SOURCE_KEYS, log);
   const name = requiredText(value, path, 'name', log, '; the source was left out');
   let url = optionalText(value, path, 'url', log, true, '; the link was left out', 'error', true);
-  if (url !== undefined && !URL_PATTERN.test(url)) {
+  if (url !== undefined && !isHttpUrl(url)) {
     log.error(at(path, 'url'), `"${clip(url)}" is not an http(s) address; the link was left out`);
     url = undefined;
   }

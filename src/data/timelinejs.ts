@@ -1,3 +1,4 @@
+import {hostName} from './links.js';
 import {runSteps, type Steps} from '../steps/steps.js';
 import {parsePartialDate} from './dates.js';
 import {htmlToText} from './html-to-text.js';
@@ -482,7 +483,7 @@ function readMedia(slide: Json, path: string, report: Report): TimelineSourceInp
     url = `https:${url}`;
     report.count('media.url(protocol-relative)', 'events[*].media.url');
   }
-  const host = /^https?:\/\/\S+$/i.test(url) ? hostName(url) : undefined;
+  const host = hostName(url);
   if (host === undefined) {
     const what = url.startsWith('<') ? 'is embedded HTML (a quotation, a post or a frame), not an http(s) address' : 'is not an http(s) address';
     report.error(at(mediaPath, 'url'), `"${clip(url)}" ${what}; the media was not imported`);
@@ -492,13 +493,6 @@ function readMedia(slide: Json, path: string, report: Report): TimelineSourceInp
   return {name: credit ?? caption ?? host, url};
 }
 
-function hostName(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The text up to `max` characters, cut at a word and marked with an ellipsis. */
 function clipWords(text: string, max: number): string {

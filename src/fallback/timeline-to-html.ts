@@ -1,3 +1,4 @@
+import {isHttpUrl} from '../data/links.js';
 import type {PartialDate, Timeline, TimelineCategory, TimelineEra, TimelineEvent, TimelineSource} from '../data/types.js';
 import {formatDateRange, formatPartialDate} from '../format/format-date.js';
 
@@ -18,7 +19,6 @@ export interface TimelineToHtmlOptions {
 }
 
 const DEFAULT_LOCALE = 'en-GB';
-const HTTP_URL = /^https?:\/\/\S+$/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
@@ -32,12 +32,12 @@ const attr = (name: string, value: string | undefined) => (value === undefined ?
 
 /** An http(s) address as it may appear in `href` or `cite`, or `undefined`. */
 function safeUrl(url: string | undefined): string | undefined {
-  return url !== undefined && HTTP_URL.test(url) ? url : undefined;
+  return isHttpUrl(url) ? url : undefined;
 }
 
 function checkSrc(src: string): string {
   const trimmed = src.trim();
-  if (!trimmed || /[\s]/.test(trimmed) || (SCHEME.test(trimmed) && !HTTP_URL.test(trimmed))) {
+  if (!trimmed || /[\s]/.test(trimmed) || (SCHEME.test(trimmed) && !isHttpUrl(trimmed))) {
     throw new TypeError(`src must be a relative or http(s) address, got "${src}"`);
   }
   return trimmed;

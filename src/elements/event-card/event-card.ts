@@ -1,3 +1,4 @@
+import {isHttpUrl} from '../../data/links.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
@@ -9,7 +10,7 @@ export function eventDateText(event: TimelineEvent, locale: string | undefined):
 }
 
 /** Only http(s) links leave the parser; checked again here because `data` can be any object. */
-const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+const safeUrl = (url: string | undefined) => (isHttpUrl(url) ? url : undefined);
 
 function renderSource(source: TimelineSource, strings: UiStrings, locale: string | undefined): TemplateResult {
   const url = safeUrl(source.url);
