@@ -22,6 +22,8 @@ const DIRECTIONS = ['ltr', 'rtl', 'auto'] as const;
 export const MIN_MAX_HEIGHT = 80;
 /** Scripts written right to left (ISO 15924), for `dir=auto`. */
 const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+/** Languages written right to left by default, for an engine that cannot tell their script. */
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'prs', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
 /**
  * The direction a language is written in, from the script its tag names or
@@ -30,8 +32,11 @@ const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Sa
  */
 export function directionOfLanguage(tag: string): 'ltr' | 'rtl' | undefined {
   try {
-    const script = new Intl.Locale(tag).maximize().script;
-    return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    const locale = new Intl.Locale(tag);
+    const script = locale.maximize().script;
+    // Engines whose likely-subtags data lacks a language (WebKitGTK's, for "prs") imply no script: go by the language.
+    if (script === undefined) return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+    return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   } catch {
     return undefined;
   }
