@@ -3,35 +3,22 @@
 // no unsafe-eval): the default story renders, a card opens, and the browser
 // reports no violation. Run with: node --import tsx --test test/node/csp.test.ts
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
-import {chromium, type Browser} from 'playwright-core';
-// @ts-expect-error: a plain .mjs script without types
-import {startCspServer} from '../../scripts/csp-server.mjs';
-
-const bundle = new URL('../../dist/news-timeline.bundle.js', import.meta.url);
+import type {Browser} from 'playwright-core';
+import {openCspBrowser, type CspBrowser} from './csp-browser.js';
 
 describe('strict Content-Security-Policy', () => {
   let server: {origin: string; close: () => Promise<void>};
   let browser: Browser;
 
+  let opened: CspBrowser | undefined;
+
   before(async () => {
-    if (!existsSync(bundle)) {
-      const build = spawnSync('npm', ['run', 'build'], {cwd: new URL('../..', import.meta.url), stdio: 'inherit'});
-      assert.equal(build.status, 0, 'npm run build failed');
-    }
-    server = await startCspServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-dev-shm-usage'],
-    });
+    opened = await openCspBrowser(['news-timeline.bundle.js']);
+    ({server, browser} = opened);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => opened?.close());
 
   it('renders the default story and opens a card with zero violations', async () => {
     const page = await browser.newPage({viewport: {width: 1000, height: 800}});

@@ -7,14 +7,12 @@
 // answers 404 ends in the element's error state, naming the file.
 // Run with: node --import tsx --test test/node/lazy-parts.test.ts
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import {after, before, describe, it} from 'node:test';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
+import {openCspBrowser, type CspBrowser} from './csp-browser.js';
 // @ts-expect-error: a plain .mjs script without types
-import {CSP, startCspServer} from '../../scripts/csp-server.mjs';
+import {CSP} from '../../scripts/csp-server.mjs';
 
-const root = new URL('../../', import.meta.url);
 const PARTS = [
   'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.vertical.js',
   'news-timeline.languages.js', 'news-timeline.json-error.js',
@@ -37,22 +35,14 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
   let server: {origin: string; close: () => Promise<void>};
   let browser: Browser;
 
+  let opened: CspBrowser | undefined;
+
   before(async () => {
-    if (PARTS.some((part) => !existsSync(new URL(`dist/${part}`, root)))) {
-      const build = spawnSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-      assert.equal(build.status, 0, 'npm run build failed');
-    }
-    server = await startCspServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-dev-shm-usage'],
-    });
+    opened = await openCspBrowser(PARTS);
+    ({server, browser} = opened);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  after(() => opened?.close());
 
   /**
    * Opens a page holding `timeline`, waits until it is drawn or shows an
