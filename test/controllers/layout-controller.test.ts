@@ -1,25 +1,14 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 import {LayoutController} from '../../src/controllers/layout-controller.js';
 import type {Timeline} from '../../src/data/types.js';
 import type {LayoutInputs} from '../../src/elements/timeline/timeline-layouts.js';
 import {timelineExtent} from '../../src/layout/time-scale.js';
 import {generateEvents} from '../layout/generate-events.js';
+import {minimalHost} from './host.js';
 
-/** A host that counts the updates asked of it. */
-function host() {
-  const controllers: ReactiveController[] = [];
-  let updates = 0;
-  const stub: ReactiveControllerHost = {
-    addController: (controller) => controllers.push(controller),
-    removeController: () => {},
-    requestUpdate: () => updates++,
-    updateComplete: Promise.resolve(true),
-  };
-  return {stub, controllers, updates: () => updates};
-}
+const host = minimalHost;
 
 function inputs(count: number): LayoutInputs {
   const events = generateEvents(count, 31);
