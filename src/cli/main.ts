@@ -1,3 +1,4 @@
+import {parseArgs as parseArgsUtil} from 'node:util';
 import {formatProblem} from '../data/problems.js';
 import {parseTimelineSource} from '../data/parse-timeline-text.js';
 import type {ParseResult} from '../data/types.js';
@@ -48,8 +49,16 @@ Examples:
   curl -s https://example.org/sheet.csv | npx news-timeline validate - --name sheet.csv
 `;
 
-const OPTIONS_WITH_VALUE = new Set(['--lang', '--src', '--format', '--title', '--name']);
-const FLAGS = new Set(['--json', '--help', '-h']);
+/** The options, as `node:util`'s parseArgs reads them. */
+const OPTIONS = {
+  json: {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'},
+  format: {type: 'string'},
+  title: {type: 'string'},
+  name: {type: 'string'},
+  lang: {type: 'string'},
+  src: {type: 'string'},
+} as const;
 const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
   validate: ['--json', '--format', '--title', '--name'],
   html: ['--lang', '--src', '--format', '--title', '--name'],
@@ -60,37 +69,30 @@ class UsageError extends Error {}
 interface Args {
   command?: string;
   file?: string;
+  /** By their written names (`--lang`), as the messages and OPTIONS_BY_COMMAND name them. */
   options: Map<string, string | true>;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('-') && arg !== '-') {
-      const eq = arg.indexOf('=');
-      const name = eq > 0 ? arg.slice(0, eq) : arg;
-      if (OPTIONS_WITH_VALUE.has(name)) {
-        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-        options.set(name, value);
-      } else if (FLAGS.has(name) && eq < 0) {
-        options.set(name, true);
-      } else {
-        throw new UsageError(`unknown option ${arg}`);
-      }
-    } else {
-      positional.push(arg);
-    }
+  let parsed: ReturnType<typeof parseArgsWith>;
+  try {
+    parsed = parseArgsWith(argv);
+  } catch (error) {
+    // node:util's messages name the option and what it wanted; they end with hints of their own.
+    throw new UsageError(String((error as Error).message).split('. ')[0]);
   }
+  const options = new Map<string, string | true>();
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === undefined || value === false) continue;
+    if (value === '') throw new UsageError(`--${name} needs a value`);
+    options.set(`--${name}`, value);
+  }
+  const positional = parsed.positionals;
   if (positional.length > 2) throw new UsageError(`unexpected argument ${positional[2]}`);
   return {command: positional[0], file: positional[1], options};
 }
+
+const parseArgsWith = (argv: readonly string[]) => parseArgsUtil({args: [...argv], options: OPTIONS, allowPositionals: true, strict: true});
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -218,7 +220,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`news-timeline: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  if (args.options.has('--help') || args.options.has('-h') || args.command === 'help') {
+  if (args.options.has('--help') || args.command === 'help') {
     io.stdout.write(USAGE);
     return 0;
   }
