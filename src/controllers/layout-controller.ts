@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TimelineEvent} from '../data/types.js';
-import {DrawnItems} from '../elements/timeline/drawn-items.js';
-import {TimelineLayouts, type LayoutInputs} from '../elements/timeline/timeline-layouts.js';
+import {DrawnItems} from '../layout/drawn-items.js';
+import {TimelineLayouts, type LayoutInputs} from '../layout/timeline-layouts.js';
 import type {LayoutItem} from '../layout/layout-events.js';
 
 export interface LayoutControllerOptions {

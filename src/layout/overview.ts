@@ -35,3 +35,6 @@ export function densityPath(counts: readonly number[], width: number, height: nu
   });
   return d;
 }
+
+/** The overview's drawing box: its density path is drawn in these units and stretched to the strip. */
+export const OVERVIEW_BOX = {width: 1000, height: 24};

@@ -3,7 +3,7 @@ import {expect} from '@open-wc/testing';
 
 import {LayoutController} from '../../src/controllers/layout-controller.js';
 import type {Timeline} from '../../src/data/types.js';
-import type {LayoutInputs} from '../../src/elements/timeline/timeline-layouts.js';
+import type {LayoutInputs} from '../../src/layout/timeline-layouts.js';
 import {timelineExtent} from '../../src/layout/time-scale.js';
 import {generateEvents} from '../layout/generate-events.js';
 import {minimalHost} from './host.js';

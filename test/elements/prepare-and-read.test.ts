@@ -3,7 +3,7 @@ import {expect} from '@open-wc/testing';
 
 import {readText} from '../../src/controllers/fetch-controller.js';
 import type {Timeline} from '../../src/data/types.js';
-import {prepareTimelineSteps, timelineGeometry} from '../../src/elements/timeline/timeline-view.js';
+import {prepareTimelineSteps, timelineGeometry} from '../../src/layout/timeline-view.js';
 import {generateEvents} from '../layout/generate-events.js';
 
 /** A response whose body arrives in the given chunks of bytes. */

@@ -8,7 +8,7 @@ import {EN} from '../../src/format/strings.js';
 import {eventDateText} from '../../src/elements/event-card/event-card.js';
 import {eventCardStyles} from '../../src/elements/event-card/event-card.styles.js';
 import {timelineStyles} from '../../src/elements/timeline/timeline.styles.js';
-import {categoryColors} from '../../src/elements/timeline/timeline-view.js';
+import {categoryColors} from '../../src/layout/timeline-view.js';
 import {layoutVertical, renderVertical, type VerticalContext} from '../../src/elements/timeline/vertical-view.js';
 import {verticalStyles} from '../../src/elements/timeline/vertical.styles.js';
 

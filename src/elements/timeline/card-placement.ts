@@ -1,8 +1,8 @@
 import type {CardState} from '../../controllers/selection-controller.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
-import {placeCard} from '../event-card/event-card.js';
-import {itemByKey, itemKey} from './render-parts.js';
-import type {TimelineLayouts} from './timeline-layouts.js';
+import {placeCard} from '../../layout/place-card.js';
+import {itemByKey, itemKey} from '../../layout/item-keys.js';
+import type {TimelineLayouts} from '../../layout/timeline-layouts.js';
 
 type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;
 

@@ -2,6 +2,7 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {setStyles} from '../../directives/set-styles.js';
 import type {TimelineCategory} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
+import {OVERVIEW_BOX} from '../../layout/overview.js';
 
 /*
  * The timeline's controls: category filters in the legend, zoom buttons, the
@@ -69,7 +70,6 @@ export interface OverviewContext {
   readonly onPointerUp: (event: PointerEvent) => void;
 }
 
-export const OVERVIEW_BOX = {width: 1000, height: 24};
 
 /**
  * The whole span in miniature, with a brush over the part on screen. A

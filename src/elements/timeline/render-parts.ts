@@ -4,11 +4,11 @@ import {setStyles} from '../../directives/set-styles.js';
 import type {PartialDate, TimelineEvent} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
-import type {ItemIndex} from '../../layout/item-index.js';
+import {itemKey} from '../../layout/item-keys.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {tickAlignment, type Tick} from '../../layout/ticks.js';
 import {eventDateText} from '../event-card/event-card.js';
-import type {EraBand} from './timeline-view.js';
+import type {EraBand} from '../../layout/timeline-view.js';
 
 /*
  * Template pieces of <news-timeline>. They map prepared numbers to markup and
@@ -59,16 +59,6 @@ export interface ItemContext {
   readonly activeKey: string | undefined;
   readonly selectedId: string | undefined;
   readonly openId: string | undefined;
-}
-
-/** Stable key of a layout item: its event id, or its first event's id for a cluster. */
-export const itemKey = (item: LayoutItem) => (item.kind === 'event' ? item.event.id : `cluster:${item.events[0].id}`);
-
-/** The item with a key, found through the index of event id → item (no scan of the layout). */
-export function itemByKey(items: readonly LayoutItem[], itemOfEvent: ItemIndex, key: string): LayoutItem | undefined {
-  const index = itemOfEvent.get(key.startsWith('cluster:') ? key.slice('cluster:'.length) : key);
-  const item = index === undefined ? undefined : items[index];
-  return item && itemKey(item) === key ? item : undefined;
 }
 
 const eventNames = new WeakMap<TimelineEvent, {locale: string | undefined; name: string}>();

@@ -3,9 +3,9 @@ import type {ZoomController} from '../../controllers/zoom-controller.js';
 import type {ItemIndex} from '../../layout/item-index.js';
 import type {EventLayout, LayoutItem} from '../../layout/layout-events.js';
 import {createTimeScale} from '../../layout/time-scale.js';
-import {keyAction} from './keyboard-navigation.js';
-import {itemByKey, itemKey} from './render-parts.js';
-import type {TimelineGeometry} from './timeline-view.js';
+import {keyAction} from '../../layout/keyboard-navigation.js';
+import {itemByKey, itemKey} from '../../layout/item-keys.js';
+import type {TimelineGeometry} from '../../layout/timeline-view.js';
 
 const DAY = 86_400_000;
 type Cluster = Extract<LayoutItem, {kind: 'cluster'}>;

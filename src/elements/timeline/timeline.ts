@@ -30,11 +30,12 @@ import {CardPlacement, supportsPopover} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderCardContent} from './render-card.js';
 import {renderLegend, renderOverview, renderSearch, renderZoomControls} from './render-controls.js';
-import {eraStripHeight, itemKey, renderAxis, renderEras, renderItems} from './render-parts.js';
+import {itemKey} from '../../layout/item-keys.js';
+import {eraStripHeight, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {renderProblems} from './render-problems.js';
 import {timelineStyles} from './timeline.styles.js';
 import {contrastStyles} from './contrast.styles.js';
-import {layoutEras, prepareTimelineSteps, revealScale, windowText, type PreparedTimeline, type TimelineGeometry} from './timeline-view.js';
+import {layoutEras, prepareTimelineSteps, revealScale, windowText, type PreparedTimeline, type TimelineGeometry} from '../../layout/timeline-view.js';
 
 
 type Outcome = {kind: 'load'; result: ParseResult} | {kind: 'error'; message: string; problems: readonly TimelineProblem[]};

@@ -2,10 +2,10 @@
 import {expect} from '@open-wc/testing';
 
 import type {Timeline} from '../../src/data/types.js';
-import {TimelineLayouts, type LayoutInputs} from '../../src/elements/timeline/timeline-layouts.js';
+import {TimelineLayouts, type LayoutInputs} from '../../src/layout/timeline-layouts.js';
 import {layoutLevel} from '../../src/layout/zoom-levels.js';
 import {timelineExtent} from '../../src/layout/time-scale.js';
-import {generateEvents} from '../layout/generate-events.js';
+import {generateEvents} from './generate-events.js';
 
 /** TimelineLayouts with a count of the layouts it makes. */
 function setUp(count = 3000) {

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {DrawnItems} from '../../src/elements/timeline/drawn-items.js';
+import {DrawnItems} from '../../src/layout/drawn-items.js';
 import type {LayoutItem} from '../../src/layout/layout-events.js';
 import {generateEvents} from '../layout/generate-events.js';
 

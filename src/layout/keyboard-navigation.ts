@@ -1,4 +1,4 @@
-import type {LayoutItem} from '../../layout/layout-events.js';
+import type {LayoutItem} from './layout-events.js';
 
 /** What a key pressed on an event asks the timeline to do. */
 export type KeyAction =

@@ -1,5 +1,5 @@
-import type {LayoutItem} from '../../layout/layout-events.js';
-import {itemKey} from './render-parts.js';
+import type {LayoutItem} from './layout-events.js';
+import {itemKey} from './item-keys.js';
 
 /**
  * Spreads the making of new event elements over animation frames. Crossing a

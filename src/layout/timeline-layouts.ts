@@ -1,15 +1,14 @@
-import type {Timeline, TimelineEvent} from '../../data/types.js';
-import {filterEvents} from '../../layout/filter-events.js';
-import {indexSteps, type ItemIndex} from '../../layout/item-index.js';
-import {createLayoutCache} from '../../layout/layout-cache.js';
-import {layoutSteps, type EventLayout, type LayoutItem} from '../../layout/layout-events.js';
-import {densityBins, densityPath} from '../../layout/overview.js';
-import {scheduleTask} from '../../steps/run-in-tasks.js';
-import {runSteps, runStepsUntil, type Steps} from '../../steps/steps.js';
-import type {TimeWindow} from '../../layout/time-scale.js';
-import {visibleItems} from '../../layout/visible-window.js';
-import {layoutLevel, placeItem} from '../../layout/zoom-levels.js';
-import {OVERVIEW_BOX} from './render-controls.js';
+import type {Timeline, TimelineEvent} from '../data/types.js';
+import {filterEvents} from './filter-events.js';
+import {indexSteps, type ItemIndex} from './item-index.js';
+import {createLayoutCache} from './layout-cache.js';
+import {layoutSteps, type EventLayout, type LayoutItem} from './layout-events.js';
+import {densityBins, densityPath, OVERVIEW_BOX} from './overview.js';
+import {scheduleTask} from '../steps/run-in-tasks.js';
+import {runSteps, runStepsUntil, type Steps} from '../steps/steps.js';
+import type {TimeWindow} from './time-scale.js';
+import {visibleItems} from './visible-window.js';
+import {layoutLevel, placeItem} from './zoom-levels.js';
 import {layoutOptionsAtZoom} from './timeline-view.js';
 
 /** What a layout depends on, besides the zoom. */

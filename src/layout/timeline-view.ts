@@ -1,9 +1,9 @@
-import type {Timeline, TimelineCategory, TimelineEvent} from '../../data/types.js';
-import {formatDateRange} from '../../format/format-date.js';
-import {createLanePacker} from '../../layout/assign-lanes.js';
-import {layoutEvents, type EventLayout, type LayoutOptions} from '../../layout/layout-events.js';
-import {timelineExtent, type TimeWindow} from '../../layout/time-scale.js';
-import type {Steps} from '../../steps/steps.js';
+import type {Timeline, TimelineCategory, TimelineEvent} from '../data/types.js';
+import {formatDateRange} from '../format/format-date.js';
+import {createLanePacker} from './assign-lanes.js';
+import {layoutEvents, type EventLayout, type LayoutOptions} from './layout-events.js';
+import {timelineExtent, type TimeWindow} from './time-scale.js';
+import type {Steps} from '../steps/steps.js';
 
 /** Colours for categories that bring none; readable on light and dark surfaces. */
 export const CATEGORY_PALETTE = ['#c82c34', '#305cfc', '#48a07c', '#b074e8', '#a85498', '#d07400', '#2e8fa3', '#8a7a1c'];
