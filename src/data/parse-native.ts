@@ -336,5 +336,5 @@ function editDistance(a: string, b: string): number {
 }
 
 function clip(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  return text.length > max ? clipText(text, max) : text;
 }

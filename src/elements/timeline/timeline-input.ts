@@ -166,15 +166,16 @@ export class EventInput {
   /**
    * Keeps the tab stop on screen while focus is elsewhere, so that a reader
    * who tabs in, or steps from nothing, starts from what they see rather than
-   * from the first event of the whole story. `inView` are placed items, the
-   * pan is `x`.
+   * from the first event of the whole story. `inView` gives the placed items
+   * in view, asked only when the tab stop has to move (this runs at every
+   * update, zoom frames included); the pan is `x`.
    */
-  followView(inView: readonly LayoutItem[], x: number, width: number): void {
+  followView(inView: () => readonly LayoutItem[], x: number, width: number): void {
     if (this.focusInside) return;
     const onScreen = (item: LayoutItem) => item.x + x >= 0 && item.x + x <= width;
     const active = this.activeItem;
     if (active && onScreen(this.host.place(active))) return;
-    const first = inView.find(onScreen);
+    const first = inView().find(onScreen);
     if (first) this.setActive(first);
   }
 

@@ -505,7 +505,8 @@ export class NewsTimeline extends LitElement {
     const changed = this.drawing.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, this.zoom.state.k);
     const active = this.selection.activeId;
     if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.selection.activeId = this.layouts.shown[0]?.id;
-    if (!this.vertical) this.input.followView(this.layouts.visible(this.zoom.state.x, width), this.zoom.state.x, width);
+    const {x} = this.zoom.state;
+    if (!this.vertical) this.input.followView(() => this.layouts.visible(x, width), x, width);
   }
 
   /** The window on screen as fractions of the whole span. */
