@@ -1,5 +1,4 @@
 import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
 import {setStyles} from '../../directives/set-styles.js';
 import {BrushController} from '../../controllers/brush-controller.js';
 import {LanguageController} from '../../controllers/language-controller.js';
@@ -101,24 +100,46 @@ export class NewsTimeline extends LitElement {
   // The vertical chronology's styles come with its part, which adds them in this order (see `verticalView`).
   static override styles = [timelineStyles, eventCardStyles, contrastStyles];
 
+  // Declared here rather than with decorators: their standard form costs
+  // about 1 KB of helpers in the script-tag bundle, for nothing this gives.
+  static override properties = {
+    src: {},
+    type: {},
+    data: {attribute: false},
+    selected: {reflect: true},
+    theme: {reflect: true},
+    start: {},
+    end: {},
+    hash: {type: Boolean},
+    search: {type: Boolean},
+    timeout: {type: Number},
+    layout: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    lanes: {type: Number},
+    childrenVersion: {state: true},
+    hint: {state: true},
+    announcement: {state: true},
+    hiddenCategories: {state: true},
+    query: {state: true},
+  };
+
   /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
-  @property() accessor src: string | undefined;
+  declare src: string | undefined;
 
   /**
    * The format of `src`: `json` or `csv`. When not set (the default), a path
    * ending in `.csv` or a `text/csv` answer is read as CSV, anything else as JSON.
    */
-  @property() accessor type: 'json' | 'csv' | undefined;
+  declare type: 'json' | 'csv' | undefined;
 
   /** A timeline document (or its JSON text) set from code; wins over `src` and children. */
-  @property({attribute: false}) accessor data: unknown;
+  declare data: unknown;
 
   /**
    * Id of the event whose card is pinned open; set by the reader or from code
    * (which also brings it into view). An id that names no event of the
    * timeline changes nothing and is reported in `problems`.
    */
-  @property({reflect: true})
   set selected(id: string | null) {
     this.selection.request(id || null);
   }
@@ -131,44 +152,44 @@ export class NewsTimeline extends LitElement {
    * preference; `light` or `dark` force a scheme; `high-contrast` gives black
    * on white (white on black when the reader prefers dark) with outlined markers.
    */
-  @property({reflect: true}) accessor theme: 'auto' | 'light' | 'dark' | 'high-contrast' = 'auto';
+  declare theme: 'auto' | 'light' | 'dark' | 'high-contrast';
 
   /** Start of the initial window (ISO 8601); with `end`. Default: the whole timeline. */
-  @property() accessor start: string | undefined;
+  declare start: string | undefined;
 
   /** End of the initial window (ISO 8601); with `start`. */
-  @property() accessor end: string | undefined;
+  declare end: string | undefined;
 
   /** Keep the selection in the page URL's fragment (`#event-id`). Off by default. */
-  @property({type: Boolean}) accessor hash = false;
+  declare hash: boolean;
 
   /** Show a search box that filters events by their text. */
-  @property({type: Boolean}) accessor search = false;
+  declare search: boolean;
 
   /** Milliseconds to wait for `src` to answer before showing an error (default 30000). */
-  @property({type: Number}) accessor timeout = 30_000;
+  declare timeout: number;
 
   /**
    * `auto` (default): a horizontal axis, or a vertical chronology when the
    * element is narrower than 600 px; `horizontal` or `vertical` force one.
    */
-  @property({reflect: true}) accessor layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  declare layout: 'auto' | 'horizontal' | 'vertical';
 
   /**
    * Level of the timeline's title in the page's outline (1–6, default 2):
    * the card's title and the chronology's years are one below it, so the
    * timeline fits under the page's own headings.
    */
-  @property({attribute: 'heading-level', type: Number}) accessor headingLevel = 2;
+  declare headingLevel: number;
 
   /** Rows of events before crowded ones collapse into clusters (default 6). */
-  @property({type: Number}) accessor lanes = 6;
+  declare lanes: number;
 
-  @state() private accessor childrenVersion = 0;
-  @state() private accessor hint = false;
-  @state() private accessor announcement = '';
-  @state() private accessor hiddenCategories: ReadonlySet<string> = new Set();
-  @state() private accessor query = '';
+  private declare childrenVersion: number;
+  private declare hint: boolean;
+  private declare announcement: string;
+  private declare hiddenCategories: ReadonlySet<string>;
+  private declare query: string;
 
   private result?: ParseResult;
   private file?: string;
@@ -261,6 +282,22 @@ export class NewsTimeline extends LitElement {
     mirrored: () => this.rtl,
     onBrush: (start, end, done) => this.zoom.show(start * this.width, end * this.width, true, {animate: false, quiet: !done}),
   });
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    this.hash = false;
+    this.search = false;
+    this.timeout = 30_000;
+    this.layout = 'auto';
+    this.headingLevel = 2;
+    this.lanes = 6;
+    this.childrenVersion = 0;
+    this.hint = false;
+    this.announcement = '';
+    this.hiddenCategories = new Set();
+    this.query = '';
+  }
 
   /** The parsed timeline being shown, if any. */
   get timeline(): Timeline | undefined {
