@@ -1,0 +1,157 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {FetchController} from '../../controllers/fetch-controller.js';
+import {parseNativeSteps} from '../../data/parse-native.js';
+import {documentSteps, textSteps} from '../../data/parse-with-parts.js';
+import type {ParseResult, TimelineProblem} from '../../data/types.js';
+import {prepareTimelineSteps, type PreparedTimeline} from '../../layout/timeline-view.js';
+import {runSteps, type Steps} from '../../steps/steps.js';
+import {childPath, readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
+
+/** What became of the latest data, for the element's load or error event. */
+export type DataOutcome =
+  | {readonly kind: 'load'; readonly result: ParseResult}
+  | {readonly kind: 'error'; readonly message: string; readonly problems: readonly TimelineProblem[]};
+
+/** Where the element's data comes from this time, in its order of preference. */
+export interface DataRequest {
+  /** The `data` property: a document, or its JSON text. */
+  readonly data: unknown;
+  readonly src: string | undefined;
+  readonly type: string | undefined;
+  /** Words the messages of data that cannot be shown are put in. */
+  readonly loadFailed: (message: string) => string;
+}
+
+/**
+ * The data of `<news-timeline>`, wherever it comes from: the `data`
+ * property, `src` (through the FetchController) or the element's children.
+ * It owns what was read (the result, its file, why nothing can be shown)
+ * and what is worked out from it, and bumps `version` each time they change.
+ */
+export class TimelineData implements ReactiveController {
+  result?: ParseResult;
+  /** The file named in problems, for data that came from `src`. */
+  file?: string;
+  prepared?: PreparedTimeline;
+  /** Why data set from code or children cannot be shown; kept until other data comes. */
+  error?: string;
+  /** Changes whenever `result` does. */
+  version = 0;
+  readonly fetcher: FetchController<PreparedTimeline>;
+  /** Data set from code waits for a reader to load (see acceptWhenRead); the element shows its loading state. */
+  private waitingFor?: Promise<void>;
+  private outcome?: DataOutcome;
+  private loadFailed: (message: string) => string = (message) => message;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+    this.fetcher = new FetchController<PreparedTimeline>(host, {
+      onSettled: (state) => {
+        if (state.status === 'loaded') {
+          this.file = state.file;
+          this.accept(state.result, state.prepared);
+        } else if (state.status === 'failed') {
+          // Only the problems change: what was drawn from earlier data stays worked out.
+          this.result = state.result;
+          this.outcome = {kind: 'error', message: state.message, problems: state.result?.problems ?? []};
+        }
+      },
+      prepare: (result) => prepareTimelineSteps(result.timeline),
+    });
+  }
+
+  hostConnected(): void {}
+
+  /** Data is on its way: a request, or a reader still loading. */
+  get loading(): boolean {
+    return this.fetcher.state.status === 'loading' || Boolean(this.waitingFor);
+  }
+
+  /** Why nothing can be shown: the request failed, or the data cannot be read. */
+  get failure(): string | undefined {
+    const state = this.fetcher.state;
+    return state.status === 'failed' ? this.loadFailed(state.message) : this.error;
+  }
+
+  /** Resolves once data set from code has the reader it waits for. */
+  async settled(): Promise<void> {
+    while (this.waitingFor) await this.waitingFor;
+  }
+
+  /** The load or error owed to the page since it was last taken. */
+  takeOutcome(): DataOutcome | undefined {
+    const outcome = this.outcome;
+    this.outcome = undefined;
+    return outcome;
+  }
+
+  read({data, src, type, loadFailed}: DataRequest): void {
+    this.loadFailed = loadFailed;
+    // Whatever was waiting for a reader to load is for data that is no longer current.
+    this.waitingFor = undefined;
+    if (data !== undefined && data !== null) {
+      this.fetcher.load(undefined);
+      this.file = undefined;
+      this.acceptWhenRead(typeof data === 'string' ? textSteps(data) : documentSteps(data));
+    } else if (src) {
+      this.error = undefined;
+      // An unknown type is no type: the address and the answer decide.
+      const format = type === 'csv' || type === 'json' ? type : undefined;
+      this.fetcher.load(src, {format, title: readTimelineTitle(this.host)});
+    } else {
+      this.fetcher.load(undefined);
+      const doc = readEventElements(this.host);
+      this.file = undefined;
+      if (doc) {
+        this.accept(rewriteChildPaths(runSteps(parseNativeSteps(doc))));
+      } else {
+        this.result = undefined;
+        this.prepared = undefined;
+        this.version++;
+      }
+    }
+  }
+
+  /**
+   * Reads data set from code: at once, or once the reader it needs has
+   * loaded (a TimelineJS3 document), showing the loading state meanwhile.
+   */
+  private acceptWhenRead(steps: Steps<ParseResult> | Promise<Steps<ParseResult>>): void {
+    if (!(steps instanceof Promise)) {
+      this.accept(runSteps(steps));
+      return;
+    }
+    this.result = undefined;
+    this.error = undefined;
+    const waiting = (this.waitingFor = steps.then(
+      (loaded) => {
+        if (this.waitingFor === waiting) this.accept(runSteps(loaded));
+      },
+      (error: unknown) => {
+        if (this.waitingFor !== waiting) return;
+        this.error = this.loadFailed(error instanceof Error ? error.message : String(error));
+        this.outcome = {kind: 'error', message: this.error, problems: []};
+      },
+    ).finally(() => {
+      if (this.waitingFor !== waiting) return;
+      this.waitingFor = undefined;
+      this.host.requestUpdate();
+    }));
+  }
+
+  /** Takes a parsed timeline to draw; what is worked out from it comes along when it was done in slices. */
+  private accept(result: ParseResult, prepared = runSteps(prepareTimelineSteps(result.timeline))): void {
+    this.result = result;
+    this.prepared = prepared;
+    this.version++;
+    this.error = result.timeline ? undefined : this.loadFailed(result.problems[0]?.message ?? '');
+    this.outcome = this.error === undefined
+      ? {kind: 'load', result}
+      : {kind: 'error', message: this.error, problems: result.problems};
+  }
+}
+
+/** Problems in children name the element (`news-timeline-event[3].date`), not a JSON path. */
+function rewriteChildPaths(result: ParseResult): ParseResult {
+  return {...result, problems: result.problems.map((p) => ({...p, path: childPath(p.path)}))};
+}
