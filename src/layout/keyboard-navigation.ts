@@ -69,3 +69,30 @@ export function nearestInLane(items: readonly LayoutItem[], index: number, step:
   }
   return index;
 }
+
+/**
+ * The index of the event that next() (`direction` 1) or previous() (-1)
+ * goes to, among `events` in date order: the one after or before `currentId`;
+ * from nothing, the first at or after the start of `window` going on, or the
+ * last before its end going back (the ends of the list without a window).
+ * -1 when there are no events.
+ */
+export function stepTarget(
+  events: readonly {readonly id: string; readonly date: {readonly start: number}}[],
+  currentId: string | undefined,
+  direction: 1 | -1,
+  window?: {readonly start: number; readonly end: number},
+): number {
+  if (!events.length) return -1;
+  const last = events.length - 1;
+  const index = currentId === undefined ? -1 : events.findIndex((e) => e.id === currentId);
+  if (index >= 0) return Math.min(last, Math.max(0, index + direction));
+  if (!window) return direction > 0 ? 0 : last;
+  if (direction > 0) {
+    const after = events.findIndex((e) => e.date.start >= window.start);
+    return after < 0 ? last : after;
+  }
+  let before = last;
+  while (before > 0 && events[before].date.start > window.end) before--;
+  return before;
+}

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {TimelineEvent} from '../../src/data/types.js';
-import {keyAction, nearestInLane} from '../../src/layout/keyboard-navigation.js';
+import {keyAction, nearestInLane, stepTarget} from '../../src/layout/keyboard-navigation.js';
 import type {LayoutItem} from '../../src/layout/layout-events.js';
 
 const event = (id: string) => ({id}) as TimelineEvent;
@@ -37,5 +37,34 @@ describe('keyboard navigation', () => {
     expect(nearestInLane(items, 1, 1), 'from b down past the empty lane 2: d').to.equal(3);
     expect(nearestInLane(items, 3, 1), 'nothing below d: it stays').to.equal(3);
     expect(keyAction('ArrowDown', 4, items), 'from e down: b, the only one in lane 1, however far').to.deep.equal({type: 'focus', index: 1});
+  });
+});
+
+describe('stepTarget (next and previous)', () => {
+  // Events on days 10, 20, 30 and 40 (ms stand in for instants).
+  const dated = [10, 20, 30, 40].map((start, i) => ({id: `e${i}`, date: {start}}));
+
+  it('moves one event on or back from the current one, and stays at the ends', () => {
+    expect(stepTarget(dated, 'e1', 1)).to.equal(2);
+    expect(stepTarget(dated, 'e1', -1)).to.equal(0);
+    expect(stepTarget(dated, 'e3', 1)).to.equal(3);
+    expect(stepTarget(dated, 'e0', -1)).to.equal(0);
+  });
+
+  it('from nothing, starts from the window on screen, not from the ends of the story', () => {
+    expect(stepTarget(dated, undefined, 1, {start: 15, end: 35})).to.equal(1);
+    expect(stepTarget(dated, undefined, -1, {start: 15, end: 35})).to.equal(2);
+    // An event exactly at the window's start is the first at or after it.
+    expect(stepTarget(dated, undefined, 1, {start: 30, end: 50})).to.equal(2);
+    // A window past every event: going on lands on the last, going back on the last before the end.
+    expect(stepTarget(dated, undefined, 1, {start: 50, end: 60})).to.equal(3);
+    expect(stepTarget(dated, undefined, -1, {start: 0, end: 5})).to.equal(0);
+  });
+
+  it('from nothing and no window (the chronology), starts at the first or the last event', () => {
+    expect(stepTarget(dated, undefined, 1)).to.equal(0);
+    expect(stepTarget(dated, undefined, -1)).to.equal(3);
+    expect(stepTarget(dated, 'unknown', 1)).to.equal(0);
+    expect(stepTarget([], undefined, 1)).to.equal(-1);
   });
 });

@@ -1,4 +1,4 @@
-import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
+import {adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {LanguageController} from '../../controllers/language-controller.js';
 import {ChildrenController} from '../../controllers/children-controller.js';
 import {LayoutController} from '../../controllers/layout-controller.js';
@@ -13,13 +13,13 @@ import {warmUpDateFormats} from '../../format/format-date.js';
 import {loadStrings, needsBuiltInStrings, stringsFor, type UiStrings} from '../../format/strings.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
 import type {PreparedTimeline} from '../../layout/timeline-view.js';
-import {headingLevel} from '../event-card/event-card.js';
+import {stepTarget} from '../../layout/keyboard-navigation.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {HorizontalView} from './horizontal-view.js';
 import {LabelMeasurer} from './label-measurer.js';
-import {renderLegend, renderSearch} from './render-controls.js';
-import {renderProblems} from './render-problems.js';
+import {renderFailure, renderHeader, renderLoading, renderShell} from './render-shell.js';
 import {TimelineData} from './timeline-data.js';
+import {TimelineOptions} from './timeline-options.js';
 import {timelineStyles} from './timeline.styles.js';
 import {contrastStyles} from './contrast.styles.js';
 
@@ -48,77 +48,19 @@ const NOTHING_PREPARED: PreparedTimeline = {geometry: undefined, colors: new Map
  * @fires {NewsTimelineSelectEvent} news-timeline-select - A reader pinned an event's card (click, tap, Enter, Space) or closed it. Not fired when `selected` is set from code.
  * @fires {NewsTimelineRangeChangeEvent} news-timeline-range-change - Once at the end of a reader's zoom or pan (never per frame, not for moves made from code).
  *
- * @slot empty - Shown instead of the default message when the timeline has no events.
- *
- * @csspart region - The whole widget, a landmark named by the timeline's title.
- * @csspart title - The timeline's title.
- * @csspart description - The timeline's description.
- * @csspart legend - The list of categories; `legend-item` for each toggle.
- * @csspart search - The search box (with the `search` attribute); `search-input` for the field.
- * @csspart zoom-controls - The group of zoom buttons; `zoom-button` for each.
- * @csspart viewport - The area that pans and zooms.
- * @csspart era - The band of an era; `era-label` for its title.
- * @csspart marker - A point event; `marker-selected` is added to the selected one.
- * @csspart range - An event with an end; `range-selected` when selected; `bar` is its bar.
- * @csspart label - An event's visible title.
- * @csspart cluster - A group of events too close to show apart, with their count.
- * @csspart axis - The time axis; `tick` and `tick-label` for its ticks.
- * @csspart overview - The whole span in miniature; `brush` marks the part on screen.
- * @csspart card - The source card (floating, or inline in the chronology); `card-quote`, `card-link` and `card-close` inside it.
- * @csspart chronology - The vertical layout's list; `year` for its year headings, `entry` for each event (`entry-selected` when open), `rail` for the date rail and `range-bar` for the bar of an event that lasts.
- * @csspart state - Loading, empty and error messages.
- * @csspart problems - The list of problems found in the data.
- *
- * @cssprop [--news-timeline-accent] - Links, focus rings and the selection.
- * @cssprop [--news-timeline-muted] - Secondary text (dates, era titles, ticks).
- * @cssprop [--news-timeline-axis-color] - The axis line and ticks.
- * @cssprop [--news-timeline-font=inherit] - Font family of the whole widget.
- * @cssprop [--news-timeline-background] - Background; transparent in the light theme.
- * @cssprop [--news-timeline-color] - Text colour; inherited from the page in the light theme.
- * @cssprop [--news-timeline-surface] - Background of the card and buttons.
- * @cssprop [--news-timeline-ink] - Text colour of the card and buttons.
- * @cssprop [--news-timeline-marker-size=12px] - Diameter of event markers.
- * @cssprop [--news-timeline-lane-height=30px] - Height of each row of events.
- * @cssprop [--news-timeline-focus-color] - Focus ring colour.
- * @cssprop [--news-timeline-category-ID] - Colour of the category with that id (lower case, other characters as `-`).
+ * Its attributes, parts and custom properties are declared with its options (timeline-options.ts).
  */
-export class NewsTimeline extends LitElement {
+export class NewsTimeline extends TimelineOptions {
   // The vertical chronology's styles come with its part, which adds them in this order (see `verticalView`).
   static override styles = [timelineStyles, eventCardStyles, contrastStyles];
 
-  // Declared here rather than with decorators: their standard form costs
-  // about 1 KB of helpers in the script-tag bundle, for nothing this gives.
-  static override properties = {
-    src: {},
-    type: {},
-    data: {attribute: false},
+  static override properties: PropertyDeclarations = {
     selected: {reflect: true},
-    theme: {reflect: true},
-    start: {},
-    end: {},
-    hash: {type: Boolean},
-    search: {type: Boolean},
-    timeout: {type: Number},
-    layout: {reflect: true},
-    headingLevel: {attribute: 'heading-level', type: Number},
-    lanes: {type: Number},
-    childrenVersion: {state: true},
-    announcement: {state: true},
-    hiddenCategories: {state: true},
-    query: {state: true},
+    childrenVersion: {state: true, attribute: false},
+    announcement: {state: true, attribute: false},
+    hiddenCategories: {state: true, attribute: false},
+    query: {state: true, attribute: false},
   };
-
-  /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
-  declare src: string | undefined;
-
-  /**
-   * The format of `src`: `json` or `csv`. When not set (the default), a path
-   * ending in `.csv` or a `text/csv` answer is read as CSV, anything else as JSON.
-   */
-  declare type: 'json' | 'csv' | undefined;
-
-  /** A timeline document (or its JSON text) set from code; wins over `src` and children. */
-  declare data: unknown;
 
   /**
    * Id of the event whose card is pinned open; set by the reader or from code
@@ -132,44 +74,6 @@ export class NewsTimeline extends LitElement {
     return this.selection.selected;
   }
 
-  /**
-   * `auto` (default) follows the reader's colour scheme and contrast
-   * preference; `light` or `dark` force a scheme; `high-contrast` gives black
-   * on white (white on black when the reader prefers dark) with outlined markers.
-   */
-  declare theme: 'auto' | 'light' | 'dark' | 'high-contrast';
-
-  /** Start of the initial window (ISO 8601); with `end`. Default: the whole timeline. */
-  declare start: string | undefined;
-
-  /** End of the initial window (ISO 8601); with `start`. */
-  declare end: string | undefined;
-
-  /** Keep the selection in the page URL's fragment (`#event-id`). Off by default. */
-  declare hash: boolean;
-
-  /** Show a search box that filters events by their text. */
-  declare search: boolean;
-
-  /** Milliseconds to wait for `src` to answer before showing an error (default 30000). */
-  declare timeout: number;
-
-  /**
-   * `auto` (default): a horizontal axis, or a vertical chronology when the
-   * element is narrower than 600 px; `horizontal` or `vertical` force one.
-   */
-  declare layout: 'auto' | 'horizontal' | 'vertical';
-
-  /**
-   * Level of the timeline's title in the page's outline (1–6, default 2):
-   * the card's title and the chronology's years are one below it, so the
-   * timeline fits under the page's own headings.
-   */
-  declare headingLevel: number;
-
-  /** Rows of events before crowded ones collapse into clusters (default 6). */
-  declare lanes: number;
-
   private declare childrenVersion: number;
   private declare announcement: string;
   private declare hiddenCategories: ReadonlySet<string>;
@@ -177,13 +81,6 @@ export class NewsTimeline extends LitElement {
 
   constructor() {
     super();
-    this.theme = 'auto';
-    this.hash = false;
-    this.search = false;
-    this.timeout = 30_000;
-    this.layout = 'auto';
-    this.headingLevel = 2;
-    this.lanes = 6;
     this.childrenVersion = 0;
     this.announcement = '';
     this.hiddenCategories = new Set();
@@ -322,23 +219,9 @@ export class NewsTimeline extends LitElement {
 
   private step(direction: 1 | -1): void {
     const events = this.layouts.shown;
-    if (!events.length) return;
     const current = this.selected ?? (this.view.input.hasFocus ? this.selection.activeId : undefined);
-    const index = current === undefined ? -1 : events.findIndex((e) => e.id === current);
-    this.select(events[index < 0 ? this.firstInWindow(events, direction) : Math.min(events.length - 1, Math.max(0, index + direction))].id);
-  }
-
-  /** From nothing: the first event at or after the window's start, or (going back) the last before its end. */
-  private firstInWindow(events: readonly {date: {start: number}}[], direction: 1 | -1): number {
-    const window = this.vertical ? undefined : this.visibleWindow;
-    if (!window) return direction > 0 ? 0 : events.length - 1;
-    if (direction > 0) {
-      const after = events.findIndex((e) => e.date.start >= window.start);
-      return after < 0 ? events.length - 1 : after;
-    }
-    let before = events.length - 1;
-    while (before > 0 && events[before].date.start > window.end) before--;
-    return before;
+    const index = stepTarget(events, current, direction, this.vertical ? undefined : this.visibleWindow);
+    if (index >= 0) this.select(events[index].id);
   }
 
   // --- each update ------------------------------------------------------------
@@ -408,61 +291,36 @@ export class NewsTimeline extends LitElement {
   protected override render() {
     this.drawing.startRender();
     const strings = this.strings;
-    const timeline = this.timeline;
-    const failure = this.source.failure;
-    const result = this.source.result;
-    // No white space between the top elements: it would inherit the page's
-    // white-space through the host and, as "pre", take up lines of its own.
-    return html`<div class="measure"></div><section part="region" class=${this.rtl ? 'rtl' : ''} aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
-        ${this.source.loading || (this.languages.loading && !this.timelineShown)
-          ? html`<p class="state" part="state" role="status">${strings.loading}</p>`
-          : failure !== undefined && !timeline
-            ? html`<div class="state error" part="state" role="alert">
-                <p>${failure}</p>
-                ${this.src ? html`<button class="retry" @click=${() => this.source.fetcher.reload()}>${strings.retry}</button>` : nothing}
-              </div>`
-            : timeline
-              ? this.renderTimeline(timeline, strings)
-              : nothing}
-        ${result?.problems.length ? renderProblems(result, strings, this.source.file) : nothing}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
-      </section>`;
+    const {result, file} = this.source;
+    return renderShell({
+      strings, rtl: this.rtl, timeline: this.timeline, result, file, announcement: this.announcement,
+      loading: this.source.loading || Boolean(this.languages.loading && !this.timelineShown),
+      failure: this.source.failure,
+      retry: this.src ? () => this.source.fetcher.reload() : undefined,
+      body: (timeline) => this.renderTimeline(timeline, strings),
+    });
   }
 
   private renderTimeline(timeline: Timeline, strings: UiStrings) {
     this.timelineShown = true;
     const {legendCategories, colors} = this.prepared;
-    const header = html`<div class="header">
-      <div class="heading">
-        <p class="title" part="title" id="title" dir="auto" role="heading" aria-level=${headingLevel(this.headingLevel)}>${timeline.title}</p>
-        ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
-        ${renderLegend(legendCategories, {colors, hidden: this.hiddenCategories, strings, onToggle: (id) => this.toggleCategory(id)})}
-      </div>
-      ${this.search ? renderSearch(this.query, strings, (query) => this.filterBy(query)) : nothing}
-      ${timeline.events.length && !this.vertical ? this.view.renderZoomControls(strings) : nothing}
-    </div>`;
-    if (!timeline.events.length) {
-      return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
-    }
+    const header = renderHeader({
+      timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors,
+      hidden: this.hiddenCategories, onToggle: (id) => this.toggleCategory(id),
+      search: this.search ? {query: this.query, onInput: (query) => this.filterBy(query)} : undefined,
+      controls: timeline.events.length && !this.vertical ? this.view.renderZoomControls(strings) : nothing,
+    });
+    if (!timeline.events.length) return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
     if (!this.vertical) return html`${header}${this.view.render()}`;
     const part = this.verticalView.value;
-    if (!part) return html`${header}${this.renderPartState(this.verticalView, strings)}`;
+    const {error} = this.verticalView;
+    if (!part) return html`${header}${error ? renderFailure(strings.loadFailed(error.message), strings, () => this.verticalView.retry()) : renderLoading(strings)}`;
     return html`${header}${part.renderVertical({
       timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors, locale: this.locale, strings,
       expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
       onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
       onActivate: (event) => (this.selection.activeId = event.id),
     })}`;
-  }
-
-  /** In place of a part still loading, the loading state; of one that failed, its error (naming its file) and a retry. */
-  private renderPartState(part: Pick<PartController<unknown>, 'error' | 'retry'>, strings: UiStrings) {
-    return part.error
-      ? html`<div class="state error" part="state" role="alert">
-          <p>${strings.loadFailed(part.error.message)}</p>
-          <button class="retry" @click=${() => part.retry()}>${strings.retry}</button>
-        </div>`
-      : html`<p class="state" part="state" role="status">${strings.loading}</p>`;
   }
 
   /** Resolves once every item in view has its element and the layout of the zoom is drawn, which can take a few frames after a big change (see LayoutController). */
