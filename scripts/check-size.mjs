@@ -4,12 +4,13 @@
 // longer measures. To see what each file holds: node scripts/bundle-breakdown.mjs
 import {readFileSync} from 'node:fs';
 
-// Gzip budgets, in bytes. The core's target is 40 KB (issue #17); it is not
-// there yet, so its budget sits just above its size to catch growth. Each part
-// (src/lazy-parts.ts) has a little headroom over what it measures.
+// Gzip budgets, in bytes. The core's is the 40 KB of issue #17. Each part
+// (src/lazy-parts.ts) has a little headroom over what it measures. Every page
+// loads one of the two views with the core, so the line printed gives both sums.
 const KB = 1024;
 const BUDGETS = {
-  'news-timeline.bundle.js': 45.5 * KB,
+  'news-timeline.bundle.js': 40 * KB,
+  'news-timeline.horizontal.js': 14.5 * KB,
   'news-timeline.csv.js': 3 * KB,
   'news-timeline.timelinejs.js': 6 * KB,
   'news-timeline.vertical.js': 4 * KB,
@@ -17,7 +18,6 @@ const BUDGETS = {
   'news-timeline.json-error.js': 1.5 * KB,
 };
 const CORE = 'news-timeline.bundle.js';
-const TARGET = 40 * KB;
 
 const sizes = JSON.parse(readFileSync('dist/size.json', 'utf8'));
 const kb = (n) => (n / KB).toFixed(1);
@@ -49,5 +49,6 @@ for (const file of Object.keys(BUDGETS)) {
 
 for (const failure of failures) console.error(failure);
 const parts = Object.keys(sizes).filter((file) => file !== CORE).map((file) => `${file} ${kb(sizes[file].gzip)} KB (budget ${kb(BUDGETS[file] ?? 0)})`);
-console.log(`Bundle: ${kb(sizes[CORE]?.gzip ?? 0)} KB gzip (budget ${kb(BUDGETS[CORE])} KB, target ${kb(TARGET)} KB); loaded when needed: ${parts.join(', ')}.`);
+const withView = (view) => kb((sizes[CORE]?.gzip ?? 0) + (sizes[`news-timeline.${view}.js`]?.gzip ?? 0));
+console.log(`Bundle: ${kb(sizes[CORE]?.gzip ?? 0)} KB gzip (budget ${kb(BUDGETS[CORE])} KB); with its view: horizontal ${withView('horizontal')} KB, vertical ${withView('vertical')} KB; loaded when needed: ${parts.join(', ')}.`);
 process.exit(failures.length ? 1 : 0);

@@ -1,9 +1,10 @@
 /**
- * The parts of the element that most pages never use, loaded the first time
- * one is needed: the CSV and TimelineJS3 readers, for a file of that kind,
- * the vertical chronology, for a narrow container, and the translations
- * beyond English, for a page in one of their languages, and the explainer of
- * JSON syntax errors, for a file that is not valid JSON.
+ * The parts of the element that a page may not need, loaded the first time
+ * one is: the CSV and TimelineJS3 readers, for a file of that kind; the two
+ * views, the horizontal timeline for a wide container and the vertical
+ * chronology for a narrow one (a page loads the one it draws); the
+ * translations beyond English, for a page in one of their languages; and
+ * the explainer of JSON syntax errors, for a file that is not valid JSON.
  * In the script-tag bundle each part is a file of its own beside
  * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
  * splits them out), and the dynamic `import()` resolves it from the bundle's
@@ -48,6 +49,9 @@ export const loadCsvReader = () => loadPart('csv', 'reads CSV files', () => impo
 
 /** The TimelineJS3 reader (src/data/timelinejs.ts, with its HTML-to-text). */
 export const loadTimelineJSReader = () => loadPart('timelinejs', 'reads TimelineJS3 files', () => import('./data/timelinejs.js'));
+
+/** The horizontal timeline of wide containers (src/elements/timeline/horizontal.ts: its view, zoom and styles). */
+export const loadHorizontalView = () => loadPart('horizontal', 'draws the horizontal timeline', () => import('./elements/timeline/horizontal.js'));
 
 /** The vertical chronology of narrow containers (src/elements/timeline/vertical.ts: its view and styles). */
 export const loadVerticalView = () => loadPart('vertical', 'draws the vertical chronology', () => import('./elements/timeline/vertical.js'));

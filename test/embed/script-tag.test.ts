@@ -156,11 +156,12 @@ describe('the script-tag embed under hostile host CSS', function () {
     expect(small.visibleWindow).to.deep.equal(before);
   });
 
-  it('fetched nothing but the page, the bundle and the data', async () => {
+  it('fetched nothing but the page, the bundle, the view it draws with and the data', async () => {
     expect(await resourcesOf(win)).to.deep.equal([
       '/data/afghanistan-2001-2021.json',
       '/dist/news-timeline.bundle.js',
       '/dist/news-timeline.bundle.js?copy=2',
+      '/dist/news-timeline.horizontal.js',
       '/test/embed/fixtures/hostile-host-errors.js',
       '/test/embed/fixtures/hostile-host.css',
       '/test/fixtures/elements/three-events.json',

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 // The script-tag bundle's parts loaded on demand (src/lazy-parts.ts), as a page
 // under a strict Content-Security-Policy uses them: a JSON timeline in English
-// at desktop width fetches no part; a CSV and a TimelineJS3 file, a narrow
+// fetches only the view it draws (the horizontal one at desktop width, the
+// chronology in a narrow window); a CSV and a TimelineJS3 file, a narrow
 // container, a page in Russian and a file that is not valid JSON each fetch
 // theirs (from beside the bundle) and show what they should; and a part that
 // answers 404 ends in the element's error state, naming the file.
@@ -14,7 +15,7 @@ import {openCspBrowser, type CspBrowser} from './csp-browser.js';
 import {CSP} from '../../scripts/csp-server.mjs';
 
 const PARTS = [
-  'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.vertical.js',
+  'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.horizontal.js', 'news-timeline.vertical.js',
   'news-timeline.languages.js', 'news-timeline.json-error.js',
 ];
 
@@ -81,9 +82,9 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
     return {page, errors, outcome: {...shown, parts: scripts.filter((file) => PARTS.includes(file)).sort()}};
   }
 
-  it('draws a JSON timeline without fetching any part', async () => {
+  it('draws a JSON timeline at desktop width with no part but the horizontal view', async () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>');
-    assert.deepEqual(outcome.parts, []);
+    assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js']);
     assert.equal(outcome.events, 3);
     assert.equal(outcome.drawn, 3);
     assert.deepEqual(errors, []);
@@ -92,7 +93,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
 
   it('fetches the CSV reader for a CSV file, and draws its events', async () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/spreadsheet.csv"><h2>Sheet</h2></news-timeline>');
-    assert.deepEqual(outcome.parts, ['news-timeline.csv.js']);
+    assert.deepEqual(outcome.parts, ['news-timeline.csv.js', 'news-timeline.horizontal.js']);
     assert.ok(outcome.events > 0 && outcome.drawn > 0, `${outcome.events} events, ${outcome.drawn} drawn`);
     assert.deepEqual(errors, []);
     await page.close();
@@ -100,7 +101,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
 
   it('fetches the TimelineJS3 reader for a TimelineJS3 file, and draws its events', async () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/timelinejs/full.json"></news-timeline>');
-    assert.deepEqual(outcome.parts, ['news-timeline.timelinejs.js']);
+    assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js', 'news-timeline.timelinejs.js']);
     assert.ok(outcome.events > 0 && outcome.drawn > 0, `${outcome.events} events, ${outcome.drawn} drawn`);
     assert.deepEqual(errors, []);
     await page.close();
@@ -114,7 +115,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
     await page.close();
   });
 
-  it('fetches the chronology in a narrow window, and draws it', async () => {
+  it('fetches the chronology, and not the horizontal view, in a narrow window, and draws it', async () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>', {width: 375});
     assert.deepEqual(outcome.parts, ['news-timeline.vertical.js']);
     assert.equal(outcome.chronology, true);
@@ -132,9 +133,18 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
     await page.close();
   });
 
+  it('shows an error naming the horizontal view\'s file when it answers 404, with the title still shown', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>', {missing: 'news-timeline.horizontal.js'});
+    assert.equal(outcome.events, 3);
+    assert.equal(outcome.drawn, 0);
+    assert.match(outcome.state, /news-timeline\.horizontal\.js, the part that draws the horizontal timeline, could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('fetches the translations for a page in Russian, and speaks Russian', async () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json"></news-timeline>', {lang: 'ru'});
-    assert.deepEqual(outcome.parts, ['news-timeline.languages.js']);
+    assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js', 'news-timeline.languages.js']);
     assert.equal(outcome.listName, 'События');
     assert.deepEqual(errors, []);
     await page.close();
@@ -143,7 +153,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
   it('fetches the explainer for a file that is not valid JSON, and says what is wrong where', async () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/three-events.json?broken"></news-timeline>', {missing: undefined});
     // The explainer tells a CSV file read as JSON by its header row, with the CSV reader's column names.
-    assert.deepEqual(outcome.parts, ['news-timeline.csv.js', 'news-timeline.json-error.js']);
+    assert.deepEqual(outcome.parts, ['news-timeline.csv.js', 'news-timeline.horizontal.js', 'news-timeline.json-error.js']);
     assert.match(outcome.state, /not valid JSON: unexpected "," at line 2, column 14; expected a value/);
     assert.deepEqual(errors, []);
     await page.close();

@@ -25,7 +25,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const BUILT = [
   'dist/index.js', 'dist/index.d.ts', 'dist/news-timeline.js', 'dist/news-timeline.d.ts', 'dist/data.js', 'dist/data.d.ts',
   'dist/fallback.js', 'dist/fallback.d.ts', 'dist/news-timeline.bundle.js', 'dist/news-timeline.csv.js',
-  'dist/news-timeline.timelinejs.js', 'dist/news-timeline.vertical.js', 'dist/news-timeline.languages.js',
+  'dist/news-timeline.timelinejs.js', 'dist/news-timeline.horizontal.js', 'dist/news-timeline.vertical.js', 'dist/news-timeline.languages.js',
   'dist/news-timeline.json-error.js', 'dist/cli.js', 'dist/embed-child.js',
   'dist/embed-resizer.js', 'dist/embed.html', 'dist/embed.css', 'custom-elements.json',
   'dist/news-timeline.bundle.d.ts', 'dist/embed-child.d.ts', 'dist/embed-resizer.d.ts',

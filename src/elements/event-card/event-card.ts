@@ -34,6 +34,17 @@ function quotedFirst(sources: readonly TimelineSource[]): TimelineSource[] {
 }
 
 /** A heading level for `aria-level`, kept within 1–6. */
+const eventNames = new WeakMap<TimelineEvent, {locale: string | undefined; name: string}>();
+
+/** "Title, 7 October 2001": what a screen reader says for an event (visible label first). Kept per event, as cluster names are. */
+export function eventName(event: TimelineEvent, locale: string | undefined): string {
+  const kept = eventNames.get(event);
+  if (kept && kept.locale === locale) return kept.name;
+  const name = `${event.title}, ${eventDateText(event, locale)}`;
+  eventNames.set(event, {locale, name});
+  return name;
+}
+
 export const headingLevel = (level: number) => String(Math.min(6, Math.max(1, Math.round(level) || 2)));
 
 export interface CardContext {

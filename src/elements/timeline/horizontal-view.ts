@@ -12,9 +12,9 @@ import type {LayoutItem} from '../../layout/layout-events.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {layoutEras, revealScale, windowText, type TimelineGeometry} from '../../layout/timeline-view.js';
-import {CardPlacement, supportsPopover} from './card-placement.js';
+import {supportsPopover, type CardPlacement} from './card-placement.js';
 import {renderCardContent} from './render-card.js';
-import {renderOverview, renderZoomControls} from './render-controls.js';
+import {renderOverview, renderZoomControls} from './render-navigation.js';
 import {eraStripHeight, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {EventInput} from './timeline-input.js';
 
@@ -45,6 +45,8 @@ export type HorizontalViewHost = ReactiveControllerHost & HTMLElement & {readonl
 export interface HorizontalViewOptions {
   readonly layouts: LayoutController;
   readonly selection: SelectionController;
+  /** Puts the card beside what it points at; the element's, as the chronology's card needs it too. */
+  readonly cardPlacement: CardPlacement;
   /** Says something to screen-reader users, politely (the element's live region). */
   announce(text: string): void;
 }
@@ -64,7 +66,7 @@ export class HorizontalView {
   private snapshot: HorizontalSnapshot = EMPTY;
   readonly zoom: ZoomController;
   readonly input: EventInput;
-  readonly cardPlacement: CardPlacement;
+  private readonly cardPlacement: CardPlacement;
   private readonly brush: BrushController;
   private readonly layouts: LayoutController;
   private readonly selection: SelectionController;
@@ -74,7 +76,7 @@ export class HorizontalView {
   private initialWindowShown = false;
 
   constructor(private readonly host: HorizontalViewHost, private readonly options: HorizontalViewOptions) {
-    ({layouts: this.layouts, selection: this.selection} = options);
+    ({layouts: this.layouts, selection: this.selection, cardPlacement: this.cardPlacement} = options);
     this.zoom = new ZoomController(host, {
       onEnd: (_, byReader) => {
         this.layouts.settle();
@@ -87,11 +89,9 @@ export class HorizontalView {
       mirrored: () => this.snapshot.rtl,
       onBrush: (start, end, done) => this.zoom.show(start * this.snapshot.width, end * this.snapshot.width, true, {animate: false, quiet: !done}),
     });
-    const root = () => host.renderRoot;
     const layouts = this.layouts.layouts;
-    this.cardPlacement = new CardPlacement({root, layouts, vertical: () => this.snapshot.vertical, state: () => this.selection.card});
     this.input = new EventInput({
-      root,
+      root: () => host.renderRoot,
       layout: () => layouts.current,
       place: (item: LayoutItem) => layouts.place(item),
       itemOfEvent: () => layouts.itemOfEvent,

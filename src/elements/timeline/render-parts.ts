@@ -7,7 +7,7 @@ import type {UiStrings} from '../../format/strings.js';
 import {itemKey} from '../../layout/item-keys.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {tickAlignment, type Tick} from '../../layout/ticks.js';
-import {eventDateText} from '../event-card/event-card.js';
+import {eventName} from '../event-card/event-card.js';
 import type {EraBand} from '../../layout/timeline-view.js';
 
 /*
@@ -59,17 +59,6 @@ export interface ItemContext {
   readonly activeKey: string | undefined;
   readonly selectedId: string | undefined;
   readonly openId: string | undefined;
-}
-
-const eventNames = new WeakMap<TimelineEvent, {locale: string | undefined; name: string}>();
-
-/** "Title, 7 October 2001": what a screen reader says for an event (visible label first). Kept per event, as cluster names are. */
-export function eventName(event: TimelineEvent, locale: string | undefined): string {
-  const kept = eventNames.get(event);
-  if (kept && kept.locale === locale) return kept.name;
-  const name = `${event.title}, ${eventDateText(event, locale)}`;
-  eventNames.set(event, {locale, name});
-  return name;
 }
 
 // A cluster is redrawn on every frame of a zoom or pan, and each zoom level makes new

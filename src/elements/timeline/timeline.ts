@@ -5,7 +5,7 @@ import {LayoutController} from '../../controllers/layout-controller.js';
 import {SelectionController, type UnpinReason} from '../../controllers/selection-controller.js';
 import {WidthController} from '../../controllers/width-controller.js';
 import {PartController} from '../../controllers/part-controller.js';
-import {loadVerticalView} from '../../lazy-parts.js';
+import {loadHorizontalView, loadVerticalView} from '../../lazy-parts.js';
 import type {Timeline, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
@@ -15,7 +15,8 @@ import type {TimeWindow} from '../../layout/time-scale.js';
 import type {PreparedTimeline} from '../../layout/timeline-view.js';
 import {stepTarget} from '../../layout/keyboard-navigation.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
-import {HorizontalView} from './horizontal-view.js';
+import type {HorizontalView} from './horizontal-view.js';
+import {CardPlacement} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderFailure, renderHeader, renderLoading, renderShell} from './render-shell.js';
 import {TimelineData} from './timeline-data.js';
@@ -51,7 +52,7 @@ const NOTHING_PREPARED: PreparedTimeline = {geometry: undefined, colors: new Map
  * Its attributes, parts and custom properties are declared with its options (timeline-options.ts).
  */
 export class NewsTimeline extends TimelineOptions {
-  // The vertical chronology's styles come with its part, which adds them in this order (see `verticalView`).
+  // Each view's styles come with its part, which adds them (see `adoptViewStyles`).
   static override styles = [timelineStyles, eventCardStyles, contrastStyles];
 
   static override properties: PropertyDeclarations = {
@@ -93,7 +94,7 @@ export class NewsTimeline extends TimelineOptions {
   private readonly drawing: LayoutController = new LayoutController(this, {
     labelWidth: (event) => this.measurer.width(event.title),
     beforeLayout: () => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
-    zoomK: () => this.view.zoom.state.k,
+    zoomK: () => this.view?.zoom.state.k ?? 1,
   });
   private readonly layouts = this.drawing.layouts;
   private readonly source = new TimelineData(this);
@@ -103,13 +104,25 @@ export class NewsTimeline extends TimelineOptions {
   private timelineShown = false;
   private readonly selection: SelectionController = new SelectionController(this, {
     onUnpinned: (reason, id, cluster) => this.returnFocus(reason, id, cluster),
-    onReposition: () => this.view.cardPlacement.position(),
+    onReposition: () => this.cardPlacement.position(),
   });
-  private readonly view = new HorizontalView(this, {
-    layouts: this.drawing,
-    selection: this.selection,
-    announce: (text) => (this.announcement = text),
+  private readonly cardPlacement = new CardPlacement({
+    root: () => this.renderRoot,
+    layouts: this.layouts,
+    vertical: () => this.vertical,
+    state: () => this.selection.card,
   });
+  /** The horizontal timeline, once its part has loaded (see startParts). */
+  private view?: HorizontalView;
+  private readonly horizontalView = new PartController(this, loadHorizontalView, (part) => {
+    this.view = new part.HorizontalView(this, {
+      layouts: this.drawing, selection: this.selection, cardPlacement: this.cardPlacement,
+      announce: (text) => (this.announcement = text),
+    });
+    this.adoptViewStyles();
+  });
+  /** A window asked for (zoomTo) before the horizontal view had loaded, shown when it has. */
+  private requestedWindow?: readonly [number, number];
   // Watches a zero-height strip rather than the host: the host's height follows
   // the layout, and observing it would feed a resize back into itself.
   private readonly size = new WidthController(this);
@@ -132,8 +145,7 @@ export class NewsTimeline extends TimelineOptions {
       throw error;
     }));
   /** The vertical chronology, a part of its own: loaded as soon as it may be drawn (see startParts). */
-  private readonly verticalView = new PartController(this, loadVerticalView, (part) =>
-    adoptStyles(this.renderRoot as ShadowRoot, [timelineStyles, eventCardStyles, part.verticalStyles, contrastStyles]));
+  private readonly verticalView = new PartController(this, loadVerticalView, () => this.adoptViewStyles());
   /** The language of the nearest `lang` attribute, for dates and words; read once per update. */
   private locale: string | undefined;
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
@@ -153,7 +165,7 @@ export class NewsTimeline extends TimelineOptions {
 
   /** The time span on screen now, in ms UTC. */
   get visibleWindow(): TimeWindow | undefined {
-    return this.view.visibleWindow;
+    return this.view?.visibleWindow;
   }
 
   private get strings(): UiStrings {
@@ -181,7 +193,7 @@ export class NewsTimeline extends TimelineOptions {
    */
   zoomBy(factor: number): void {
     if (!(factor > 0 && Number.isFinite(factor))) throw new RangeError(`<news-timeline>.zoomBy(): the factor must be a positive number, got ${String(factor)}`);
-    this.view.zoom.zoomBy(factor, false);
+    this.view?.zoom.zoomBy(factor, false);
   }
 
   /**
@@ -194,12 +206,14 @@ export class NewsTimeline extends TimelineOptions {
       if (Number.isNaN(time)) throw new RangeError(`<news-timeline>.zoomTo(): the ${i ? 'end' : 'start'} ${JSON.stringify(value) ?? String(value)} is not a date (expected a Date, an ISO date string or ms since 1970)`);
       return time;
     });
-    this.view.showTimes(from, to);
+    if (this.view) this.view.showTimes(from, to);
+    else this.requestedWindow = [from, to];
   }
 
   /** Zooms out to the whole timeline. */
   fit(): void {
-    this.view.fit();
+    if (this.view) this.view.fit();
+    else this.requestedWindow = undefined;
   }
 
   /** Opens the card of an event and brings it into view; `null` closes it. */
@@ -219,7 +233,7 @@ export class NewsTimeline extends TimelineOptions {
 
   private step(direction: 1 | -1): void {
     const events = this.layouts.shown;
-    const current = this.selected ?? (this.view.input.hasFocus ? this.selection.activeId : undefined);
+    const current = this.selected ?? (this.view?.input.hasFocus ? this.selection.activeId : undefined);
     const index = stepTarget(events, current, direction, this.vertical ? undefined : this.visibleWindow);
     if (index >= 0) this.select(events[index].id);
   }
@@ -227,21 +241,21 @@ export class NewsTimeline extends TimelineOptions {
   // --- each update ------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.view.input.noteFocus();
+    this.view?.input.noteFocus();
     // Both walk the ancestors: read once per update, not at every use in a render.
     this.locale = this.language.locale;
     this.rtl = this.language.rtl;
     if (changed.has('timeout')) this.source.fetcher.timeout = this.timeout;
     if (changed.has('hash')) this.selection.hashEnabled = this.hash;
     // A move still animating toward something in the old data has no business in the new.
-    if (changed.has('data') || changed.has('src')) this.view.stop();
+    if (changed.has('data') || changed.has('src')) this.view?.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) {
       const strings = this.strings;
       this.source.read({data: this.data, src: this.src, type: this.type, loadFailed: (message) => strings.loadFailed(message)});
       if (this.src) warmUpDateFormats(this.locale);
     }
     if (this.source.version !== this.drawnVersion) this.takeNewData();
-    this.view.update({
+    this.view?.update({
       timeline: this.timeline, geometry: this.prepared.geometry, eventById: this.prepared.eventById, colors: this.prepared.colors,
       width: this.width, vertical: this.vertical, rtl: this.rtl, locale: this.locale, strings: this.strings, lanes: this.lanes,
       headingLevel: this.headingLevel + 1, selectedId: this.selected ?? undefined, start: this.start, end: this.end,
@@ -250,8 +264,9 @@ export class NewsTimeline extends TimelineOptions {
     this.prepareLayout();
     // Moves made from code land before this render, not after it: a move in
     // `updated` would render everything a second time.
-    if (this.view.placeView()) this.prepareLayout();
-    this.view.input.followFocus();
+    if (this.view?.placeView()) this.prepareLayout();
+    this.showRequestedWindow();
+    this.view?.input.followFocus();
   }
 
   /** New data arrived: what was laid out for the old is dropped, and the selection learns the new events. */
@@ -272,6 +287,7 @@ export class NewsTimeline extends TimelineOptions {
     if (needsBuiltInStrings(this.locale)) this.languages.start();
     const narrowWindow = !this.width && this.layout === 'auto' && window.innerWidth < 600;
     if (this.vertical || narrowWindow) this.verticalView.start();
+    else this.horizontalView.start();
   }
 
   /** Brings the layout to the current zoom level (see TimelineLayouts). */
@@ -281,11 +297,11 @@ export class NewsTimeline extends TimelineOptions {
     const width = this.width;
     if (!timeline || !g || !width) return;
     const {lanes, hiddenCategories, query} = this;
-    const {k, x} = this.view.zoom.state;
+    const {k, x} = this.view?.zoom.state ?? {k: 1, x: 0};
     const changed = this.drawing.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, k);
     const active = this.selection.activeId;
     if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.selection.activeId = this.layouts.shown[0]?.id;
-    if (!this.vertical) this.view.input.followView(() => this.layouts.visible(x, width), x, width);
+    if (!this.vertical) this.view?.input.followView(() => this.layouts.visible(x, width), x, width);
   }
 
   protected override render() {
@@ -308,19 +324,39 @@ export class NewsTimeline extends TimelineOptions {
       timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors,
       hidden: this.hiddenCategories, onToggle: (id) => this.toggleCategory(id),
       search: this.search ? {query: this.query, onInput: (query) => this.filterBy(query)} : undefined,
-      controls: timeline.events.length && !this.vertical ? this.view.renderZoomControls(strings) : nothing,
+      controls: timeline.events.length && !this.vertical && this.view ? this.view.renderZoomControls(strings) : nothing,
     });
     if (!timeline.events.length) return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
-    if (!this.vertical) return html`${header}${this.view.render()}`;
+    if (!this.vertical) return html`${header}${this.view ? this.view.render() : this.renderPartState(this.horizontalView, strings)}`;
     const part = this.verticalView.value;
-    const {error} = this.verticalView;
-    if (!part) return html`${header}${error ? renderFailure(strings.loadFailed(error.message), strings, () => this.verticalView.retry()) : renderLoading(strings)}`;
+    if (!part) return html`${header}${this.renderPartState(this.verticalView, strings)}`;
     return html`${header}${part.renderVertical({
       timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors, locale: this.locale, strings,
       expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
       onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
       onActivate: (event) => (this.selection.activeId = event.id),
     })}`;
+  }
+
+  /** In place of a part still loading, the loading state; of one that failed, its error (naming its file) and a retry. */
+  private renderPartState(part: Pick<PartController<unknown>, 'error' | 'retry'>, strings: UiStrings) {
+    const {error} = part;
+    return error ? renderFailure(strings.loadFailed(error.message), strings, () => part.retry()) : renderLoading(strings);
+  }
+
+  /** The styles of the views loaded so far, in their place between the element's own and the high-contrast ones. */
+  private adoptViewStyles(): void {
+    const views = [this.horizontalView.value?.horizontalStyles, this.verticalView.value?.verticalStyles];
+    const cascade = [timelineStyles, views[0], eventCardStyles, views[1], contrastStyles];
+    adoptStyles(this.renderRoot as ShadowRoot, cascade.filter((sheet) => sheet !== undefined));
+  }
+
+  /** Shows a window asked for with zoomTo() before the horizontal view had loaded. */
+  private showRequestedWindow(): void {
+    const window = this.requestedWindow;
+    if (!window || !this.view) return;
+    this.requestedWindow = undefined;
+    this.view.showTimes(window[0], window[1]);
   }
 
   /** Resolves once every item in view has its element and the layout of the zoom is drawn, which can take a few frames after a big change (see LayoutController). */
@@ -331,6 +367,7 @@ export class NewsTimeline extends TimelineOptions {
     while (this.languages.loading) await this.languages.loading;
     // So is a chronology waiting for its part.
     while (this.vertical && this.verticalView.loading) await this.verticalView.loading;
+    while (!this.vertical && this.horizontalView.loading) await this.horizontalView.loading;
     let complete = await super.getUpdateComplete();
     // Items drawn over several frames, or a layout made between frames (100k events), come later.
     for (let frames = 0; this.drawing.pending && frames < 600; frames++) {
@@ -353,13 +390,13 @@ export class NewsTimeline extends TimelineOptions {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.view.updated();
+    this.view?.updated();
     const id = this.vertical && this.timeline && this.verticalView.value && this.selection.takeReveal();
     // In the chronology the page scrolls: bring the selected entry into view.
     if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({block: 'center'});
     this.drawing.endRender();
-    this.view.cardPlacement.sync();
-    this.view.input.restoreFocus();
+    this.cardPlacement.sync();
+    this.view?.input.restoreFocus();
     const outcome = this.source.takeOutcome();
     if (outcome?.kind === 'load') {
       const {timeline, eventsLeftOut} = outcome.result;
@@ -371,13 +408,13 @@ export class NewsTimeline extends TimelineOptions {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.view.disconnect();
+    this.view?.disconnect();
   }
 
   /** After the reader closed a pinned card, focus goes back to what it pointed at (not after a click elsewhere). */
   private returnFocus(reason: UnpinReason, id: string | null, cluster: string | undefined): void {
     if (reason === 'outside') return;
-    const {cardPlacement} = this.view;
+    const {cardPlacement} = this;
     const anchor = cluster ? cardPlacement.anchorForKey(cluster) : id ? cardPlacement.anchorFor(id) : null;
     anchor?.focus({preventScroll: true});
   }

@@ -4,8 +4,7 @@ import {setStyles} from '../../directives/set-styles.js';
 import type {Timeline, TimelineEvent} from '../../data/types.js';
 import {dateFormatter, withEra} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
-import {eventDateText, headingLevel, renderEventCard} from '../event-card/event-card.js';
-import {eventName} from './render-parts.js';
+import {eventDateText, eventName, headingLevel, renderEventCard} from '../event-card/event-card.js';
 
 /*
  * The vertical chronology <news-timeline> shows in narrow containers: one
