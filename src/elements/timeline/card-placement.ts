@@ -1,4 +1,4 @@
-import type {CardState} from '../../controllers/selection-controller.js';
+import type {CardState, UnpinReason} from '../../controllers/selection-controller.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {placeCard} from '../../layout/place-card.js';
 import {itemByKey, itemKey} from '../../layout/item-keys.js';
@@ -27,6 +27,13 @@ export class CardPlacement {
 
   get element(): HTMLElement | null {
     return this.host.root().querySelector<HTMLElement>('#card');
+  }
+
+  /** After the reader closed a pinned card, focus goes back to what it pointed at (not after a click elsewhere). */
+  returnFocus(reason: UnpinReason, eventId: string | null, clusterKey: string | undefined): void {
+    if (reason === 'outside') return;
+    const anchor = clusterKey ? this.anchorForKey(clusterKey) : eventId ? this.anchorFor(eventId) : null;
+    anchor?.focus({preventScroll: true});
   }
 
   /** The marker (or the cluster holding it) that the card points at; the entry in the chronology. */

@@ -3,12 +3,14 @@ import {FetchController} from '../../controllers/fetch-controller.js';
 import {parseNativeSteps} from '../../data/parse-native.js';
 import {documentSteps, textSteps} from '../../data/parse-with-parts.js';
 import type {ParseResult, TimelineProblem} from '../../data/types.js';
+import {NewsTimelineErrorEvent} from '../../events/error-event.js';
+import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {prepareTimelineSteps, type PreparedTimeline} from '../../layout/timeline-view.js';
 import {runSteps, type Steps} from '../../steps/steps.js';
 import {childPath, readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
 
 /** What became of the latest data, for the element's load or error event. */
-export type DataOutcome =
+type DataOutcome =
   | {readonly kind: 'load'; readonly result: ParseResult}
   | {readonly kind: 'error'; readonly message: string; readonly problems: readonly TimelineProblem[]};
 
@@ -78,11 +80,20 @@ export class TimelineData implements ReactiveController {
     while (this.waitingFor) await this.waitingFor;
   }
 
-  /** The load or error owed to the page since it was last taken. */
-  takeOutcome(): DataOutcome | undefined {
+  /**
+   * Tells the page, once drawn, what became of the latest data: a load event
+   * with its problems (and `asked`, those of what the page asked to select), or
+   * an error event.
+   */
+  dispatchOutcome(asked: readonly TimelineProblem[]): void {
     const outcome = this.outcome;
     this.outcome = undefined;
-    return outcome;
+    if (outcome?.kind === 'load') {
+      const {timeline, problems, eventsLeftOut} = outcome.result;
+      this.host.dispatchEvent(new NewsTimelineLoadEvent(timeline!, asked.length ? [...problems, ...asked] : problems, eventsLeftOut));
+    } else if (outcome?.kind === 'error') {
+      this.host.dispatchEvent(new NewsTimelineErrorEvent(outcome.message, outcome.problems));
+    }
   }
 
   read({data, src, type, loadFailed}: DataRequest): void {

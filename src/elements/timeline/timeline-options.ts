@@ -64,6 +64,13 @@ export abstract class TimelineOptions extends LitElement {
   /**
    * The format of `src`: `json` or `csv`. When not set (the default), a path
    * ending in `.csv` or a `text/csv` answer is read as CSV, anything else as JSON.
+   *
+   * A CSV file has one event per row under a header row naming the columns:
+   * `date` and `title` (required), `id`, `end`, `summary`, `category`, and a
+   * source's `source`, `source_url` (or `url`), `excerpt` and `published`, with
+   * a number for more sources (`source 2`, `source_url 2`, …). Its title is
+   * the element's first heading child (or its `aria-label`). Problems name the file, the spreadsheet row
+   * (the header is row 1) and the column.
    */
   declare type: 'json' | 'csv' | undefined;
 

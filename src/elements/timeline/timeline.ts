@@ -1,28 +1,23 @@
-import {adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {LanguageController} from '../../controllers/language-controller.js';
 import {ChildrenController} from '../../controllers/children-controller.js';
 import {LayoutController} from '../../controllers/layout-controller.js';
-import {SelectionController, type UnpinReason} from '../../controllers/selection-controller.js';
+import {SelectionController} from '../../controllers/selection-controller.js';
+import {FilterController} from '../../controllers/filter-controller.js';
 import {WidthController} from '../../controllers/width-controller.js';
-import {PartController} from '../../controllers/part-controller.js';
-import {loadHorizontalView, loadVerticalView} from '../../lazy-parts.js';
 import type {Timeline, TimelineProblem} from '../../data/types.js';
-import {NewsTimelineErrorEvent} from '../../events/error-event.js';
-import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {warmUpDateFormats} from '../../format/format-date.js';
-import {loadStrings, needsBuiltInStrings, stringsFor, type UiStrings} from '../../format/strings.js';
+import {stringsFor, type UiStrings} from '../../format/strings.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
 import type {PreparedTimeline} from '../../layout/timeline-view.js';
 import {stepTarget} from '../../layout/keyboard-navigation.js';
-import {eventCardStyles} from '../event-card/event-card.styles.js';
 import type {HorizontalView} from './horizontal-view.js';
 import {CardPlacement} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
-import {renderFailure, renderHeader, renderLoading, renderShell} from './render-shell.js';
+import {renderHeader, renderShell} from './render-shell.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineOptions} from './timeline-options.js';
-import {timelineStyles} from './timeline.styles.js';
-import {contrastStyles} from './contrast.styles.js';
+import {elementStyles, TimelineParts} from './timeline-parts.js';
 
 const NOTHING_PREPARED: PreparedTimeline = {geometry: undefined, colors: new Map(), legendCategories: [], eventById: new Map()};
 
@@ -31,15 +26,6 @@ const NOTHING_PREPARED: PreparedTimeline = {geometry: undefined, colors: new Map
  * Data comes from the `data` property, `src` (a JSON file or a CSV
  * spreadsheet), or `<news-timeline-event>` children, in that order of
  * preference.
- *
- * A CSV file has one event per row under a header row naming the columns:
- * `date` and `title` (required), `id`, `end`, `summary`, `category`, and a
- * source's `source`, `source_url` (or `url`), `excerpt` and `published`, with
- * a number for more sources (`source 2`, `source_url 2`, …). It is read as
- * CSV when `type="csv"`, when the path of `src` ends in `.csv`, or when the
- * server answers `text/csv`. Its title is the element's first heading child
- * (or its `aria-label`). Problems name the file, the spreadsheet row
- * (the header is row 1) and the column.
  *
  * @summary Zoomable, sourced timeline of news events for article embeds.
  * @tag news-timeline
@@ -52,15 +38,12 @@ const NOTHING_PREPARED: PreparedTimeline = {geometry: undefined, colors: new Map
  * Its attributes, parts and custom properties are declared with its options (timeline-options.ts).
  */
 export class NewsTimeline extends TimelineOptions {
-  // Each view's styles come with its part, which adds them (see `adoptViewStyles`).
-  static override styles = [timelineStyles, eventCardStyles, contrastStyles];
+  static override styles = elementStyles;
 
   static override properties: PropertyDeclarations = {
     selected: {reflect: true},
     childrenVersion: {state: true, attribute: false},
     announcement: {state: true, attribute: false},
-    hiddenCategories: {state: true, attribute: false},
-    query: {state: true, attribute: false},
   };
 
   /**
@@ -77,17 +60,12 @@ export class NewsTimeline extends TimelineOptions {
 
   private declare childrenVersion: number;
   private declare announcement: string;
-  private declare hiddenCategories: ReadonlySet<string>;
-  private declare query: string;
 
   constructor() {
     super();
     this.childrenVersion = 0;
     this.announcement = '';
-    this.hiddenCategories = new Set();
-    this.query = '';
   }
-
 
   private readonly measurer = new LabelMeasurer();
   // Measured in the section's font, not the host's: the styles bound the size the page passes in.
@@ -103,7 +81,7 @@ export class NewsTimeline extends TimelineOptions {
   /** A timeline has been drawn: a change of language then keeps it on screen, in the old words, until the new ones load. */
   private timelineShown = false;
   private readonly selection: SelectionController = new SelectionController(this, {
-    onUnpinned: (reason, id, cluster) => this.returnFocus(reason, id, cluster),
+    onUnpinned: (reason, id, cluster) => this.cardPlacement.returnFocus(reason, id, cluster),
     onReposition: () => this.cardPlacement.position(),
   });
   private readonly cardPlacement = new CardPlacement({
@@ -112,15 +90,8 @@ export class NewsTimeline extends TimelineOptions {
     vertical: () => this.vertical,
     state: () => this.selection.card,
   });
-  /** The horizontal timeline, once its part has loaded (see startParts). */
-  private view?: HorizontalView;
-  private readonly horizontalView = new PartController(this, loadHorizontalView, (part) => {
-    this.view = new part.HorizontalView(this, {
-      layouts: this.drawing, selection: this.selection, cardPlacement: this.cardPlacement,
-      announce: (text) => (this.announcement = text),
-    });
-    this.adoptViewStyles();
-  });
+  private readonly parts = new TimelineParts(this);
+  private horizontal?: HorizontalView;
   /** A window asked for (zoomTo) before the horizontal view had loaded, shown when it has. */
   private requestedWindow?: readonly [number, number];
   // Watches a zero-height strip rather than the host: the host's height follows
@@ -133,19 +104,7 @@ export class NewsTimeline extends TimelineOptions {
     if (records.some((r) => r.type !== 'attributes' || r.target !== this || r.attributeName === 'aria-label')) this.childrenVersion++;
   });
   private readonly language = new LanguageController(this);
-  /**
-   * The built-in translations beyond English, a part of their own: loaded
-   * when the element's language needs them, which it shows its loading state
-   * for. Should they fail to load, the element speaks English and says why in
-   * the console.
-   */
-  private readonly languages = new PartController(this, () =>
-    loadStrings(this.locale).catch((error: unknown) => {
-      console.warn(String(error instanceof Error ? error.message : error));
-      throw error;
-    }));
-  /** The vertical chronology, a part of its own: loaded as soon as it may be drawn (see startParts). */
-  private readonly verticalView = new PartController(this, loadVerticalView, () => this.adoptViewStyles());
+  private readonly filters = new FilterController(this, () => this.announceMatches());
   /** The language of the nearest `lang` attribute, for dates and words; read once per update. */
   private locale: string | undefined;
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
@@ -161,6 +120,16 @@ export class NewsTimeline extends TimelineOptions {
     const found = this.source.result?.problems ?? [];
     const asked = this.selection.problems;
     return asked.length ? [...found, ...asked] : found;
+  }
+
+  /** The horizontal timeline, once its part has loaded. */
+  private get view(): HorizontalView | undefined {
+    const part = this.parts.horizontal.value;
+    this.horizontal ??= part && new part.HorizontalView(this, {
+      layouts: this.drawing, selection: this.selection, cardPlacement: this.cardPlacement,
+      announce: (text) => (this.announcement = text),
+    });
+    return this.horizontal;
   }
 
   /** The time span on screen now, in ms UTC. */
@@ -260,7 +229,7 @@ export class NewsTimeline extends TimelineOptions {
       width: this.width, vertical: this.vertical, rtl: this.rtl, locale: this.locale, strings: this.strings, lanes: this.lanes,
       headingLevel: this.headingLevel + 1, selectedId: this.selected ?? undefined, start: this.start, end: this.end,
     });
-    this.startParts();
+    this.parts.start({locale: this.locale, vertical: this.vertical || (!this.width && this.layout === 'auto' && window.innerWidth < 600)});
     this.prepareLayout();
     // Moves made from code land before this render, not after it: a move in
     // `updated` would render everything a second time.
@@ -277,26 +246,14 @@ export class NewsTimeline extends TimelineOptions {
     this.selection.setEvents(this.timeline ? this.prepared.eventById : undefined);
   }
 
-  /**
-   * Starts loading the parts this element will draw with, as early as it can
-   * tell: the translation its language needs; the chronology when the layout is forced vertical or the element
-   * (before it is measured: the window) is narrower than 600 px, in
-   * parallel with the data's request.
-   */
-  private startParts(): void {
-    if (needsBuiltInStrings(this.locale)) this.languages.start();
-    const narrowWindow = !this.width && this.layout === 'auto' && window.innerWidth < 600;
-    if (this.vertical || narrowWindow) this.verticalView.start();
-    else this.horizontalView.start();
-  }
-
   /** Brings the layout to the current zoom level (see TimelineLayouts). */
   private prepareLayout(): void {
     const timeline = this.timeline;
     const {geometry: g, eventById} = this.prepared;
     const width = this.width;
     if (!timeline || !g || !width) return;
-    const {lanes, hiddenCategories, query} = this;
+    const {lanes} = this;
+    const {hidden: hiddenCategories, query} = this.filters;
     const {k, x} = this.view?.zoom.state ?? {k: 1, x: 0};
     const changed = this.drawing.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, k);
     const active = this.selection.activeId;
@@ -310,7 +267,7 @@ export class NewsTimeline extends TimelineOptions {
     const {result, file} = this.source;
     return renderShell({
       strings, rtl: this.rtl, timeline: this.timeline, result, file, announcement: this.announcement,
-      loading: this.source.loading || Boolean(this.languages.loading && !this.timelineShown),
+      loading: this.source.loading || Boolean(this.parts.languages.loading && !this.timelineShown),
       failure: this.source.failure,
       retry: this.src ? () => this.source.fetcher.reload() : undefined,
       body: (timeline) => this.renderTimeline(timeline, strings),
@@ -322,33 +279,20 @@ export class NewsTimeline extends TimelineOptions {
     const {legendCategories, colors} = this.prepared;
     const header = renderHeader({
       timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors,
-      hidden: this.hiddenCategories, onToggle: (id) => this.toggleCategory(id),
-      search: this.search ? {query: this.query, onInput: (query) => this.filterBy(query)} : undefined,
+      hidden: this.filters.hidden, onToggle: (id) => this.filters.toggle(id),
+      search: this.search ? {query: this.filters.query, onInput: (query) => this.filters.search(query)} : undefined,
       controls: timeline.events.length && !this.vertical && this.view ? this.view.renderZoomControls(strings) : nothing,
     });
     if (!timeline.events.length) return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
-    if (!this.vertical) return html`${header}${this.view ? this.view.render() : this.renderPartState(this.horizontalView, strings)}`;
-    const part = this.verticalView.value;
-    if (!part) return html`${header}${this.renderPartState(this.verticalView, strings)}`;
+    if (!this.vertical) return html`${header}${this.view ? this.view.render() : this.parts.renderState(this.parts.horizontal, strings)}`;
+    const part = this.parts.vertical.value;
+    if (!part) return html`${header}${this.parts.renderState(this.parts.vertical, strings)}`;
     return html`${header}${part.renderVertical({
       timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors, locale: this.locale, strings,
       expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
       onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
       onActivate: (event) => (this.selection.activeId = event.id),
     })}`;
-  }
-
-  /** In place of a part still loading, the loading state; of one that failed, its error (naming its file) and a retry. */
-  private renderPartState(part: Pick<PartController<unknown>, 'error' | 'retry'>, strings: UiStrings) {
-    const {error} = part;
-    return error ? renderFailure(strings.loadFailed(error.message), strings, () => part.retry()) : renderLoading(strings);
-  }
-
-  /** The styles of the views loaded so far, in their place between the element's own and the high-contrast ones. */
-  private adoptViewStyles(): void {
-    const views = [this.horizontalView.value?.horizontalStyles, this.verticalView.value?.verticalStyles];
-    const cascade = [timelineStyles, views[0], eventCardStyles, views[1], contrastStyles];
-    adoptStyles(this.renderRoot as ShadowRoot, cascade.filter((sheet) => sheet !== undefined));
   }
 
   /** Shows a window asked for with zoomTo() before the horizontal view had loaded. */
@@ -363,11 +307,8 @@ export class NewsTimeline extends TimelineOptions {
   protected override async getUpdateComplete(): Promise<boolean> {
     // Data waiting for its reader is drawn in the update that follows the load.
     await this.source.settled();
-    // The words of its language, when they are a part still loading.
-    while (this.languages.loading) await this.languages.loading;
-    // So is a chronology waiting for its part.
-    while (this.vertical && this.verticalView.loading) await this.verticalView.loading;
-    while (!this.vertical && this.horizontalView.loading) await this.horizontalView.loading;
+    // So is a view, or the words of its language, waiting for its part.
+    await this.parts.settled(this.vertical);
     let complete = await super.getUpdateComplete();
     // Items drawn over several frames, or a layout made between frames (100k events), come later.
     for (let frames = 0; this.drawing.pending && frames < 600; frames++) {
@@ -379,31 +320,19 @@ export class NewsTimeline extends TimelineOptions {
 
   protected override firstUpdated(): void {
     this.size.observe(this.renderRoot.querySelector('.measure')!);
-    // A phone or tablet turns between portrait and landscape, and an element
-    // wide enough now may be narrow then: have the chronology ready, when idle.
-    if (this.layout === 'auto' && matchMedia('(pointer: coarse)').matches) {
-      const preload = () => this.verticalView.start();
-      if ('requestIdleCallback' in window) requestIdleCallback(preload);
-      else setTimeout(preload, 500);
-    }
+    if (this.layout === 'auto' && matchMedia('(pointer: coarse)').matches) this.parts.preloadChronology();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.view?.updated();
-    const id = this.vertical && this.timeline && this.verticalView.value && this.selection.takeReveal();
+    const id = this.vertical && this.timeline && this.parts.vertical.value && this.selection.takeReveal();
     // In the chronology the page scrolls: bring the selected entry into view.
     if (id) this.renderRoot.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({block: 'center'});
     this.drawing.endRender();
     this.cardPlacement.sync();
     this.view?.input.restoreFocus();
-    const outcome = this.source.takeOutcome();
-    if (outcome?.kind === 'load') {
-      const {timeline, eventsLeftOut} = outcome.result;
-      this.dispatchEvent(new NewsTimelineLoadEvent(timeline!, this.problems, eventsLeftOut));
-    } else if (outcome?.kind === 'error') {
-      this.dispatchEvent(new NewsTimelineErrorEvent(outcome.message, outcome.problems));
-    }
+    this.source.dispatchOutcome(this.selection.problems);
   }
 
   override disconnectedCallback(): void {
@@ -411,30 +340,8 @@ export class NewsTimeline extends TimelineOptions {
     this.view?.disconnect();
   }
 
-  /** After the reader closed a pinned card, focus goes back to what it pointed at (not after a click elsewhere). */
-  private returnFocus(reason: UnpinReason, id: string | null, cluster: string | undefined): void {
-    if (reason === 'outside') return;
-    const {cardPlacement} = this;
-    const anchor = cluster ? cardPlacement.anchorForKey(cluster) : id ? cardPlacement.anchorFor(id) : null;
-    anchor?.focus({preventScroll: true});
-  }
-
-  // --- filters ------------------------------------------------------------------
-
-  private toggleCategory(id: string): void {
-    const hidden = new Set(this.hiddenCategories);
-    if (!hidden.delete(id)) hidden.add(id);
-    this.hiddenCategories = hidden;
-    this.announceMatches();
-  }
-
-  private filterBy(query: string): void {
-    this.query = query;
-    this.announceMatches();
-  }
-
-  private async announceMatches(): Promise<void> {
-    await this.updateComplete;
+  /** After the reader filtered: how many events are left, and the card of one filtered out closes. */
+  private announceMatches(): void {
     const total = this.timeline?.events.length ?? 0;
     this.announcement = this.strings.matches(this.layouts.shown.length, total);
     const open = this.selection.card?.eventId;
