@@ -84,12 +84,7 @@ export class NewsTimeline extends TimelineOptions {
     onUnpinned: (reason, id, cluster) => this.cardPlacement.returnFocus(reason, id, cluster),
     onReposition: () => this.cardPlacement.position(),
   });
-  private readonly cardPlacement = new CardPlacement({
-    root: () => this.renderRoot,
-    layouts: this.layouts,
-    vertical: () => this.vertical,
-    state: () => this.selection.card,
-  });
+  private readonly cardPlacement = new CardPlacement({root: () => this.renderRoot, layouts: this.layouts, vertical: () => this.vertical, state: () => this.selection.card});
   private readonly parts = new TimelineParts(this);
   private horizontal?: HorizontalView;
   /** A window asked for (zoomTo) before the horizontal view had loaded, shown when it has. */
