@@ -16,6 +16,8 @@ import {startServer} from './server.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = path.join(ROOT, 'bench', 'results');
 const BUNDLE = 'dist/news-timeline.bundle.js';
+// The part the bundle loads for the horizontal view, which every page here draws (desktop width).
+const HORIZONTAL = 'dist/news-timeline.horizontal.js';
 
 // --- options ------------------------------------------------------------------
 
@@ -50,7 +52,7 @@ const repsFor = (n, options) => (n >= 100_000 ? Math.min(options.reps, options.r
 // --- the pages ----------------------------------------------------------------
 
 const PAGES = [
-  {id: 'news-timeline', html: 'bench/pages/news-timeline.html', files: [BUNDLE]},
+  {id: 'news-timeline', html: 'bench/pages/news-timeline.html', files: [BUNDLE, HORIZONTAL]},
   {
     id: 'vis-timeline',
     html: 'bench/pages/vis-timeline.html',
@@ -323,7 +325,7 @@ function markdown(report) {
   const lines = [];
   lines.push(`# news-timeline benchmark, ${report.date.slice(0, 10)}`, '');
   lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ${machine.os}; ${machine.browser} (headless); Node ${machine.node}.`);
-  lines.push(`Code: commit ${machine.commit} (plus uncommitted changes, if any); bundle sha256 ${machine.bundleSha256} (read once at the start and served from memory).`);
+  lines.push(`Code: commit ${machine.commit} (plus uncommitted changes, if any); bundle and horizontal part sha256 ${machine.bundleSha256} (read once at the start and served from memory).`);
   lines.push(`Other load on the machine (1-minute load average): ${machine.loadAverage.start[0]} at the start, ${machine.loadAverage.end[0]} at the end, median ${machine.loadAverage.medianOfRuns} over the runs; the whole run took ${Math.round(report.durationS / 60)} min.`);
   lines.push(`Runs: sizes ${options.sizes.join(', ')}; ${options.reps} repetitions${options.sizes.some((n) => n >= 100_000) && options.repsLarge < options.reps ? ` (${options.repsLarge} at 100k and above)` : ''}, pages in rotating order per repetition; render timeout ${options.timeout} s. Cells are median (min–max) over the runs; ×NT is the ratio of medians to news-timeline.`, '');
   lines.push('## Payload: all JS + CSS each page needs', '');
@@ -414,11 +416,13 @@ async function main() {
   // Others may rebuild dist/ during a run: the bundle is read once and served
   // from memory (payload figures are computed from the same bytes).
   const bundleBytes = await readFile(path.join(ROOT, BUNDLE));
-  const bundleHash = createHash('sha256').update(bundleBytes).digest('hex').slice(0, 16);
+  const horizontalBytes = await readFile(path.join(ROOT, HORIZONTAL));
+  const bundleHash = createHash('sha256').update(bundleBytes).update(horizontalBytes).digest('hex').slice(0, 16);
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: ROOT, encoding: 'utf8'}).stdout?.trim() || 'unknown';
-  const server = await startServer(ROOT, {[`/${BUNDLE}`]: bundleBytes});
+  const pinned = {[BUNDLE]: bundleBytes, [HORIZONTAL]: horizontalBytes};
+  const server = await startServer(ROOT, Object.fromEntries(Object.entries(pinned).map(([file, bytes]) => [`/${file}`, bytes])));
   const payload = {};
-  for (const page of pages) payload[page.id] = await payloadOf(page, {[BUNDLE]: bundleBytes});
+  for (const page of pages) payload[page.id] = await payloadOf(page, pinned);
   let browser = await launch();
   const machine = await machineInfo(browser);
   console.log(`${machine.cpu} × ${machine.cores}, ${machine.browser}, Node ${machine.node}; serving ${ROOT} at ${server.origin}`);
