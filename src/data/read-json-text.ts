@@ -42,17 +42,3 @@ export function invalidJson(body: string, explain: (text: string) => string): {r
 function fatal(message: string): {readonly failed: ParseResult} {
   return {failed: {problems: [{severity: 'error', path: '', message}], eventsLeftOut: 0}};
 }
-
-/** `csv` or `json` for a file name or address ending in `.csv` or `.json` (before any `?query` or `#hash`). */
-export function formatOfFile(file: string | undefined): 'json' | 'csv' | undefined {
-  const name = file?.replace(/[?#].*$/s, '').toLowerCase();
-  if (name?.endsWith('.csv')) return 'csv';
-  if (name?.endsWith('.json')) return 'json';
-  return undefined;
-}
-
-/** The format of a text with no name: JSON starts with `{` or `[` (an empty file or an HTML page counts as JSON gone wrong); anything else is CSV. */
-export function sniffFormat(text: string): 'json' | 'csv' {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  return start === '' || /^[{[<]/.test(start) ? 'json' : 'csv';
-}
