@@ -7,13 +7,12 @@
  */
 export function clipText(text: string, limit: number, atWord = false): string {
   if (text.length <= limit) return text;
-  let end = /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit;
+  let cut = text.slice(0, /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit);
   if (atWord) {
-    const space = text.lastIndexOf(' ', end - 1);
-    if (space > limit / 2) end = space;
+    const space = cut.lastIndexOf(' ');
+    cut = (space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '');
   }
-  const cut = text.slice(0, end);
-  return `${atWord ? cut.replace(/[\s,;:.]+$/, '') : cut}…`;
+  return `${cut}…`;
 }
 
 /** A value as a problem's message quotes it: on one line, clipped to `max` units. */
