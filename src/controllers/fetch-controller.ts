@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {sourceSteps} from '../data/parse-with-parts.js';
+import {loadTimeline} from '../data/load-timeline.js';
 import {formatProblem} from '../data/problems.js';
-import {formatOfFile} from '../data/read-json-text.js';
+import {acceptHeader, type TimelineFormat} from '../data/timeline-format.js';
 import {PartLoadError} from '../lazy-parts.js';
 import type {ParseResult} from '../data/types.js';
 import {runInTasks, scheduleTask} from '../steps/run-in-tasks.js';
@@ -23,31 +23,12 @@ export function fileName(src: string): string {
   }
 }
 
-export type TimelineFormat = 'json' | 'csv';
-
 /** What to read a fetched file as, beyond its address. */
 export interface FetchOptions {
   /** The format, when the page says; otherwise it comes from the address or the answer. */
   readonly format?: TimelineFormat;
   /** The title of a CSV timeline, which has no place for one in the file. */
   readonly title?: string;
-}
-
-/**
- * The format of a fetched timeline: as given, else from the extension of the
- * address's path (`.csv`, `.json`), else from the answer's Content-Type
- * (`text/csv`); JSON otherwise. The address wins over the type because
- * servers often label CSV `text/plain` or `application/octet-stream`.
- */
-export function formatOfResponse(src: string, contentType: string | null, format?: TimelineFormat): TimelineFormat {
-  return format ?? formatOfFile(src) ?? (/^\s*text\/csv\s*(;|$)/i.test(contentType ?? '') ? 'csv' : 'json');
-}
-
-/** What to ask the server for: the format expected, or JSON before CSV when it is not known yet. */
-function acceptHeader(format: TimelineFormat | undefined): string {
-  if (format === 'csv') return 'text/csv, text/plain;q=0.5';
-  if (format === 'json') return 'application/json, text/plain;q=0.5';
-  return 'application/json, text/csv;q=0.9, text/plain;q=0.5';
 }
 
 /**
@@ -91,11 +72,11 @@ export interface FetchControllerOptions<P> {
 }
 
 /**
- * Fetches and parses the timeline at a URL. A new URL aborts the request in
- * flight, so only the latest answer is ever shown; disconnecting aborts too.
- * The file is read, parsed and prepared in tasks of about 10 ms, so a large
- * one does not hold up the page; the timeout counts until the whole answer
- * has arrived.
+ * Fetches the timeline at a URL and hands the answer to `loadTimeline`, which
+ * tells its format and parses it. A new URL aborts the request in flight, so
+ * only the latest answer is ever shown; disconnecting aborts too. The file is
+ * read, parsed and prepared in tasks of about 10 ms, so a large one does not
+ * hold up the page; the timeout counts until the whole answer has arrived.
  */
 export class FetchController<P> implements ReactiveController {
   state: FetchState<P> = {status: 'idle'};
@@ -167,19 +148,19 @@ export class FetchController<P> implements ReactiveController {
       abort.abort();
     }, timeout);
     try {
-      const accept = acceptHeader(options.format ?? formatOfFile(src));
+      const accept = acceptHeader({format: options.format, file: src});
       const response = await fetch(src, {signal: abort.signal, headers: {Accept: accept}});
       if (!response.ok) {
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};
       }
-      const format = formatOfResponse(src, response.headers.get('Content-Type'), options.format);
       const text = await readText(response);
       // The answer is in: what is left is ours to do, however long the file.
       clearTimeout(timer);
       // A slice at a time: parsing 100k events in one task held the page for over a second.
       const inTasks = <T>(steps: Steps<T>) => runInTasks(steps, {signal: abort.signal});
-      const parse = await sourceSteps(text, {format, file, ...(options.title !== undefined && {title: options.title})}, inTasks);
+      const contentType = response.headers.get('Content-Type');
+      const parse = await loadTimeline({text, file: src, contentType, format: options.format, title: options.title}, inTasks);
       const {prepare} = this.controllerOptions;
       function* parseAndPrepare() {
         const result = yield* parse;

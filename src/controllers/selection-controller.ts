@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveElement} from 'lit';
+import {clip} from '../data/clip.js';
 import type {TimelineEvent, TimelineProblem} from '../data/types.js';
 import {NewsTimelineSelectEvent} from '../events/select-event.js';
 
@@ -259,8 +260,7 @@ export class SelectionController implements ReactiveController {
   // --- unknown ids --------------------------------------------------------------
 
   private reportUnknown(id: string): void {
-    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
-    const message = `"${shown}" is not the id of an event in this timeline; nothing was selected`;
+    const message = `"${clip(id)}" is not the id of an event in this timeline; nothing was selected`;
     if (!this.problems.some((p) => p.message === message)) {
       this.problems = [...this.problems, {severity: 'warning', path: 'selected', message}];
     }

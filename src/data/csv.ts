@@ -1,10 +1,11 @@
 import {hostName} from './links.js';
 import {runSteps, type Steps} from '../steps/steps.js';
+import {emptyOrHtml, withoutBom} from './file-text.js';
+import {createCategoryList, createUniqueIds, deriveEventId, slug} from './ids.js';
 import {parseNativeSteps} from './parse-native.js';
-import {deriveEventId, slug} from './slug.js';
+import {createProblemLog, type ProblemLog} from './problems.js';
 import type {
   ParseResult,
-  TimelineCategoryInput,
   TimelineDocument,
   TimelineEventInput,
   TimelineProblem,
@@ -121,9 +122,8 @@ function readQuoted(text: string, open: number, delimiter: string): {value: stri
 const AFTER_QUOTE = /[ \t]*(.?)/sy;
 
 /** Splits CSV text into records; problems name their spreadsheet row. */
-function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecord[]; problems: TimelineProblem[]}> {
+function* splitCsv(text: string, delimiter: ',' | ';', log: ProblemLog): Steps<CsvRecord[]> {
   const records: CsvRecord[] = [];
-  const problems: TimelineProblem[] = [];
   let cells: string[] = [];
   let cell = '';
   let i = 0;
@@ -142,11 +142,7 @@ function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecor
       if (quoted.unclosed) {
         // Named as the header row (read by now, unless this is it) names the column.
         const name = start > 1 && records[0]!.cells[cells.length]?.trim();
-        problems.push({
-          severity: 'error',
-          path: `rows[${start}]${name ? `.${name}` : ''}`,
-          message: `the quote opening column ${letter(cells.length)} is never closed; the cell ends with its line`,
-        });
+        log.error(`rows[${start}]${name ? `.${name}` : ''}`, `the quote opening column ${letter(cells.length)} is never closed; the cell ends with its line`);
       }
       cell = quoted.value;
       i = quoted.end;
@@ -154,7 +150,7 @@ function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecor
       let after = '';
       while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') after += text[i++];
       if (after.trim()) {
-        problems.push({severity: 'warning', path: `rows[${start}]`, message: `a quoted cell has text after its closing quote (${JSON.stringify(after.slice(0, 30))}); it was kept as written`});
+        log.warning(`rows[${start}]`, `a quoted cell has text after its closing quote (${JSON.stringify(after.slice(0, 30))}); it was kept as written`);
         cell += after;
       }
       continue;
@@ -173,10 +169,8 @@ function* splitCsv(text: string, delimiter: ',' | ';'): Steps<{records: CsvRecor
     }
   }
   if (cell !== '' || cells.length > 0) endRecord();
-  return {records, problems};
+  return records;
 }
-
-const fatal = (problems: TimelineProblem[], eventsLeftOut = 0): ParseResult => ({problems, eventsLeftOut});
 
 /** Rows read between two yields: about a millisecond's work. */
 const ROWS_PER_STEP = 256;
@@ -188,15 +182,15 @@ export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseR
 
 /** `parseTimelineCsv` a slice at a time: it yields every few hundred rows. */
 export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): Steps<ParseResult> {
-  const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return fatal([{severity: 'error', path: '', message: 'the file is empty; expected a CSV timeline with a header row naming its columns'}]);
-  if (body.trimStart().startsWith('<')) {
-    return fatal([{severity: 'error', path: '', message: 'the file is an HTML page, not CSV; check that the address points to the timeline file'}]);
+  const log = createProblemLog();
+  const body = withoutBom(text);
+  const unreadable = emptyOrHtml(body, 'CSV', 'a CSV timeline with a header row naming its columns');
+  if (unreadable) {
+    log.error('', unreadable);
+    return {problems: log.problems, eventsLeftOut: 0};
   }
   const firstLine = body.slice(0, body.search(/\r|\n|$/));
-  const split = yield* splitCsv(body, delimiterOf(firstLine));
-  const problems: TimelineProblem[] = [...split.problems];
-  const [header, ...rows] = split.records;
+  const [header, ...rows] = yield* splitCsv(body, delimiterOf(firstLine), log);
 
   // The header: which column is which.
   const columns = new Map<number, Column>();
@@ -205,18 +199,18 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     const trimmed = name.trim();
     if (!trimmed) {
       const used = rows.filter((r) => (r.cells[index] ?? '').trim()).length;
-      if (used > 0) problems.push({severity: 'error', path: `columns[${letter(index)}]`, message: `has no name in the header row, but ${used} ${used === 1 ? 'row has a value' : 'rows have values'} in it; they were left out`});
+      if (used > 0) log.error(`columns[${letter(index)}]`, `has no name in the header row, but ${used} ${used === 1 ? 'row has a value' : 'rows have values'} in it; they were left out`);
       return;
     }
     const column = readColumn(trimmed);
     if (!column) {
-      problems.push({severity: 'warning', path: `columns.${trimmed}`, message: `is not a column news-timeline reads (column ${letter(index)}); it was ignored. Columns read: ${KNOWN}`});
+      log.warning(`columns.${trimmed}`, `is not a column news-timeline reads (column ${letter(index)}); it was ignored. Columns read: ${KNOWN}`);
       return;
     }
     const key = columnKey(column);
     const earlier = where.get(key);
     if (earlier !== undefined) {
-      problems.push({severity: 'error', path: `columns.${trimmed}`, message: `names the same column as column ${letter(earlier)} ("${header.cells[earlier].trim()}"); column ${letter(index)} was left out`});
+      log.error(`columns.${trimmed}`, `names the same column as column ${letter(earlier)} ("${header.cells[earlier].trim()}"); column ${letter(index)} was left out`);
       return;
     }
     where.set(key, index);
@@ -227,9 +221,9 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
   if (missing.length > 0) {
     const found = header.cells.map((c) => c.trim()).filter(Boolean).map((c) => `"${c}"`).join(', ') || 'nothing';
     for (const field of missing) {
-      problems.push({severity: 'error', path: `columns.${field}`, message: `is missing; the first row must name the columns, with at least "date" and "title" (it has ${found}), so no event could be read`});
+      log.error(`columns.${field}`, `is missing; the first row must name the columns, with at least "date" and "title" (it has ${found}), so no event could be read`);
     }
-    return fatal(problems, content.length);
+    return {problems: log.problems, eventsLeftOut: content.length};
   }
   /** A column's name as the header writes it, or `fallback` when there is no such column. */
   const headerName = (key: string, fallback = key) => {
@@ -238,14 +232,13 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
   };
 
   // The rows: one event each.
-  const categories: TimelineCategoryInput[] = [];
+  const categories = createCategoryList();
   const categoryRow: number[] = [];
   const events: TimelineEventInput[] = [];
   const eventRow: number[] = [];
   const derived: boolean[] = [];
   const sourceNumbers: number[][] = [];
-  const givenIds = new Set(content.map((r) => (where.has('id') ? (r.cells[where.get('id')!] ?? '').trim() : '')).filter(Boolean));
-  const madeIds = new Set<string>();
+  const claimId = createUniqueIds(content.map((r) => (where.has('id') ? (r.cells[where.get('id')!] ?? '').trim() : '')).filter(Boolean));
   for (const [index, record] of content.entries()) {
     if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const event: Partial<Record<Field, string>> = {};
@@ -258,7 +251,7 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
       else sources.set(column.number, {...sources.get(column.number), [column.field]: value});
     });
     if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.trim())) {
-      problems.push({severity: 'error', path: `rows[${record.row}]`, message: `has ${record.cells.length} cells but the header names ${header.cells.length} columns; the cells past column ${letter(header.cells.length - 1)} were left out`});
+      log.error(`rows[${record.row}]`, `has ${record.cells.length} cells but the header names ${header.cells.length} columns; the cells past column ${letter(header.cells.length - 1)} were left out`);
     }
     const input: TimelineEventInput = {id: event.id ?? '', date: event.date as string, title: event.title as string};
     if (event.date === undefined) delete (input as Partial<TimelineEventInput>).date;
@@ -266,12 +259,8 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     if (event.end !== undefined) input.end = event.end;
     if (event.summary !== undefined) input.summary = event.summary;
     if (event.category !== undefined) {
-      const id = slug(event.category, 'category');
-      if (!categories.some((c) => c.id === id)) {
-        categories.push({id, label: event.category});
-        categoryRow.push(record.row);
-      }
-      input.category = id;
+      input.category = slug(event.category, 'category');
+      if (categories.add({id: input.category, label: event.category})) categoryRow.push(record.row);
     }
     const numbers = [...sources.keys()].sort((a, b) => a - b);
     if (numbers.length > 0) {
@@ -282,13 +271,7 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
       });
     }
     const isDerived = !input.id;
-    if (isDerived) {
-      const base = deriveEventId(event.date ?? '', event.title ?? '');
-      let id = base;
-      for (let n = 2; givenIds.has(id) || madeIds.has(id); n++) id = `${base}-${n}`;
-      madeIds.add(id);
-      input.id = id;
-    }
+    if (isDerived) input.id = claimId(deriveEventId(event.date ?? '', event.title ?? ''));
     events.push(input);
     eventRow.push(record.row);
     derived.push(isDerived);
@@ -296,9 +279,8 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
   }
 
   const title = options.title?.trim();
-  if (!title) problems.push({severity: 'warning', path: 'title', message: 'a CSV file has no title and none was given; the timeline is titled "Timeline"'});
-  const document: TimelineDocument = {title: title || 'Timeline', events, ...(categories.length > 0 && {categories})};
-  const result = yield* parseNativeSteps(document);
+  if (!title) log.warning('title', 'a CSV file has no title and none was given; the timeline is titled "Timeline"');
+  const document: TimelineDocument = {title: title || 'Timeline', events, ...(categories.categories.length > 0 && {categories: categories.categories})};
 
   const SOURCE_KEYS: Record<string, string> = {name: 'source', url: 'source_url', excerpt: 'excerpt', published: 'published'};
   const toRowPath = (path: string): string => {
@@ -321,9 +303,7 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     const row = /^rows\[(\d+)\]/.exec(problem.path);
     return row ? {...problem, message: `${problem.message} (spreadsheet row ${row[1]}, counting the header as row 1)`} : problem;
   };
-  return {
-    ...result,
-    problems: [...problems, ...result.problems.map((p) => ({...p, path: toRowPath(p.path)}))].map(rowNote),
-  };
+  const result = yield* parseNativeSteps(document);
+  return {...result, problems: [...log.problems, ...result.problems.map((p) => ({...p, path: toRowPath(p.path)}))].map(rowNote)};
 }
 

@@ -1,3 +1,4 @@
+import {clip} from './clip.js';
 import type {DatePrecision, PartialDate} from './types.js';
 
 /**
@@ -41,7 +42,7 @@ export function parsePartialDate(text: string): PartialDate | string {
   const plain = readPlainDate(text);
   if (plain) return fromFields(text, plain.year, plain.month, plain.day);
   // A date is at most a few dozen characters; a longer text is quoted only in part.
-  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const shown = clip(text, 40);
   const match = text.length > 40 ? null : ISO_DATE_PATTERN.exec(text);
   if (!match) return `"${shown}" is not a valid date; expected ISO 8601 such as "2001", "2001-10", "2001-10-07" or "2001-10-07T16:30Z"`;
   const [, y, mo, d, h, mi, s, frac, offset] = match;

@@ -2,13 +2,14 @@ import {isHttpUrl} from './links.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
 import {lastInstant, parsePartialDate} from './dates.js';
+import {clip, clipText} from './clip.js';
+import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} from './ids.js';
+import {isObject, type Json} from './is-object.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
-import {deriveEventId} from './slug.js';
 import type {
   ParseResult,
   PartialDate,
   Timeline,
-  TimelineCategory,
   TimelineEra,
   TimelineEvent,
   TimelineSource,
@@ -24,14 +25,9 @@ const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published'];
 const ERA_KEYS = ['title', 'start', 'end'];
 const CATEGORY_KEYS = ['id', 'label', 'color'];
 
-type Json = Record<string, unknown>;
-
 const EVENT_LEFT_OUT = '; the event was left out';
 const ERA_LEFT_OUT = '; the era was left out';
 const CATEGORY_LEFT_OUT = '; the category was left out';
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads a document in news-timeline's own format (already parsed from JSON)
@@ -53,10 +49,9 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
   const title = requiredText(doc, '', 'title', log, '; the timeline is shown without a title') ?? '';
   const description = optionalText(doc, '', 'description', log, false, '; it was left out');
   const categories = readCategories(doc, log);
-  const declared = new Set(categories.map((c) => c.id));
-  const events = yield* readEvents(doc, log, categories, declared);
+  const events = yield* readEvents(doc, log, categories);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
-  const timeline: Timeline = {title, events, eras, categories, ...(description !== undefined && {description})};
+  const timeline: Timeline = {title, events, eras, categories: categories.categories, ...(description !== undefined && {description})};
   const eventsLeftOut = Array.isArray(doc.events) ? doc.events.length - events.length : 0;
   return {timeline, problems: log.problems, eventsLeftOut};
 }
@@ -64,31 +59,28 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
 /** Events read between two yields: about a millisecond's work. */
 const EVENTS_PER_STEP = 256;
 
-function* readEvents(doc: Json, log: ProblemLog, categories: TimelineCategory[], declared: Set<string>): Steps<TimelineEvent[]> {
+function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList): Steps<TimelineEvent[]> {
   if (!('events' in doc)) {
     log.error('events', 'is missing; expected an array of events');
     return [];
   }
   const list = listAt(doc, '', 'events', log);
-  const seen = new Set<string>();
+  const claimId = createUniqueIds();
   const read: DraftEvent[] = [];
   for (let index = 0; index < list.length; index++) {
     if (index % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
     const path = at('events', index);
     const event = readEvent(list[index], path, log);
     if (!event) continue;
-    if (seen.has(event.id)) {
-      let n = 2;
-      while (seen.has(`${event.id}-${n}`)) n++;
-      log.warning(at(path, 'id'), `"${clip(event.id)}" is used by an earlier event; this one was renamed "${clip(event.id)}-${n}"`);
-      event.id = `${event.id}-${n}`;
+    const id = claimId(event.id);
+    if (id !== event.id) {
+      log.warning(at(path, 'id'), `"${clip(event.id)}" is used by an earlier event; this one was renamed "${clip(event.id)}${id.slice(event.id.length)}"`);
+      event.id = id;
     }
-    seen.add(event.id);
-    if (event.category !== undefined && !declared.has(event.category)) {
-      const long = event.category.length > MAX_LABEL_LENGTH;
-      log.warning(at(path, 'category'), `"${clip(event.category)}" is not declared in "categories"; it was added with its id as label${long ? `, cut to its first ${MAX_LABEL_LENGTH} characters` : ''}`);
-      declared.add(event.category);
-      categories.push({id: event.category, label: long ? clipText(event.category, MAX_LABEL_LENGTH) : event.category});
+    const category = event.category;
+    if (category !== undefined && categories.add({id: category, label: clipText(category, MAX_LABEL_LENGTH)})) {
+      const long = category.length > MAX_LABEL_LENGTH;
+      log.warning(at(path, 'category'), `"${clip(category)}" is not declared in "categories"; it was added with its id as label${long ? `, cut to its first ${MAX_LABEL_LENGTH} characters` : ''}`);
     }
     read.push(event);
   }
@@ -174,9 +166,9 @@ function readEra(value: unknown, path: string, log: ProblemLog): TimelineEra | u
   return {title, start, end};
 }
 
-function readCategories(doc: Json, log: ProblemLog): TimelineCategory[] {
-  const seen = new Set<string>();
-  return readList(doc, '', 'categories', log, (value, path) => {
+function readCategories(doc: Json, log: ProblemLog): CategoryList {
+  const list = createCategoryList();
+  readList(doc, '', 'categories', log, (value, path) => {
     if (!isObject(value)) {
       log.error(path, `expected a category object with "id" and "label", got ${describeType(value)}; it was left out`);
       return undefined;
@@ -189,14 +181,12 @@ function readCategories(doc: Json, log: ProblemLog): TimelineCategory[] {
       log.error(at(path, 'color'), `"${clip(color)}" is not a CSS colour such as "#b3261e" or "rgb(179 38 30)"; a default colour is used`);
       color = undefined;
     }
-    if (id === undefined || label === undefined) return undefined;
-    if (seen.has(id)) {
+    if (id !== undefined && label !== undefined && !list.add({id, label, ...(color && {color})})) {
       log.error(at(path, 'id'), `"${clip(id)}" is declared twice; this one was left out`);
-      return undefined;
     }
-    seen.add(id);
-    return {id, label, ...(color && {color})};
+    return undefined;
   });
+  return list;
 }
 
 // --- field readers --------------------------------------------------------
@@ -277,12 +267,6 @@ function capped(text: string, path: string, key: string, log: ProblemLog): strin
   return clipText(text, limit);
 }
 
-/** The first `limit` units of a text and an ellipsis, never splitting a surrogate pair. */
-function clipText(text: string, limit: number): string {
-  const end = /[\uD800-\uDBFF]/.test(text[limit - 1]) ? limit - 1 : limit;
-  return `${text.slice(0, end)}…`;
-}
-
 /** Values with a fixed shape (dates, links, colours) must not carry spaces; they are forgiven, and said. */
 function trimmed(value: string, path: string, key: string, log: ProblemLog): string {
   const text = value.trim();
@@ -333,8 +317,4 @@ function editDistance(a: string, b: string): number {
     row = next;
   }
   return row[b.length];
-}
-
-function clip(text: string, max = 60): string {
-  return text.length > max ? clipText(text, max) : text;
 }

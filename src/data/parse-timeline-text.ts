@@ -1,7 +1,8 @@
 import {runSteps, type Steps} from '../steps/steps.js';
 import {parseTimelineCsvSteps} from './csv.js';
 import {parseTimelineSteps} from './parse-timeline.js';
-import {formatOfFile, readJsonTextSteps, sniffFormat} from './read-json-text.js';
+import {readJsonTextSteps} from './read-json-text.js';
+import {formatOfText, type TimelineFormat} from './timeline-format.js';
 import type {ParseResult} from './types.js';
 
 /**
@@ -23,7 +24,7 @@ export function* parseTimelineTextSteps(text: string): Steps<ParseResult> {
 
 export interface ParseSourceOptions {
   /** The format of `text`; when not given, from the file name, else from the text itself. */
-  format?: 'json' | 'csv';
+  format?: TimelineFormat;
   /** The file name or address the text came from; a name ending in `.csv` means CSV. */
   file?: string;
   /** For CSV, which has no place for one: the timeline's title. */
@@ -44,9 +45,6 @@ export function parseTimelineSource(text: string, options: ParseSourceOptions = 
 
 /** `parseTimelineSource` a slice at a time: it yields every few hundred events or rows. */
 export function* parseTimelineSourceSteps(text: string, options: ParseSourceOptions = {}): Steps<ParseResult> {
-  const format = options.format ?? formatOfFile(options.file) ?? sniffFormat(text);
-  if (format === 'csv') return yield* parseTimelineCsvSteps(text, options.title === undefined ? {} : {title: options.title});
+  if (formatOfText(text, options) === 'csv') return yield* parseTimelineCsvSteps(text, options.title === undefined ? {} : {title: options.title});
   return yield* parseTimelineTextSteps(text);
 }
-
-export {formatOfFile};

@@ -1,4 +1,5 @@
 import type {Steps} from '../steps/steps.js';
+import {emptyOrHtml, withoutBom} from './file-text.js';
 import {explainInvalidJson} from './json-error.js';
 import {parseJsonSteps} from './parse-json-steps.js';
 import type {ParseResult} from './types.js';
@@ -23,12 +24,9 @@ export function* readJsonTextSteps(text: string): Steps<JsonReading> {
  * for such a file.
  */
 export function* readJsonSteps(text: string): Steps<JsonReading | {readonly invalid: string}> {
-  const body = text.replace(/^\uFEFF/, '');
-  const trimmed = body.trim();
-  if (!trimmed) return fatal('the file is empty; expected a JSON timeline');
-  if (trimmed.startsWith('<')) {
-    return fatal('the file is an HTML page, not JSON; check that the address points to the timeline file');
-  }
+  const body = withoutBom(text);
+  const unreadable = emptyOrHtml(body, 'JSON', 'a JSON timeline');
+  if (unreadable) return fatal(unreadable);
   try {
     return {doc: yield* parseJsonSteps(body)};
   } catch {
@@ -43,18 +41,4 @@ export function invalidJson(body: string, explain: (text: string) => string): {r
 
 function fatal(message: string): {readonly failed: ParseResult} {
   return {failed: {problems: [{severity: 'error', path: '', message}], eventsLeftOut: 0}};
-}
-
-/** `csv` or `json` for a file name or address ending in `.csv` or `.json` (before any `?query` or `#hash`). */
-export function formatOfFile(file: string | undefined): 'json' | 'csv' | undefined {
-  const name = file?.replace(/[?#].*$/s, '').toLowerCase();
-  if (name?.endsWith('.csv')) return 'csv';
-  if (name?.endsWith('.json')) return 'json';
-  return undefined;
-}
-
-/** The format of a text with no name: JSON starts with `{` or `[` (an empty file or an HTML page counts as JSON gone wrong); anything else is CSV. */
-export function sniffFormat(text: string): 'json' | 'csv' {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  return start === '' || /^[{[<]/.test(start) ? 'json' : 'csv';
 }

@@ -1,6 +1,4 @@
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+import {isObject, type Json} from './is-object.js';
 
 /**
  * Whether a parsed JSON document is TimelineJS3 rather than news-timeline:

@@ -1,12 +1,13 @@
 import {hostName} from './links.js';
 import {runSteps, type Steps} from '../steps/steps.js';
+import {clip, clipText} from './clip.js';
 import {parsePartialDate} from './dates.js';
 import {htmlToText} from './html-to-text.js';
+import {createCategoryList, createUniqueIds, deriveEventId, slug} from './ids.js';
+import {isObject, type Json} from './is-object.js';
 import {parseNativeSteps} from './parse-native.js';
-import {at, describeType} from './problems.js';
-import {deriveEventId, slug} from './slug.js';
+import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
 import type {
-  TimelineCategoryInput,
   ParseResult,
   TimelineDocument,
   TimelineEraInput,
@@ -33,8 +34,6 @@ import type {
  * reported once per kind. Settings that match news-timeline's own behaviour
  * (`scale: "human"`, `autolink: false`) are accepted without a word.
  */
-
-type Json = Record<string, unknown>;
 
 export interface TimelineJSConversion {
   /** The converted document, for `parseTimeline`. */
@@ -70,8 +69,6 @@ export function* parseTimelineJSSteps(doc: unknown): Steps<ParseResult> {
   ];
   return {...result, problems, eventsLeftOut: conversion.eventsLeftOut + result.eventsLeftOut};
 }
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // The years a JavaScript Date can hold in full (its range is ±8.64e15 ms around 1970).
 const FIRST_YEAR = -271820;
@@ -114,36 +111,38 @@ const NOT_IMPORTED: Record<string, [string, string, string]> = {
 };
 const NOTE_ONLY = new Set(['media.url(protocol-relative)', 'text.text(no headline)']);
 
-/** Collects the conversion's problems, and counts what was not imported by kind. */
-class Report {
-  readonly problems: TimelineProblem[] = [];
-  private readonly kinds = new Map<string, {path: string; count: number}>();
-  error(path: string, message: string): void {
-    this.problems.push({severity: 'error', path, message});
-  }
-  warning(path: string, message: string): void {
-    this.problems.push({severity: 'warning', path, message});
-  }
+/** The problem log of the conversion, which also counts what was not imported, by kind. */
+interface Report extends ProblemLog {
   /** One more of a kind not imported; `path` is the kind's path, such as `events[*].background`. */
-  count(kind: string, path: string): void {
-    const entry = this.kinds.get(kind) ?? {path, count: 0};
-    entry.count++;
-    this.kinds.set(kind, entry);
-  }
+  count(kind: string, path: string): void;
   /** The counted kinds, one warning each. */
-  flush(): void {
-    for (const [kind, {path, count}] of this.kinds) {
-      const known = NOT_IMPORTED[kind];
-      if (NOTE_ONLY.has(kind) && known) {
-        this.warning(path, `${count} ${count === 1 ? known[0] : known[1]}: ${known[2]}`);
-      } else if (known) {
-        this.warning(path, `${count} ${count === 1 ? known[0] : known[1]} ${count === 1 ? 'was' : 'were'} not imported (${known[2]})`);
-      } else {
-        const key = path.slice(path.lastIndexOf('.') + 1);
-        this.warning(path, `"${key}" is not part of the TimelineJS3 format that news-timeline reads; it was ignored${count > 1 ? ` in ${count} places` : ''}`);
+  flush(): void;
+}
+
+function createReport(): Report {
+  const log = createProblemLog();
+  const kinds = new Map<string, {path: string; count: number}>();
+  return {
+    ...log,
+    count(kind, path) {
+      const entry = kinds.get(kind) ?? {path, count: 0};
+      entry.count++;
+      kinds.set(kind, entry);
+    },
+    flush() {
+      for (const [kind, {path, count}] of kinds) {
+        const known = NOT_IMPORTED[kind];
+        if (NOTE_ONLY.has(kind) && known) {
+          log.warning(path, `${count} ${count === 1 ? known[0] : known[1]}: ${known[2]}`);
+        } else if (known) {
+          log.warning(path, `${count} ${count === 1 ? known[0] : known[1]} ${count === 1 ? 'was' : 'were'} not imported (${known[2]})`);
+        } else {
+          const key = path.slice(path.lastIndexOf('.') + 1);
+          log.warning(path, `"${key}" is not part of the TimelineJS3 format that news-timeline reads; it was ignored${count > 1 ? ` in ${count} places` : ''}`);
+        }
       }
-    }
-  }
+    },
+  };
 }
 
 /** Whether a value carries nothing: absent, null, blank text, or an object or array of such values. */
@@ -181,7 +180,7 @@ export function fromTimelineJS(doc: unknown): TimelineJSConversion {
 
 /** `fromTimelineJS` a slice at a time: it yields every few hundred slides. */
 export function* fromTimelineJSSteps(doc: unknown): Steps<TimelineJSConversion> {
-  const report = new Report();
+  const report = createReport();
   const root: Json = isObject(doc) ? doc : {};
   if (!isObject(doc)) report.error('', `expected a TimelineJS3 document: a JSON object with "events", but the document is ${describeType(doc)}`);
 
@@ -198,7 +197,7 @@ export function* fromTimelineJSSteps(doc: unknown): Steps<TimelineJSConversion> 
   }
 
   const {title, description, hasTitle} = readTitle(root, report);
-  const categories: TimelineCategoryInput[] = [];
+  const categories = createCategoryList();
   const categoryOrigin: string[] = [];
   const events: TimelineEventInput[] = [];
   const eventIndex: number[] = [];
@@ -211,29 +210,19 @@ export function* fromTimelineJSSteps(doc: unknown): Steps<TimelineJSConversion> 
     report.error('events', `expected an array of event slides, got ${describeType(root.events)}; it was left out`);
   } else {
     total = root.events.length;
-    const given = new Set(root.events.map((e) => (isObject(e) ? idText(e.unique_id) : undefined)).filter((id) => id !== undefined));
-    const made = new Set<string>();
+    const claimId = createUniqueIds(root.events.map((e) => (isObject(e) ? idText(e.unique_id) : undefined)).filter((id) => id !== undefined));
     for (let index = 0; index < total; index++) {
       if (index % SLIDES_PER_STEP === SLIDES_PER_STEP - 1) yield;
       const path = at('events', index);
       const event = readSlide(root.events[index], path, report);
       if (!event) continue;
-      if (event.category !== undefined) {
-        const id = slug(event.category, 'group');
-        if (!categories.some((c) => c.id === id)) {
-          categories.push({id, label: event.category});
-          categoryOrigin.push(at(path, 'group'));
-        }
-        event.category = id;
+      const label = event.category;
+      if (label !== undefined) {
+        event.category = slug(label, 'group');
+        if (categories.add({id: event.category, label})) categoryOrigin.push(at(path, 'group'));
       }
       const derived = event.id === '';
-      if (derived) {
-        const base = deriveEventId(event.date, event.title);
-        let id = base;
-        for (let n = 2; given.has(id) || made.has(id); n++) id = `${base}-${n}`;
-        made.add(id);
-        event.id = id;
-      }
+      if (derived) event.id = claimId(deriveEventId(event.date, event.title));
       events.push(event);
       eventIndex.push(index);
       derivedId.push(derived);
@@ -258,7 +247,7 @@ export function* fromTimelineJSSteps(doc: unknown): Steps<TimelineJSConversion> 
     title, events,
     ...(description !== undefined && {description}),
     ...(eras.length > 0 && {eras}),
-    ...(categories.length > 0 && {categories}),
+    ...(categories.categories.length > 0 && {categories: categories.categories}),
   };
   return {
     document, problems: report.problems, eventIndex, derivedId, eraIndex, categoryOrigin, hasTitle,
@@ -333,7 +322,7 @@ function readSlide(slide: unknown, path: string, report: Report): DraftEvent | u
   let title = plainText(text, 'headline', textPath, report, true);
   const summary = plainText(text, 'text', textPath, report, false);
   if (title === undefined && summary !== undefined) {
-    title = clipWords(summary.replace(/\s+/g, ' '), 80);
+    title = clipText(summary.replace(/\s+/g, ' '), 80, true);
     report.count('text.text(no headline)', 'events[*].text.headline');
   }
   const category = plainText(slide, 'group', path, report, true);
@@ -493,19 +482,6 @@ function readMedia(slide: Json, path: string, report: Report): TimelineSourceInp
   return {name: credit ?? caption ?? host, url};
 }
 
-
-/** The text up to `max` characters, cut at a word and marked with an ellipsis. */
-function clipWords(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
-function clip(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ');
-  return line.length > max ? `${line.slice(0, max)}…` : line;
-}
 
 /**
  * The path in the TimelineJS document for a problem `parseTimeline` found in

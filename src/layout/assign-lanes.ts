@@ -34,9 +34,3 @@ export function createLanePacker(maxLanes: number, gap = 0): LanePacker {
     },
   };
 }
-
-/** Lane of each extent (sorted by `x0`), -1 where none of `maxLanes` had room. */
-export function assignLanes(extents: readonly Extent[], maxLanes: number, gap = 0): number[] {
-  const packer = createLanePacker(maxLanes, gap);
-  return extents.map((extent) => packer.place(extent));
-}

@@ -1,6 +1,6 @@
 import type {TimelineEvent} from '../data/types.js';
 import type {EventLayout} from './layout-events.js';
-import {runSteps, type Steps} from '../steps/steps.js';
+import type {Steps} from '../steps/steps.js';
 
 /** Which item of a layout holds an event, by the event's id (`undefined` for events not laid out). */
 export interface ItemIndex {
@@ -9,16 +9,12 @@ export interface ItemIndex {
 }
 
 /**
- * Indexes a layout by event: each zoom level's layout needs one, and at
- * 100k events a Map of ids took longer to fill than some layouts take. This
- * fills a typed array by `event.index` and finds events through `eventById`,
- * which is built once per timeline.
+ * Indexes a layout by event, pausing every few thousand events (see
+ * `Steps`): each zoom level's layout needs one, and at 100k events a Map of
+ * ids took longer to fill than some layouts take. This fills a typed array by
+ * `event.index` and finds events through `eventById`, which is built once per
+ * timeline.
  */
-export function indexItems(layout: EventLayout, eventById: ReadonlyMap<string, TimelineEvent>, eventCount: number): ItemIndex {
-  return runSteps(indexSteps(layout, eventById, eventCount));
-}
-
-/** `indexItems` as steps (see `Steps`), pausing every few thousand events. */
 export function* indexSteps(layout: EventLayout, eventById: ReadonlyMap<string, TimelineEvent>, eventCount: number): Steps<ItemIndex> {
   const itemOf = new Int32Array(eventCount).fill(-1);
   const {items} = layout;

@@ -3,7 +3,7 @@ import type {Extent} from './assign-lanes.js';
 import {addMembers, type Candidates, type ClusterCandidate, groupCandidates, labelWidths, membersOf, prepare, toItemsInOrder} from './layout-candidates.js';
 import {createLanes, MIN_LABEL} from './layout-lanes.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
-import {runSteps, type Steps} from '../steps/steps.js';
+import type {Steps} from '../steps/steps.js';
 
 export interface LayoutOptions {
   /** Pixel position of an instant (ms UTC) at the current zoom level. */
@@ -76,6 +76,9 @@ export interface EventLayout {
   readonly maxEnd: readonly number[];
 }
 
+/** Events placed between two pauses of a layout: measuring labels makes this the costly part. */
+const STRIDE = 512;
+
 /**
  * Lays out events at one zoom level: ranges wide enough become bars, point
  * events closer than a cluster's width form groups, small groups stack in
@@ -86,17 +89,9 @@ export interface EventLayout {
  * Positions are those of `xOf`, independent of panning, so a pan only moves
  * the result. Each pass is O(n log n + n × lanes); a pass clusters every
  * crowd that found no room, so a few passes suffice whatever the size.
- */
-export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOptions): EventLayout {
-  return runSteps(layoutSteps(events, options));
-}
-
-/** Events placed between two pauses of a layout: measuring labels makes this the costly part. */
-const STRIDE = 512;
-
-/**
- * `layoutEvents` as steps (see `Steps`), for the element to lay out 100k
- * events between frames rather than in one task of a tenth of a second.
+ *
+ * In steps (see `Steps`), for the element to lay out 100k events between
+ * frames rather than in one task of a tenth of a second.
  */
 export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOptions): Steps<EventLayout> {
   const {xOf, maxLanes, markerSize = 12, clusterSize = 26, maxLabelWidth = 200, gap = 6, end = Infinity} = options;

@@ -81,14 +81,3 @@ export function scaleTimeWindow(window: TimeWindow, [x0, x1]: readonly [number, 
 export function createTimeScale(window: TimeWindow, width: number): TimeScale {
   return scaleTimeWindow(window, [0, width]);
 }
-
-/**
- * The window after zooming by `factor` (> 1 zooms in) around the instant
- * `anchor`, which keeps its place on screen.
- */
-export function zoomWindow(window: TimeWindow, factor: number, anchor = (window.start + window.end) / 2): TimeWindow {
-  return {
-    start: anchor - (anchor - window.start) / factor,
-    end: anchor + (window.end - anchor) / factor,
-  };
-}

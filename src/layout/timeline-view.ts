@@ -1,7 +1,7 @@
 import type {Timeline, TimelineCategory, TimelineEvent} from '../data/types.js';
 import {formatDateRange} from '../format/format-date.js';
 import {createLanePacker} from './assign-lanes.js';
-import {layoutEvents, type EventLayout, type LayoutOptions} from './layout-events.js';
+import type {EventLayout, LayoutOptions} from './layout-events.js';
 import {timelineExtent, type TimeWindow} from './time-scale.js';
 import type {Steps} from '../steps/steps.js';
 
@@ -85,19 +85,7 @@ export function* prepareTimelineSteps(timeline: Timeline | undefined): Steps<Pre
   return {geometry, colors: categoryColors(timeline), legendCategories: timeline.categories.filter((c) => used.has(c.id)), eventById};
 }
 
-/** Lays out events for a zoom factor `k` over a viewport `width` pixels wide. */
-export function layoutAtZoom(
-  events: readonly TimelineEvent[],
-  extent: TimeWindow,
-  width: number,
-  k: number,
-  maxLanes: number,
-  labelWidth: (event: TimelineEvent) => number,
-): EventLayout {
-  return layoutEvents(events, layoutOptionsAtZoom(extent, width, k, maxLanes, labelWidth));
-}
-
-/** The options of `layoutAtZoom`, for laying out in steps (see `layoutSteps`). */
+/** The options for laying out events (see `layoutSteps`) at a zoom factor `k` over a viewport `width` pixels wide. */
 export function layoutOptionsAtZoom(
   extent: TimeWindow,
   width: number,

@@ -1,5 +1,4 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {formatOfResponse} from '../../src/controllers/fetch-controller.js';
 import type {NewsTimeline} from '../../src/index.js';
 import {$, $$, eventsDrawn, fixtureUrl, nextEvent, rendered} from './helpers.js';
 
@@ -18,24 +17,6 @@ async function timelineOf(src: string, options: {type?: string; heading?: string
 }
 
 const problemTexts = (el: NewsTimeline) => $$(el, '[part="problems"] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-
-describe('the format of a fetched timeline', () => {
-  it('is the type given, else the extension of the path, else the Content-Type, else JSON', () => {
-    const table: [string, string | null, 'json' | 'csv' | undefined, 'json' | 'csv'][] = [
-      ['events.csv', null, undefined, 'csv'],
-      ['https://cdn.example/a/Events.CSV?v=2#top', 'text/plain', undefined, 'csv'],
-      ['events.json', 'text/csv', undefined, 'json'],
-      ['export?format=csv', 'text/csv; charset=utf-8', undefined, 'csv'],
-      ['export?format=csv', 'application/octet-stream', undefined, 'json'],
-      ['export', 'text/csvx', undefined, 'json'],
-      ['export', null, 'csv', 'csv'],
-      ['events.csv', 'text/csv', 'json', 'json'],
-    ];
-    for (const [src, contentType, type, expected] of table) {
-      expect(formatOfResponse(src, contentType, type), `${src} ${contentType} ${type}`).to.equal(expected);
-    }
-  });
-});
 
 describe('<news-timeline> with a CSV spreadsheet', () => {
   it('reads a src ending in .csv, one event per row, titled by its heading child', async () => {

@@ -1,10 +1,16 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {assignLanes, createLanePacker, type Extent} from '../../src/layout/assign-lanes.js';
+import {createLanePacker, type Extent} from '../../src/layout/assign-lanes.js';
 import {mulberry32} from './generate-events.js';
 
-describe('assignLanes', () => {
+/** The lane createLanePacker gives each extent (sorted by `x0`), placed in order. */
+const lanesOf = (extents: readonly Extent[], maxLanes: number, gap: number) => {
+  const packer = createLanePacker(maxLanes, gap);
+  return extents.map((extent) => packer.place(extent));
+};
+
+describe('createLanePacker, extent by extent', () => {
   const cases: Array<{name: string; extents: Extent[]; maxLanes: number; gap: number; lanes: number[]}> = [
     {name: 'nothing', extents: [], maxLanes: 3, gap: 0, lanes: []},
     {name: 'disjoint extents share lane 0', extents: [{x0: 0, x1: 10}, {x0: 20, x1: 30}, {x0: 40, x1: 50}], maxLanes: 3, gap: 0, lanes: [0, 0, 0]},
@@ -22,7 +28,7 @@ describe('assignLanes', () => {
   ];
   for (const {name, extents, maxLanes, gap, lanes} of cases) {
     it(name, () => {
-      expect(assignLanes(extents, maxLanes, gap)).to.deep.equal(lanes);
+      expect(lanesOf(extents, maxLanes, gap)).to.deep.equal(lanes);
     });
   }
 
@@ -36,7 +42,7 @@ describe('assignLanes', () => {
         x += random() * 20;
         return {x0: x, x1: x + random() * 120};
       });
-      const lanes = assignLanes(extents, maxLanes, gap);
+      const lanes = lanesOf(extents, maxLanes, gap);
       expect(lanes).to.have.length(extents.length);
       const ends: number[] = Array.from({length: maxLanes}, () => -Infinity);
       extents.forEach((extent, i) => {

@@ -1,6 +1,8 @@
 /** Seeded random events for layout tests (not a test file itself). */
 import {parsePartialDate} from '../../src/data/dates.js';
 import type {PartialDate, TimelineEvent} from '../../src/data/types.js';
+import {layoutSteps, type EventLayout, type LayoutOptions} from '../../src/layout/layout-events.js';
+import {runSteps} from '../../src/steps/steps.js';
 
 export const DAY = 86_400_000;
 
@@ -74,4 +76,9 @@ export function generateEvents(count: number, seed: number): TimelineEvent[] {
     }
   }
   return sortEvents(events);
+}
+
+/** `layoutSteps` run in one go, as the tests lay out. */
+export function layoutEvents(events: readonly TimelineEvent[], options: LayoutOptions): EventLayout {
+  return runSteps(layoutSteps(events, options));
 }

@@ -1,11 +1,15 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {indexItems} from '../../src/layout/item-index.js';
-import {layoutEvents} from '../../src/layout/layout-events.js';
-import {DAY, generateEvents} from './generate-events.js';
+import {indexSteps} from '../../src/layout/item-index.js';
+import {type EventLayout} from '../../src/layout/layout-events.js';
+import type {TimelineEvent} from '../../src/data/types.js';
+import {runSteps} from '../../src/steps/steps.js';
+import {DAY, generateEvents, layoutEvents} from './generate-events.js';
 
-describe('indexItems', () => {
+const indexItems = (layout: EventLayout, eventById: ReadonlyMap<string, TimelineEvent>, count: number) => runSteps(indexSteps(layout, eventById, count));
+
+describe('indexSteps', () => {
   const events = generateEvents(2000, 4242);
   const eventById = new Map(events.map((e) => [e.id, e]));
   const FROM = Date.UTC(2001, 0, 1);

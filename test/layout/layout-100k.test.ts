@@ -2,10 +2,10 @@
 import {expect} from '@open-wc/testing';
 
 import type {TimelineEvent} from '../../src/data/types.js';
-import {layoutEvents, type EventLayout, type LayoutItem, type LayoutOptions} from '../../src/layout/layout-events.js';
+import {type EventLayout, type LayoutItem, type LayoutOptions} from '../../src/layout/layout-events.js';
 import {visibleItems} from '../../src/layout/visible-window.js';
 import {LEVELS_PER_DOUBLING, placeItem} from '../../src/layout/zoom-levels.js';
-import {DAY, generateEvents, mulberry32} from './generate-events.js';
+import {DAY, generateEvents, mulberry32, layoutEvents} from './generate-events.js';
 
 /*
  * The layout's guarantees at 100,000 events, checked in O(n log n) so each

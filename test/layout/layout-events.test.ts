@@ -3,9 +3,9 @@ import {expect} from '@open-wc/testing';
 
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import type {TimelineEvent} from '../../src/data/types.js';
-import {layoutEvents, layoutSteps, type EventLayout, type LayoutOptions} from '../../src/layout/layout-events.js';
+import {layoutSteps, type EventLayout, type LayoutOptions} from '../../src/layout/layout-events.js';
 import type {Steps} from '../../src/steps/steps.js';
-import {DAY, date, generateEvents, sortEvents} from './generate-events.js';
+import {DAY, date, generateEvents, sortEvents, layoutEvents} from './generate-events.js';
 
 const FROM = Date.UTC(2001, 0, 1);
 const GAP = 6;

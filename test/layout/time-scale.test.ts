@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 
 import type {Timeline, TimelineEvent} from '../../src/data/types.js';
-import {createTimeScale, scaleTimeWindow, timelineExtent, zoomWindow, type TimeWindow} from '../../src/layout/time-scale.js';
+import {createTimeScale, scaleTimeWindow, timelineExtent, type TimeWindow} from '../../src/layout/time-scale.js';
 import {DAY, date, sortEvents} from './generate-events.js';
 
 function timeline(events: Array<{date: string; end?: string}>, eras: Array<{start: string; end: string}> = []): Timeline {
@@ -150,31 +150,6 @@ describe('createTimeScale', () => {
   for (const [name, window, count, expected] of tickCases) {
     it(`ticks on UTC calendar boundaries, ends included: ${name}`, () => {
       expect(createTimeScale(window, 1000).ticks(count)).to.deep.equal(expected);
-    });
-  }
-});
-
-describe('zoomWindow', () => {
-  const w: TimeWindow = {start: Date.UTC(2001, 0, 1), end: Date.UTC(2021, 0, 1)};
-  const cases: Array<[string, number, number | undefined]> = [
-    ['zoom in ×2 about the middle', 2, undefined],
-    ['zoom in ×2 about the start', 2, w.start],
-    ['zoom in ×10 about 2010', 10, Date.UTC(2010, 0, 1)],
-    ['zoom out ×3 about 2020', 1 / 3, Date.UTC(2020, 0, 1)],
-    ['zoom about an anchor outside the window', 4, Date.UTC(2030, 0, 1)],
-    ['factor 1 is identity', 1, Date.UTC(2004, 5, 1)],
-  ];
-  for (const [name, factor, anchor] of cases) {
-    it(name, () => {
-      const z = zoomWindow(w, factor, anchor);
-      const a = anchor ?? (w.start + w.end) / 2;
-      // The anchor keeps its place on screen: same fraction of the window.
-      const before = (a - w.start) / (w.end - w.start);
-      const after = (a - z.start) / (z.end - z.start);
-      expect(after).to.be.closeTo(before, 1e-9);
-      expect(z.end - z.start).to.be.closeTo((w.end - w.start) / factor, 1);
-      // And the same pixel on a scale of the same width.
-      expect(createTimeScale(z, 1000)(new Date(a))).to.be.closeTo(createTimeScale(w, 1000)(new Date(a)), 1e-6);
     });
   }
 });

@@ -1,9 +1,9 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {layoutEvents, type EventLayout} from '../../src/layout/layout-events.js';
+import {type EventLayout} from '../../src/layout/layout-events.js';
 import {lowerBound, visibleItems} from '../../src/layout/visible-window.js';
-import {DAY, generateEvents, mulberry32} from './generate-events.js';
+import {DAY, generateEvents, mulberry32, layoutEvents} from './generate-events.js';
 
 describe('lowerBound', () => {
   const cases: Array<[number[], number, number]> = [

@@ -1,0 +1,35 @@
+import {loadCsvReader} from '../lazy-parts.js';
+import type {Steps} from '../steps/steps.js';
+import {readingSteps} from './parse-with-parts.js';
+import {readJsonSteps} from './read-json-text.js';
+import {formatOfAnswer, type AnswerOrigin} from './timeline-format.js';
+import type {ParseResult} from './types.js';
+
+/** What a request for a timeline brought back, for `loadTimeline`. */
+export interface LoadedText extends AnswerOrigin {
+  /** The body, as text. */
+  readonly text: string;
+  /** The title of a CSV timeline, which has no place for one in the file. */
+  readonly title?: string | undefined;
+}
+
+/** Runs steps to their end, in whatever slices it likes (the element: tasks of about 10 ms). */
+export type StepRunner = <T>(steps: Steps<T>) => Promise<T>;
+
+/**
+ * Reads the text of a fetched timeline file: tells its format (see
+ * `formatOfAnswer`), loads the reader it needs (the CSV and
+ * TimelineJS3 readers and the explainer of JSON syntax errors are parts of
+ * their own, see lazy-parts.ts), reads JSON with `run` a slice at a time, and
+ * gives the steps that parse it into the timeline and its problems; an
+ * unreadable file (empty, an HTML page, not JSON) gives a result with that
+ * one error. Rejects only with a `PartLoadError`, when a reader cannot be loaded.
+ */
+export async function loadTimeline(loaded: LoadedText, run: StepRunner): Promise<Steps<ParseResult>> {
+  const {text, title} = loaded;
+  if (formatOfAnswer(loaded) === 'csv') {
+    const reader = await loadCsvReader();
+    return reader.parseTimelineCsvSteps(text, title === undefined ? {} : {title});
+  }
+  return readingSteps(await run(readJsonSteps(text)));
+}
