@@ -26,8 +26,13 @@ export function htmlToText(html: string): string {
   return assemble(out);
 }
 
-/** A line break (1) or a paragraph break (2) around a block, or a `<br>` ('br'). */
-type Break = 1 | 2 | 'br';
+/**
+ * A line break (1) or a paragraph break (2) around a block, or a `<br>` (3).
+ * Numbers, not words: a marker that is a string would be taken for text that
+ * reads the same ("br" as a headline came out empty).
+ */
+type Break = 1 | 2 | 3;
+const BR = 3;
 
 /** Elements whose content is never shown as text. */
 const HIDDEN = new Set(['script', 'style', 'template']);
@@ -60,7 +65,7 @@ function readMarkup(html: string, start: number, out: Array<string | Break>): nu
   if (!closing && HIDDEN.has(name)) return skipHiddenContent(html, end, name);
   if (PARAGRAPHS.has(name)) out.push(2);
   else if (name === 'br') {
-    if (!closing) out.push('br');
+    if (!closing) out.push(BR);
   } else if (LINES.has(name)) out.push(1);
   else if (CELLS.has(name)) out.push(' ');
   return end;
@@ -148,7 +153,7 @@ function assemble(pieces: ReadonlyArray<string | Break>): string {
   let text = '';
   let pending = 0;
   for (const piece of pieces) {
-    if (piece === 'br') pending = Math.min(pending + 1, 2);
+    if (piece === BR) pending = Math.min(pending + 1, 2);
     else if (typeof piece === 'number') pending = Math.max(pending, piece);
     else if (pending > 0 && piece.trim() === '') continue;
     else {

@@ -68,6 +68,12 @@ describe('htmlToText', () => {
       it(name, () => expect(htmlToText(input)).to.equal(expected));
     }
 
+    it('text that spells a break marker stays text', () => {
+      // A fast-check counterexample: the headline "br" came out empty.
+      for (const text of ['br', 'BR', 'p', '1', '2', '3']) expect(htmlToText(text)).to.equal(text);
+      expect(htmlToText('br<br>br')).to.equal('br\nbr');
+    });
+
     it('entities that spell a tag become text, never a tag', () => {
       // The result is text for rendering as text: "<script>" here is characters, which is what the editor wrote.
       expect(htmlToText('&lt;script&gt;alert(3)&lt;/script&gt;')).to.equal('<script>alert(3)</script>');
