@@ -73,12 +73,12 @@ export class SelectionController implements ReactiveController {
    * Selects an event from code (the `selected` property, `select()`, the
    * fragment): pins its card and owes a move to bring it into view; `null`
    * closes the card. An id that is no event of the timeline is reported and
-   * changes nothing.
+   * changes nothing. `origin` names the attribute the id came from, for that report.
    */
-  request(id: string | null): void {
+  request(id: string | null, origin: 'selected' | 'start-at' = 'selected'): void {
     if (id === this.selectedId && (id === null || this.card?.pinned)) return;
     if (id !== null && this.events && !this.events.has(id)) {
-      this.reportUnknown(id);
+      this.reportUnknown(id, origin);
       // The attribute may now name the unknown id: have it reflect the selection again.
       this.host.requestUpdate('selected', id);
       return;
@@ -136,6 +136,12 @@ export class SelectionController implements ReactiveController {
     this.selectedId = event.id;
     this.host.requestUpdate('selected', old);
     this.host.dispatchEvent(new NewsTimelineSelectEvent(event.id, event));
+  }
+
+  /** A reader stepped to an event (previous, next, a swipe): pinned as by a click, and brought into view as from code. */
+  stepTo(event: TimelineEvent): void {
+    this.revealId = event.id;
+    this.pin(event);
   }
 
   /** A reader closed the pinned card (Escape, a click outside, the close button). */
@@ -259,14 +265,14 @@ export class SelectionController implements ReactiveController {
 
   // --- unknown ids --------------------------------------------------------------
 
-  private reportUnknown(id: string): void {
+  private reportUnknown(id: string, origin: 'selected' | 'start-at'): void {
     const message = `"${clip(id)}" is not the id of an event in this timeline; nothing was selected`;
-    if (!this.problems.some((p) => p.message === message)) {
-      this.problems = [...this.problems, {severity: 'warning', path: 'selected', message}];
+    if (!this.problems.some((p) => p.path === origin && p.message === message)) {
+      this.problems = [...this.problems, {severity: 'warning', path: origin, message}];
     }
-    if (this.warned.has(id)) return;
-    this.warned.add(id);
-    console.warn(`<news-timeline> selected: ${message}`);
+    if (this.warned.has(`${origin} ${id}`)) return;
+    this.warned.add(`${origin} ${id}`);
+    console.warn(`<news-timeline> ${origin}: ${message}`);
   }
 
   // --- the URL fragment -----------------------------------------------------------

@@ -19,7 +19,7 @@ import type {
 export const COLOR_PATTERN =
   /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
 
-const ROOT_KEYS = ['$schema', 'title', 'description', 'events', 'eras', 'categories'];
+const ROOT_KEYS = ['$schema', 'title', 'description', 'events', 'eras', 'categories', 'story'];
 const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'category', 'sources'];
 const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published'];
 const ERA_KEYS = ['title', 'start', 'end'];
@@ -51,7 +51,12 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
   const categories = readCategories(doc, log);
   const events = yield* readEvents(doc, log, categories);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
-  const timeline: Timeline = {title, events, eras, categories: categories.categories, ...(description !== undefined && {description})};
+  const story = readStory(doc, events, log);
+  const timeline: Timeline = {
+    title, events, eras, categories: categories.categories,
+    ...(description !== undefined && {description}),
+    ...(story && {story}),
+  };
   const eventsLeftOut = Array.isArray(doc.events) ? doc.events.length - events.length : 0;
   return {timeline, problems: log.problems, eventsLeftOut};
 }
@@ -164,6 +169,33 @@ function readEra(value: unknown, path: string, log: ProblemLog): TimelineEra | u
     return undefined;
   }
   return {title, start, end};
+}
+
+/**
+ * The editor's reading order. Every step must name an event that was kept,
+ * once; a step that does not is reported and left out, and the rest of the
+ * story stands.
+ */
+function readStory(doc: Json, events: readonly TimelineEvent[], log: ProblemLog): string[] | undefined {
+  if (doc.story === undefined) return undefined;
+  const ids = new Set(events.map((e) => e.id));
+  const steps = new Map<string, number>();
+  const list = listAt(doc, '', 'story', log);
+  list.forEach((id, index) => {
+    const path = at('story', index);
+    if (typeof id !== 'string' || !id) {
+      log.error(path, `expected the id of an event as text, got ${describeType(id)}; the step was left out`);
+    } else if (!ids.has(id)) {
+      log.error(path, `"${clip(id)}" is not the id of an event of this timeline (or that event was left out); the step was left out`);
+    } else if (steps.has(id)) {
+      log.error(path, `"${clip(id)}" is already step ${steps.get(id)! + 1} of the story; this repeat was left out`);
+    } else {
+      steps.set(id, index);
+    }
+  });
+  if (steps.size) return [...steps.keys()];
+  if (list.length) log.warning('story', 'names no event that can be shown; previous and next go through every event in date order');
+  return undefined;
 }
 
 function readCategories(doc: Json, log: ProblemLog): CategoryList {

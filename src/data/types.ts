@@ -80,6 +80,12 @@ export interface Timeline {
   readonly eras: readonly TimelineEra[];
   /** Declared categories in input order, then any used but not declared. */
   readonly categories: readonly TimelineCategory[];
+  /**
+   * The editor's reading order: ids of events, each once, all of them events
+   * of this timeline. Previous/next follow it (and visit only these events);
+   * without it they go through every event in date order.
+   */
+  readonly story?: readonly string[];
 }
 
 /**
@@ -142,4 +148,6 @@ export interface TimelineDocument {
   events: TimelineEventInput[];
   eras?: TimelineEraInput[];
   categories?: TimelineCategoryInput[];
+  /** Event ids in the order a reader steps through them (see `Timeline.story`). */
+  story?: string[];
 }

@@ -58,6 +58,12 @@ export interface UiStrings {
   matches(shown: number, total: number): string;
   /** The events of a same-day cluster, listed in the card. */
   sameDay: string;
+  /** Name of the group of previous/next buttons. */
+  stepGroup: string;
+  previousEvent: string;
+  nextEvent: string;
+  /** "12 of 49": the selected event's place among the steps. */
+  stepPosition(n: number, total: number): string;
 }
 
 export {EN};

@@ -410,6 +410,51 @@ describe('parseTimeline', () => {
     }
   });
 
+  describe('story: the order of previous and next', () => {
+    const events = [
+      {id: 'a', date: '2001', title: 'A'},
+      {id: 'b', date: '2002', title: 'B'},
+      {id: 'c', date: '2003', title: 'C'},
+      {id: 'bad', date: '2003-02-30', title: 'Left out'},
+    ];
+
+    it("keeps the editor's order, which is not the date order", () => {
+      const result = parseTimeline(doc(events.slice(0, 3), {story: ['c', 'a']}));
+      expect(timelineOf(result).story).to.deep.equal(['c', 'a']);
+      expect(result.problems).to.deep.equal([]);
+    });
+
+    it('has no story when the document gives none', () => {
+      expect(timelineOf(parseTimeline(doc(events.slice(0, 3)))).story).to.equal(undefined);
+    });
+
+    it('reports steps that are not ids, name no event, name one left out or repeat one, and keeps the rest', () => {
+      const result = parseTimeline(doc(events, {story: ['b', 7, 'zz', 'bad', 'b', '', 'a']}));
+      expect(timelineOf(result).story).to.deep.equal(['b', 'a']);
+      const story = result.problems.filter((p) => p.path.startsWith('story'));
+      expect(story).to.deep.equal([
+        {severity: 'error', path: 'story[1]', message: 'expected the id of an event as text, got a number; the step was left out'},
+        {severity: 'error', path: 'story[2]', message: '"zz" is not the id of an event of this timeline (or that event was left out); the step was left out'},
+        {severity: 'error', path: 'story[3]', message: '"bad" is not the id of an event of this timeline (or that event was left out); the step was left out'},
+        {severity: 'error', path: 'story[4]', message: '"b" is already step 1 of the story; this repeat was left out'},
+        {severity: 'error', path: 'story[5]', message: 'expected the id of an event as text, got an empty string; the step was left out'},
+      ]);
+    });
+
+    it('falls back to date order, and says so, when no step can be kept', () => {
+      const result = parseTimeline(doc(events.slice(0, 3), {story: ['x']}));
+      expect(timelineOf(result).story).to.equal(undefined);
+      expect(paths(result.problems)).to.deep.equal(['error story[0]', 'warning story']);
+      expect(result.problems[1].message).to.equal('names no event that can be shown; previous and next go through every event in date order');
+    });
+
+    it('reports a story that is not a list', () => {
+      const result = parseTimeline(doc(events.slice(0, 3), {story: 'a,b'}));
+      expect(timelineOf(result).story).to.equal(undefined);
+      expect(result.problems).to.deep.equal([{severity: 'error', path: 'story', message: 'expected an array, got a string; it was left out'}]);
+    });
+  });
+
   it('sorts eras by start', () => {
     const result = parseTimeline({
       title: 'T',

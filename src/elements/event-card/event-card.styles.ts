@@ -23,6 +23,8 @@ export const eventCardStyles = css`
     font-size: clamp(12px, 0.9375rem, 22px);
     line-height: 1.45;
     z-index: 2147483647; /* only matters where the popover top layer is missing */
+    /* A sideways swipe on the card steps to the next event: the browser keeps only vertical scrolling and zoom. */
+    touch-action: pan-y pinch-zoom;
   }
   .card:not(:popover-open):not(.open) {
     display: none;

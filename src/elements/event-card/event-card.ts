@@ -55,6 +55,8 @@ export interface CardContext {
   readonly locale: string | undefined;
   readonly pinned: boolean;
   readonly onClose: () => void;
+  /** Shown at the card's foot: previous and next, in a pinned card. */
+  readonly footer?: TemplateResult | typeof nothing;
 }
 
 /**
@@ -62,7 +64,7 @@ export interface CardContext {
  * title, category, summary, and each source with its excerpt as a quotation
  * and its name as a link. Every data string is rendered as text.
  */
-export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: level, strings, locale, pinned, onClose}: CardContext): TemplateResult {
+export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: level, strings, locale, pinned, onClose, footer = nothing}: CardContext): TemplateResult {
   const category = timeline.categories.find((c) => c.id === event.category);
   return html`
     <header>
@@ -75,5 +77,6 @@ export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: l
       ? html`<h4 class="card-sources-heading" aria-level=${headingLevel(level + 1)}>${strings.sources}</h4>
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`
       : nothing}
+    ${footer}
   `;
 }

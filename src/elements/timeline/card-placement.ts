@@ -36,6 +36,18 @@ export class CardPlacement {
     anchor?.focus({preventScroll: true});
   }
 
+  /**
+   * After a step from the card's own Previous or Next: the card moved to the
+   * new event (in the chronology it opens under another entry), and focus
+   * follows to the same button there.
+   */
+  focusStepper(direction: 1 | -1 | undefined): void {
+    if (!direction) return;
+    const root = this.host.root();
+    const button = root.querySelector<HTMLElement>(`.stepper-card [data-step="${direction > 0 ? 'next' : 'previous'}"]`);
+    if (button && (root as ShadowRoot).activeElement !== button) button.focus({preventScroll: true});
+  }
+
   /** The marker (or the cluster holding it) that the card points at; the entry in the chronology. */
   anchorFor(eventId: string): HTMLElement | null {
     const root = this.host.root();

@@ -1,4 +1,4 @@
-import {html, nothing, type ReactiveControllerHost} from 'lit';
+import {html, nothing, type ReactiveControllerHost, type TemplateResult} from 'lit';
 import {BrushController} from '../../controllers/brush-controller.js';
 import type {LayoutController} from '../../controllers/layout-controller.js';
 import type {SelectionController} from '../../controllers/selection-controller.js';
@@ -37,6 +37,11 @@ export interface HorizontalSnapshot {
   /** The `start` and `end` attributes: the window shown first. */
   readonly start: string | undefined;
   readonly end: string | undefined;
+  /**
+   * Previous and next for the foot of a pinned event's card; a template
+   * drawn at render time, when the filters' layout of this update is known.
+   */
+  readonly cardFooter: () => TemplateResult | typeof nothing;
 }
 
 /** The element the view draws in. */
@@ -54,6 +59,7 @@ export interface HorizontalViewOptions {
 const EMPTY: HorizontalSnapshot = {
   eventById: new Map(), colors: new Map(), width: 0, vertical: false, rtl: false, locale: undefined,
   strings: undefined as unknown as UiStrings, lanes: 0, headingLevel: 2, selectedId: undefined, start: undefined, end: undefined,
+  cardFooter: () => nothing,
 };
 
 /**
@@ -236,7 +242,7 @@ export class HorizontalView {
   }
 
   private renderCard(timeline: Timeline) {
-    const {eventById, colors, strings, locale, headingLevel} = this.snapshot;
+    const {eventById, colors, strings, locale, headingLevel, cardFooter} = this.snapshot;
     const state = this.selection.card;
     const event = state && eventById.get(state.eventId);
     const cluster = state?.cluster ? this.cardPlacement.clusterByKey(state.cluster) : undefined;
@@ -247,7 +253,7 @@ export class HorizontalView {
       @focusout=${this.input.onFocusOut}>
       ${renderCardContent({
         timeline, headingLevel, event, cluster, strings, locale, pinned: Boolean(state?.pinned),
-        onClose: () => this.selection.unpin('button'), onPick: (picked) => this.selection.pin(picked),
+        onClose: () => this.selection.unpin('button'), onPick: (picked) => this.selection.pin(picked), footer: cardFooter(),
       })}
     </div>`;
   }

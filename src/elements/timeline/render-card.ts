@@ -16,11 +16,13 @@ export interface CardContentContext {
   readonly onClose: () => void;
   /** A reader picked one event from a cluster's list. */
   readonly onPick: (event: TimelineEvent) => void;
+  /** Previous and next, at the foot of an event's pinned card. */
+  readonly footer: TemplateResult | typeof nothing;
 }
 
 /** The card shows one event's sources, or lists the events of a cluster that zooming cannot pull apart. */
 export function renderCardContent(context: CardContentContext): TemplateResult | typeof nothing {
-  const {timeline, event, cluster, strings, locale, pinned, onClose, onPick} = context;
+  const {timeline, event, cluster, strings, locale, pinned, onClose, onPick, footer} = context;
   const level = context.headingLevel;
   if (cluster) {
     return html`<header>
@@ -32,5 +34,5 @@ export function renderCardContent(context: CardContentContext): TemplateResult |
         ${cluster.events.map((e) => html`<li><button class="card-pick" @click=${() => onPick(e)}><span dir="auto">${e.title}</span></button></li>`)}
       </ul>`;
   }
-  return event ? renderEventCard(event, {timeline, headingLevel: level, strings, locale, pinned, onClose}) : nothing;
+  return event ? renderEventCard(event, {timeline, headingLevel: level, strings, locale, pinned, onClose, footer}) : nothing;
 }

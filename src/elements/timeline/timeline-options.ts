@@ -14,6 +14,7 @@ import {LitElement, type PropertyDeclarations} from 'lit';
  * @csspart legend - The list of categories; `legend-item` for each toggle.
  * @csspart search - The search box (with the `search` attribute); `search-input` for the field.
  * @csspart zoom-controls - The group of zoom buttons; `zoom-button` for each.
+ * @csspart stepper - Previous and next event, in the header and in a pinned card; `step-button` for each button, `step-position` for "12 of 49".
  * @csspart viewport - The area that pans and zooms.
  * @csspart era - The band of an era; `era-label` for its title.
  * @csspart marker - A point event; `marker-selected` is added to the selected one.
@@ -56,6 +57,7 @@ export abstract class TimelineOptions extends LitElement {
     layout: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},
     lanes: {type: Number},
+    startAt: {attribute: 'start-at'},
   };
 
   /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
@@ -114,6 +116,14 @@ export abstract class TimelineOptions extends LitElement {
 
   /** Rows of events before crowded ones collapse into clusters (default 6). */
   declare lanes: number;
+
+  /**
+   * The event whose card is open when the timeline has loaded: `first` or
+   * `last` (of the data's `story` when it has one, else in date order), or an
+   * event's id. `selected` and the URL fragment (with `hash`) win over it.
+   * Read each time new data arrives; by default no card is open.
+   */
+  declare startAt: string | undefined;
 
   constructor() {
     super();

@@ -175,6 +175,7 @@ export const timelineStyles = css`
     flex: none;
   }
   .controls button,
+  .stepper button,
   .retry,
   .search input {
     display: inline-flex;
@@ -190,6 +191,46 @@ export const timelineStyles = css`
     font: inherit;
     font-size: 0.875em;
     cursor: pointer;
+  }
+  /* Previous and next: in the header, and at the foot of a pinned card */
+  .stepper {
+    display: flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .stepper button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .stepper svg {
+    width: 1.1em;
+    height: 1.1em;
+    stroke: currentColor;
+    stroke-width: 2;
+    fill: none;
+  }
+  .rtl .stepper svg {
+    transform: scaleX(-1);
+  }
+  /* Wide enough for "49 of 49" in each language: the buttons do not move as the count grows. */
+  .step-position {
+    min-width: 5.5em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+  .stepper-card {
+    justify-content: space-between;
+    margin-top: 0.75em;
+    padding-top: 0.5em;
+    border-top: 1px solid var(--_line);
+  }
+  @media (pointer: coarse) {
+    .stepper button {
+      min-width: 44px;
+      height: 44px;
+    }
   }
   /* States */
   .state {

@@ -5,12 +5,16 @@ import {LayoutController} from '../../controllers/layout-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
 import {FilterController} from '../../controllers/filter-controller.js';
 import {WidthController} from '../../controllers/width-controller.js';
-import type {Timeline, TimelineProblem} from '../../data/types.js';
+import type {Timeline, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {warmUpDateFormats} from '../../format/format-date.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
 import type {PreparedTimeline} from '../../layout/timeline-view.js';
 import {stepTarget} from '../../layout/keyboard-navigation.js';
+import {memoStorySteps, startEventId, stepPosition, swipeStep} from '../../layout/story-steps.js';
+import {SwipeController} from '../../controllers/swipe-controller.js';
+import {eventName} from '../event-card/event-card.js';
+import {renderStepper} from './render-stepper.js';
 import type {HorizontalView} from './horizontal-view.js';
 import {CardPlacement} from './card-placement.js';
 import {LabelMeasurer} from './label-measurer.js';
@@ -32,7 +36,7 @@ const NOTHING_PREPARED: PreparedTimeline = {geometry: undefined, colors: new Map
  *
  * @fires {NewsTimelineLoadEvent} news-timeline-load - The data was read and is shown (from any source); carries the problems found in it.
  * @fires {NewsTimelineErrorEvent} news-timeline-error - Nothing can be shown: the file could not be fetched or is not a timeline.
- * @fires {NewsTimelineSelectEvent} news-timeline-select - A reader pinned an event's card (click, tap, Enter, Space) or closed it. Not fired when `selected` is set from code.
+ * @fires {NewsTimelineSelectEvent} news-timeline-select - A reader pinned an event's card (click, tap, Enter, Space, the Previous and Next buttons, a swipe on the card) or closed it. Not fired when `selected` is set from code, nor by `next()` and `previous()`.
  * @fires {NewsTimelineRangeChangeEvent} news-timeline-range-change - Once at the end of a reader's zoom or pan (never per frame, not for moves made from code).
  *
  * Its attributes, parts and custom properties are declared with its options (timeline-options.ts).
@@ -100,6 +104,17 @@ export class NewsTimeline extends TimelineOptions {
   });
   private readonly language = new LanguageController(this);
   private readonly filters = new FilterController(this, () => this.announceMatches());
+  // Held for its listeners on the shadow root.
+  protected readonly swipes$ = new SwipeController(this, {
+    within: '.card',
+    onSwipe: (dx, dy) => {
+      const direction = this.selection.card?.pinned ? swipeStep(dx, dy, this.rtl) : 0;
+      if (direction) this.step(direction, 'swipe');
+    },
+  });
+  private readonly stepsOf = memoStorySteps<TimelineEvent>();
+  /** A button of the card's stepper was pressed: after the card moved to its event, focus that button again. */
+  private refocusStep?: 1 | -1;
   /** The language of the nearest `lang` attribute, for dates and words; read once per update. */
   private locale: string | undefined;
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
@@ -185,21 +200,57 @@ export class NewsTimeline extends TimelineOptions {
     this.selected = id;
   }
 
-  /** Selects the event after the selected (or focused) one, in date order. */
+  /**
+   * Selects the event after the selected (or focused) one among those shown:
+   * in the data's `story` order when it has one, else in date order. From
+   * nothing, the first in view (the story's first step).
+   */
   next(): void {
     this.step(1);
   }
 
-  /** Selects the event before the selected (or focused) one, in date order. */
+  /** Selects the event before the selected (or focused) one; see `next()`. */
   previous(): void {
     this.step(-1);
   }
 
-  private step(direction: 1 | -1): void {
-    const events = this.layouts.shown;
+  /** Steps from code (`by` undefined) or for the reader, who pressed a stepper's button or swiped the card. */
+  private step(direction: 1 | -1, by?: 'header' | 'card' | 'swipe'): void {
+    const steps = this.steps;
     const current = this.selected ?? (this.view?.input.hasFocus ? this.selection.activeId : undefined);
-    const index = stepTarget(events, current, direction, this.vertical ? undefined : this.visibleWindow);
-    if (index >= 0) this.select(events[index].id);
+    // A story is in the editor's order, not by date: from outside it, it starts at its ends.
+    const window = this.vertical || this.timeline?.story ? undefined : this.visibleWindow;
+    const index = stepTarget(steps, current, direction, window);
+    const event = steps[index];
+    if (!event || event.id === current) return;
+    if (by) this.selection.stepTo(event);
+    else this.select(event.id);
+    this.selection.activeId = event.id;
+    this.refocusStep = by === 'card' ? direction : undefined;
+    const strings = this.strings;
+    this.announcement = `${strings.stepPosition(index + 1, steps.length)}${strings.separator}${eventName(event, this.locale)}`;
+  }
+
+  /** The events previous and next go through. */
+  private get steps(): readonly TimelineEvent[] {
+    return this.stepsOf(this.layouts.shown, this.timeline?.story);
+  }
+
+  private renderStepper(where: 'header' | 'card') {
+    return renderStepper({strings: this.strings, position: stepPosition(this.steps, this.selected), onStep: (direction) => this.step(direction, where)}, where);
+  }
+
+  /** The stepper at the foot of a pinned event's card (not a cluster's list). */
+  private cardFooter() {
+    const card = this.selection.card;
+    return card?.pinned && !card.cluster && this.timeline?.events.length ? this.renderStepper('card') : nothing;
+  }
+
+  /** Opens the card `start-at` names on new data, unless `selected` or the fragment chose one. */
+  private openStartEvent(): void {
+    const {timeline, startAt} = this;
+    const id = timeline && startAt && this.selection.selected === null ? startEventId(startAt, timeline.events, timeline.story) : undefined;
+    if (id) this.selection.request(id, 'start-at');
   }
 
   // --- each update ------------------------------------------------------------
@@ -223,6 +274,7 @@ export class NewsTimeline extends TimelineOptions {
       timeline: this.timeline, geometry: this.prepared.geometry, eventById: this.prepared.eventById, colors: this.prepared.colors,
       width: this.width, vertical: this.vertical, rtl: this.rtl, locale: this.locale, strings: this.strings, lanes: this.lanes,
       headingLevel: this.headingLevel + 1, selectedId: this.selected ?? undefined, start: this.start, end: this.end,
+      cardFooter: () => this.cardFooter(),
     });
     this.parts.start({locale: this.locale, vertical: this.vertical || (!this.width && this.layout === 'auto' && window.innerWidth < 600)});
     this.prepareLayout();
@@ -239,6 +291,7 @@ export class NewsTimeline extends TimelineOptions {
     this.layouts.reset();
     this.measurer.clear();
     this.selection.setEvents(this.timeline ? this.prepared.eventById : undefined);
+    this.openStartEvent();
   }
 
   /** Brings the layout to the current zoom level (see TimelineLayouts). */
@@ -276,7 +329,9 @@ export class NewsTimeline extends TimelineOptions {
       timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors,
       hidden: this.filters.hidden, onToggle: (id) => this.filters.toggle(id),
       search: this.search ? {query: this.filters.query, onInput: (query) => this.filters.search(query)} : undefined,
-      controls: timeline.events.length && !this.vertical && this.view ? this.view.renderZoomControls(strings) : nothing,
+      controls: timeline.events.length
+        ? html`${this.renderStepper('header')}${!this.vertical && this.view ? this.view.renderZoomControls(strings) : nothing}`
+        : nothing,
     });
     if (!timeline.events.length) return html`${header}<slot name="empty"><p class="state" part="state">${strings.empty}</p></slot>`;
     if (!this.vertical) return html`${header}${this.view ? this.view.render() : this.parts.renderState(this.parts.horizontal, strings)}`;
@@ -287,6 +342,7 @@ export class NewsTimeline extends TimelineOptions {
       expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
       onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
       onActivate: (event) => (this.selection.activeId = event.id),
+      cardFooter: this.cardFooter(),
     })}`;
   }
 
@@ -327,6 +383,8 @@ export class NewsTimeline extends TimelineOptions {
     this.drawing.endRender();
     this.cardPlacement.sync();
     this.view?.input.restoreFocus();
+    this.cardPlacement.focusStepper(this.refocusStep);
+    this.refocusStep = undefined;
     this.source.dispatchOutcome(this.selection.problems);
   }
 

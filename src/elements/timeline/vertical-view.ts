@@ -44,6 +44,8 @@ export interface VerticalContext {
    * list has already moved focus and `tabindex`; store the id as `activeId`.
    */
   readonly onActivate?: (event: TimelineEvent) => void;
+  /** Previous and next, at the foot of the open card. */
+  readonly cardFooter?: TemplateResult | typeof nothing;
 }
 
 /** One event's row: its grid row (1-based) and, for the first of a year, that year. */
@@ -166,7 +168,7 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
     ${expanded
       ? html`<div class="card inline-card open" part="card" id=${inlineCardId(event)} role="region" aria-labelledby=${entryId(event)}>
           ${category ? html`<p class="inline-meta"><span class="card-category" dir="auto">${category.label}</span></p>` : nothing}
-          ${renderEventCard(event, {timeline: ctx.timeline, headingLevel: ctx.headingLevel, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop})}
+          ${renderEventCard(event, {timeline: ctx.timeline, headingLevel: ctx.headingLevel, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop, footer: ctx.cardFooter})}
         </div>`
       : nothing}
   </li>`;

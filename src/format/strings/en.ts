@@ -29,4 +29,8 @@ export const EN: UiStrings = {
   search: 'Search events',
   matches: (shown, total) => `${num(L, shown)} of ${events(total)} shown`,
   sameDay: 'Events on this day',
+  stepGroup: 'Event by event',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  stepPosition: (n, total) => `${num(L, n)} of ${num(L, total)}`,
 };

@@ -33,4 +33,8 @@ export const FA_AF: UiStrings = {
   search: 'جستجو در رویدادها',
   matches: (shown, total) => `نمایش ${num(L, shown)} از ${events(total)}`,
   sameDay: 'رویدادهای این روز',
+  stepGroup: 'رویداد به رویداد',
+  previousEvent: 'رویداد قبلی',
+  nextEvent: 'رویداد بعدی',
+  stepPosition: (n, total) => `${num(L, n)} از ${num(L, total)}`,
 };

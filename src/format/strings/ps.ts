@@ -42,4 +42,9 @@ export const PS: UiStrings = {
   search: 'د پېښو لټون',
   matches: (shown, total) => `له ${forms(total, '# پېښې', '# پېښو')} څخه ${num(L, shown, NUM)} ښودل کېږي`,
   sameDay: 'د دې ورځې پېښې',
+  stepGroup: 'پېښه په پېښه',
+  previousEvent: 'مخکینۍ پېښه',
+  nextEvent: 'بله پېښه',
+  // «له ۴۹ څخه ۱۲»: the whole comes first, as in `matches`.
+  stepPosition: (n, total) => `له ${num(L, total, NUM)} څخه ${num(L, n, NUM)}`,
 };

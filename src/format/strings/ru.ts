@@ -36,4 +36,8 @@ export const RU: UiStrings = {
   // «из N …» takes the genitive: из 1 события, из 21 события, but из 2, 5, 49 событий.
   matches: (shown, total) => `Показано ${num(L, shown)} из ${plural(L, total, {one: '# события', other: '# событий'})}`,
   sameDay: 'События этого дня',
+  stepGroup: 'По событиям',
+  previousEvent: 'Предыдущее событие',
+  nextEvent: 'Следующее событие',
+  stepPosition: (n, total) => `${num(L, n)} из ${num(L, total)}`,
 };
