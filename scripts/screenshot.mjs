@@ -33,5 +33,6 @@ for (const step of action.split(';').filter(Boolean)) {
     await page.waitForTimeout(Number(arg));
   }
 }
-await page.screenshot({path: out, fullPage: true});
+// FIRST_SCREEN=1 keeps to what the reader sees first, without scrolling.
+await page.screenshot({path: out, fullPage: !process.env.FIRST_SCREEN});
 await browser.close();

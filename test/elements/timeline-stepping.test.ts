@@ -65,7 +65,7 @@ describe('<news-timeline> stepping: the header buttons', () => {
       expect(headerButton(el, 'previous').getAttribute('aria-label')).to.equal('Previous event');
       expect(headerButton(el, 'next').getAttribute('aria-label')).to.equal('Next event');
       expect(disabled(headerButton(el, 'next'))).to.be.false;
-      expect(position(el)).to.equal('');
+      expect(position(el), 'before a step, how many there are').to.equal('49 events');
       const box = group.getBoundingClientRect();
       expect(box.width, 'the group is drawn').to.be.greaterThan(60);
       const region = $(el, '[part="region"]')!.getBoundingClientRect();
@@ -181,7 +181,7 @@ describe('<news-timeline> stepping: the data\'s story and start-at', () => {
 
   it('from an event outside the story, Next goes to its first step', async () => {
     const el = await timelineAt(1280, {selected: 'four'}, storyDoc);
-    expect(position(el), 'no place in the story').to.equal('');
+    expect(position(el), 'no place in the story: its length').to.equal('3 events');
     el.next();
     await el.updateComplete;
     expect(el.selected).to.equal('three');

@@ -15,7 +15,7 @@ const ON = 'M9 5l7 7-7 7';
 
 /**
  * Previous and next, with the selected event's place among the steps
- * between them: in the header beside the zoom buttons, and in the pinned
+ * between them (how many steps there are while none is selected): in the header beside the zoom buttons, and in the pinned
  * card (`where` tells them apart, for styles and for giving focus back
  * after the card moved to the next event).
  */
@@ -27,7 +27,7 @@ export function renderStepper({strings, position, onStep}: StepperContext, where
       aria-disabled=${disabled ? 'true' : 'false'} @click=${() => !disabled && onStep(direction)}><svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d=${path}/>`}</svg></button>`;
   return html`<div class="stepper stepper-${where}" part="stepper" role="group" aria-label=${strings.stepGroup}>
     ${button(-1, strings.previousEvent, atFirst, BACK)}
-    <span class="step-position" part="step-position">${index >= 0 ? strings.stepPosition(index + 1, total) : ''}</span>
+    <span class="step-position" part="step-position">${index >= 0 ? strings.stepPosition(index + 1, total) : strings.eventCount(total)}</span>
     ${button(1, strings.nextEvent, atLast, ON)}
   </div>`;
 }
