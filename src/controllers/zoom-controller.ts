@@ -123,13 +123,16 @@ export class ZoomController implements ReactiveController {
 
   /** Zooms by `factor` around `at` (a viewport x), or the viewport's centre. */
   zoomBy(factor: number, byReader = true, at?: number): void {
-    if (!this.selection || !(factor > 0) || !Number.isFinite(factor)) return;
+    if (!this.width || !(factor > 0) || !Number.isFinite(factor)) return;
     const from = this.toScreen(this.state);
     const [min, max] = this.behavior.scaleExtent();
     const k = Math.min(max, Math.max(min, from.k * factor));
     // The point under `at` stays put, as with d3-zoom's scaleBy.
     const p = at === undefined ? this.width / 2 : this.screenX(at);
-    this.animate(this.constrain(zoomIdentity.translate(p - ((p - from.x) / from.k) * k, 0).scale(k)), byReader, p);
+    const target = this.constrain(zoomIdentity.translate(p - ((p - from.x) / from.k) * k, 0).scale(k));
+    // As in show(): before anything is drawn, the state is set and handed to d3-zoom on `attach`.
+    if (!this.selection) this.state = this.fromScreen(target);
+    else this.animate(target, byReader, p);
   }
 
   /**

@@ -336,3 +336,45 @@ describe('<news-timeline> animated moves', () => {
     expect(span(el)).to.equal(full);
   });
 });
+
+describe('<news-timeline> moves asked before the horizontal view has loaded', () => {
+  /** An element given its data and moves in the same task it is created in: its view's part cannot have arrived. */
+  async function movedEarly(move: (el: NewsTimeline) => void): Promise<{el: NewsTimeline; whole: number}> {
+    const data = await loadJson(datasetUrl);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('news-timeline');
+    el.data = data;
+    wrapper.append(el);
+    expect(el.visibleWindow, 'no view yet').to.equal(undefined);
+    move(el);
+    await el.updateComplete;
+    await zoomSettled(el);
+    const whole = (el.timeline!.events.at(-1)!.date.end - el.timeline!.events[0].date.start);
+    return {el, whole};
+  }
+
+  it('zoomTo() is obeyed once the view is there', async () => {
+    const {el} = await movedEarly((el) => el.zoomTo('2021-08-01', '2021-09-01'));
+    expect(new Date(el.visibleWindow!.start).toISOString().slice(0, 10)).to.equal('2021-08-01');
+    expect(new Date(el.visibleWindow!.end).toISOString().slice(0, 10)).to.equal('2021-09-01');
+  });
+
+  it('zoomBy() is obeyed too, on top of a zoomTo() before it', async () => {
+    const {el, whole} = await movedEarly((el) => el.zoomBy(4));
+    expect(span(el), 'a quarter of the whole, margins included').to.be.within(whole / 4, (whole / 4) * 1.1);
+    const both = await movedEarly((el) => {
+      el.zoomTo('2021-08-01', '2021-09-01');
+      el.zoomBy(2);
+    });
+    expect(span(both.el) / 86_400_000).to.be.closeTo(15.5, 0.1);
+  });
+
+  it('fit() forgets the moves asked before it', async () => {
+    const {el, whole} = await movedEarly((el) => {
+      el.zoomTo('2021-08-01', '2021-09-01');
+      el.zoomBy(2);
+      el.fit();
+    });
+    expect(span(el)).to.be.at.least(whole);
+  });
+});

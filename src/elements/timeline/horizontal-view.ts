@@ -6,7 +6,7 @@ import {ZoomController} from '../../controllers/zoom-controller.js';
 import {setStyles} from '../../directives/set-styles.js';
 import type {Timeline, TimelineEvent} from '../../data/types.js';
 import {NewsTimelineRangeChangeEvent} from '../../events/range-change-event.js';
-import type {UiStrings} from '../../format/strings.js';
+import {EN, type UiStrings} from '../../format/strings.js';
 import {itemKey} from '../../layout/item-keys.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {computeTicks} from '../../layout/ticks.js';
@@ -58,7 +58,7 @@ export interface HorizontalViewOptions {
 
 const EMPTY: HorizontalSnapshot = {
   eventById: new Map(), colors: new Map(), width: 0, vertical: false, rtl: false, locale: undefined,
-  strings: undefined as unknown as UiStrings, lanes: 0, headingLevel: 2, selectedId: undefined, start: undefined, end: undefined,
+  strings: EN, lanes: 0, headingLevel: 2, selectedId: undefined, start: undefined, end: undefined,
   cardFooter: () => nothing,
 };
 
@@ -142,6 +142,12 @@ export class HorizontalView {
   /** Zooms out to the whole timeline. */
   fit(): void {
     this.zoom.show(0, this.snapshot.width, false);
+  }
+
+  /** The view has data, a width and its zoom's limits: moves asked of it can be made. */
+  get ready(): boolean {
+    const {geometry: g, width, vertical, timeline} = this.snapshot;
+    return Boolean(g && width && !vertical && timeline?.events.length && this.zoomConfig);
   }
 
   /**

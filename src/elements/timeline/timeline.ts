@@ -17,6 +17,7 @@ import {eventName} from '../event-card/event-card.js';
 import {renderStepper} from './render-stepper.js';
 import type {HorizontalView} from './horizontal-view.js';
 import {CardPlacement} from './card-placement.js';
+import {EarlyMoves} from './early-moves.js';
 import {LabelMeasurer} from './label-measurer.js';
 import {renderHeader, renderShell} from './render-shell.js';
 import {TimelineData} from './timeline-data.js';
@@ -91,8 +92,7 @@ export class NewsTimeline extends TimelineOptions {
   private readonly cardPlacement = new CardPlacement({root: () => this.renderRoot, layouts: this.layouts, vertical: () => this.vertical, state: () => this.selection.card});
   private readonly parts = new TimelineParts(this);
   private horizontal?: HorizontalView;
-  /** A window asked for (zoomTo) before the horizontal view had loaded, shown when it has. */
-  private requestedWindow?: readonly [number, number];
+  private readonly earlyMoves = new EarlyMoves();
   // Watches a zero-height strip rather than the host: the host's height follows
   // the layout, and observing it would feed a resize back into itself.
   private readonly size = new WidthController(this);
@@ -172,7 +172,8 @@ export class NewsTimeline extends TimelineOptions {
    */
   zoomBy(factor: number): void {
     if (!(factor > 0 && Number.isFinite(factor))) throw new RangeError(`<news-timeline>.zoomBy(): the factor must be a positive number, got ${String(factor)}`);
-    this.view?.zoom.zoomBy(factor, false);
+    if (this.view?.ready) this.view.zoom.zoomBy(factor, false);
+    else this.earlyMoves.zoomBy(factor);
   }
 
   /**
@@ -185,14 +186,14 @@ export class NewsTimeline extends TimelineOptions {
       if (Number.isNaN(time)) throw new RangeError(`<news-timeline>.zoomTo(): the ${i ? 'end' : 'start'} ${JSON.stringify(value) ?? String(value)} is not a date (expected a Date, an ISO date string or ms since 1970)`);
       return time;
     });
-    if (this.view) this.view.showTimes(from, to);
-    else this.requestedWindow = [from, to];
+    if (this.view?.ready) this.view.showTimes(from, to);
+    else this.earlyMoves.zoomTo(from, to);
   }
 
   /** Zooms out to the whole timeline. */
   fit(): void {
-    if (this.view) this.view.fit();
-    else this.requestedWindow = undefined;
+    if (this.view?.ready) this.view.fit();
+    else this.earlyMoves.fit();
   }
 
   /** Opens the card of an event and brings it into view; `null` closes it. */
@@ -281,7 +282,7 @@ export class NewsTimeline extends TimelineOptions {
     // Moves made from code land before this render, not after it: a move in
     // `updated` would render everything a second time.
     if (this.view?.placeView()) this.prepareLayout();
-    this.showRequestedWindow();
+    if (this.view?.ready) this.earlyMoves.applyTo(this.view);
     this.view?.input.followFocus();
   }
 
@@ -344,14 +345,6 @@ export class NewsTimeline extends TimelineOptions {
       onActivate: (event) => (this.selection.activeId = event.id),
       cardFooter: this.cardFooter(),
     })}`;
-  }
-
-  /** Shows a window asked for with zoomTo() before the horizontal view had loaded. */
-  private showRequestedWindow(): void {
-    const window = this.requestedWindow;
-    if (!window || !this.view) return;
-    this.requestedWindow = undefined;
-    this.view.showTimes(window[0], window[1]);
   }
 
   /** Resolves once every item in view has its element and the layout of the zoom is drawn, which can take a few frames after a big change (see LayoutController). */
