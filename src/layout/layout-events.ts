@@ -86,9 +86,12 @@ const STRIDE = 512;
 /**
  * Lays out events at one zoom level: ranges wide enough become bars, point
  * events closer than a cluster's width form groups, small groups stack in
- * lanes and large ones collapse into a cluster. Labels sit right of their
- * marker and are dropped (not overlapped) where a lane has no room. Nothing
- * is left out: every event ends up in exactly one item.
+ * lanes and large ones collapse into a cluster, their least important events
+ * first (`TimelineEvent.importance`; see `initialThresholds`). Labels sit
+ * right of their marker, left of it near the end of the drawing, shortened
+ * where neither side has room, and are dropped (not overlapped) where a lane
+ * has no room; a more important event takes the room of a less important
+ * one's label. Nothing is left out: every event ends up in exactly one item.
  *
  * Positions are those of `xOf`, independent of panning, so a pan only moves
  * the result. Each pass is O(n log n + n × lanes); a pass clusters every
