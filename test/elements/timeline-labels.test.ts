@@ -156,6 +156,22 @@ describe('<news-timeline> labels that read', () => {
     expect(card(el).querySelector('.card-title')!.textContent).to.equal(title);
   });
 
+  it('shows a shortened era title whole while keyboard focus is on one of its events', async () => {
+    const el = await demoAt(1280);
+    const title = 'US–Taliban negotiations in Doha';
+    const label = $$(el, '[part="era-label"]').find((l) => l.textContent === title)!;
+    expect(whole(label), `"${title}" is shortened at rest`).to.be.false;
+    // The Doha agreement, on the era's last day.
+    marker(el, 'doha-agreement')!.focus();
+    await el.updateComplete;
+    await frame();
+    expect(whole(label), `"${title}" whole while an event of it has focus`).to.be.true;
+    expect(outside(el, '[part="era-label"]')).to.deep.equal([]);
+    (el.shadowRoot!.activeElement as HTMLElement).blur();
+    await frame();
+    expect(whole(label), 'shortened again once focus leaves').to.be.false;
+  });
+
   it('shows the vertical chronology at 375 px, with nothing past the window', async () => {
     const el = await demoAt(375);
     expect($(el, '[part="viewport"]'), 'no horizontal timeline').to.not.exist;
