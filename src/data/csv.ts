@@ -24,7 +24,7 @@ import type {
  * The first row names the columns (any case, spaces around ignored):
  *
  * - `date` and `title` (required), `id`, `end`, `summary`, `category` (its
- *   text is the label; the id is made from it);
+ *   text is the label; the id is made from it), `importance` (0–3);
  * - a source: `source` (the name), `source_url` (also `source url` or
  *   `url`), `excerpt`, `published`; more sources with a number after the
  *   name: `source 2`, `source_url 2`, `excerpt 2`, `published 2`, … When a
@@ -41,15 +41,15 @@ export interface CsvOptions {
   title?: string;
 }
 
-type Field = 'id' | 'date' | 'end' | 'title' | 'summary' | 'category';
+type Field = 'id' | 'date' | 'end' | 'title' | 'summary' | 'category' | 'importance';
 type SourceField = 'name' | 'url' | 'excerpt' | 'published';
 type Column = {kind: 'event'; field: Field} | {kind: 'source'; field: SourceField; number: number};
 
-const EVENT_COLUMNS: readonly Field[] = ['id', 'date', 'end', 'title', 'summary', 'category'];
+const EVENT_COLUMNS: readonly Field[] = ['id', 'date', 'end', 'title', 'summary', 'category', 'importance'];
 const SOURCE_COLUMNS: Record<string, SourceField> = {
   source: 'name', 'source url': 'url', url: 'url', excerpt: 'excerpt', published: 'published',
 };
-const KNOWN = 'id, date, end, title, summary, category, source, source_url, excerpt, published (and source 2, source_url 2, … for more sources)';
+const KNOWN = 'id, date, end, title, summary, category, importance, source, source_url, excerpt, published (and source 2, source_url 2, … for more sources)';
 
 /** A header cell as a column, or `undefined` for a name news-timeline does not read. */
 function readColumn(header: string): Column | undefined {
@@ -258,6 +258,8 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     if (event.title === undefined) delete (input as Partial<TimelineEventInput>).title;
     if (event.end !== undefined) input.end = event.end;
     if (event.summary !== undefined) input.summary = event.summary;
+    // A cell is text: a number written as one is read as the number, anything else is handed on for the parser to report.
+    if (event.importance !== undefined) input.importance = (/^-?\d+(\.\d+)?$/.test(event.importance) ? Number(event.importance) : event.importance) as number;
     if (event.category !== undefined) {
       input.category = slug(event.category, 'category');
       if (categories.add({id: input.category, label: event.category})) categoryRow.push(record.row);

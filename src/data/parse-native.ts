@@ -6,6 +6,7 @@ import {clip, clipText} from './clip.js';
 import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} from './ids.js';
 import {isObject, type Json} from './is-object.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
+import {DEFAULT_IMPORTANCE, IMPORTANCE} from './types.js';
 import type {
   ParseResult,
   PartialDate,
@@ -20,7 +21,7 @@ export const COLOR_PATTERN =
   /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
 
 const ROOT_KEYS = ['$schema', 'title', 'description', 'events', 'eras', 'categories', 'story'];
-const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'category', 'sources'];
+const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'category', 'sources', 'importance'];
 const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published'];
 const ERA_KEYS = ['title', 'start', 'end'];
 const CATEGORY_KEYS = ['id', 'label', 'color'];
@@ -121,6 +122,7 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
   const summary = optionalText(value, path, 'summary', log, false, '; the summary was left out');
   const category = optionalText(value, path, 'category', log, true, '; the category was left out');
   const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log));
+  const importance = readImportance(value.importance, path, log);
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
   if (title === undefined || date === undefined) return undefined;
   id ??= deriveEventId(date.iso, title);
@@ -133,7 +135,17 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
     ...(end && {end}),
     ...(summary !== undefined && {summary}),
     ...(category !== undefined && {category}),
+    ...(importance !== undefined && {importance}),
   };
+}
+
+/** An event's `importance`: an integer from 0 to 3; anything else is said, and the event keeps the default. */
+function readImportance(value: unknown, path: string, log: ProblemLog): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= IMPORTANCE.min && value <= IMPORTANCE.max) return value;
+  const got = typeof value === 'number' ? String(value) : typeof value === 'string' ? `the text "${clip(value)}"` : describeType(value);
+  log.warning(at(path, 'importance'), `expected a whole number from ${IMPORTANCE.min} to ${IMPORTANCE.max}, got ${got}; the event has the default importance, ${DEFAULT_IMPORTANCE}`);
+  return undefined;
 }
 
 function readSource(value: unknown, path: string, log: ProblemLog): TimelineSource | undefined {

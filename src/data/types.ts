@@ -55,7 +55,26 @@ export interface TimelineEvent {
   /** A category id; always one of `Timeline.categories`. */
   readonly category?: string;
   readonly sources: readonly TimelineSource[];
+  /**
+   * How much the event matters to the story, 0–3 (see `IMPORTANCE`): when
+   * space is short, less important events are clustered first and the most
+   * important keep their marker and label. Absent means `DEFAULT_IMPORTANCE`.
+   */
+  readonly importance?: number;
 }
+
+/** The range of `TimelineEvent.importance`. */
+export const IMPORTANCE = {min: 0, max: 3} as const;
+
+/**
+ * The importance of an event that gives none: 1, one step above the least,
+ * so that an editor can mark background events as 0 without marking every
+ * other event up.
+ */
+export const DEFAULT_IMPORTANCE = 1;
+
+/** An event's importance, its default when it gives none. */
+export const importanceOf = (event: TimelineEvent): number => event.importance ?? DEFAULT_IMPORTANCE;
 
 export interface TimelineEra {
   readonly title: string;
@@ -127,6 +146,8 @@ export interface TimelineEventInput {
   summary?: string;
   category?: string;
   sources?: TimelineSourceInput[];
+  /** An integer from 0 to 3; 1 when left out. */
+  importance?: number;
 }
 
 export interface TimelineEraInput {

@@ -1,4 +1,4 @@
-import type {TimelineEvent} from '../data/types.js';
+import {IMPORTANCE, importanceOf, type TimelineEvent} from '../data/types.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
 
@@ -16,6 +16,8 @@ interface Prepared {
   readonly at: Float64Array;
   /** The end of a range's last period; NaN for a point. */
   readonly until: Float64Array;
+  /** Each event's importance (0–3, see `importanceOf`). */
+  readonly importance: Uint8Array;
   /** Label widths by event index, NaN until asked, for `widthsFor`. */
   readonly widths: Float32Array;
   widthsFor?: (event: TimelineEvent) => number;
@@ -30,13 +32,17 @@ export function* prepare(events: readonly TimelineEvent[]): Steps<Prepared> {
   if (found && found.at.length === n) return found;
   const at = new Float64Array(n);
   const until = new Float64Array(n);
+  const importance = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (i % STRIDE === STRIDE - 1) yield;
-    const {date, end} = events[i];
+    const event = events[i];
+    const {date, end} = event;
     at[i] = end || date.precision === 'time' ? date.start : (date.start + date.end) / 2;
     until[i] = end ? end.end : NaN;
+    // Events made in code bypass the parser's check: any other value counts as the nearest in range.
+    importance[i] = Math.min(IMPORTANCE.max, Math.max(IMPORTANCE.min, importanceOf(event) | 0));
   }
-  found = {at, until, widths: new Float32Array(n)};
+  found = {at, until, importance, widths: new Float32Array(n)};
   preparedCache.set(events, found);
   return found;
 }
@@ -63,6 +69,8 @@ export interface Candidates {
   readonly group: Int32Array;
   /** Points in each group. */
   readonly groupSize: Int32Array;
+  /** Each event's importance (0–3). */
+  readonly importance: Uint8Array;
 }
 
 /**
@@ -71,7 +79,7 @@ export interface Candidates {
  * them when another level was laid out in between.
  */
 export function* groupCandidates(prepared: Prepared, xOf: (t: number) => number, clusterSize: number): Steps<Candidates> {
-  const {at, until} = prepared;
+  const {at, until, importance} = prepared;
   const n = at.length;
   const x = new Float64Array(n);
   const xEnd = new Float64Array(n);
@@ -96,12 +104,17 @@ export function* groupCandidates(prepared: Prepared, xOf: (t: number) => number,
   }
   const groupSize = new Int32Array(groups + 1);
   for (let i = 0; i < n; i++) if (!bar[i]) groupSize[group[i]]++;
-  return {x, xEnd, bar, group, groupSize};
+  return {x, xEnd, bar, group, groupSize, importance};
 }
 
-/** The points of a crowded group: those of `group` from position `from` to `to` in `events` (bars may lie between). */
+/**
+ * The clustered points of a crowded group: those of `group` from position
+ * `from` to `to` in `events` with an importance below `below` (bars, and the
+ * group's more important points, may lie between).
+ */
 export interface ClusterCandidate {
   readonly group: number;
+  readonly below: number;
   readonly from: number;
   to: number;
   readonly first: number;
@@ -110,12 +123,12 @@ export interface ClusterCandidate {
 }
 
 /** Adds the positions held by an event (its position) or a cluster candidate to `into`. */
-export function addMembers(into: number[], what: number | ClusterCandidate, {bar, group}: Candidates): void {
+export function addMembers(into: number[], what: number | ClusterCandidate, {bar, group, importance}: Candidates): void {
   if (typeof what === 'number') {
     into.push(what);
     return;
   }
-  for (let i = what.from; i <= what.to; i++) if (!bar[i] && group[i] === what.group) into.push(i);
+  for (let i = what.from; i <= what.to; i++) if (!bar[i] && group[i] === what.group && importance[i] < what.below) into.push(i);
 }
 
 export function membersOf(cluster: ClusterCandidate, events: readonly TimelineEvent[], candidates: Candidates): TimelineEvent[] {
@@ -131,30 +144,40 @@ export interface Order {
   readonly clusters: readonly ClusterCandidate[];
 }
 
-/** Replaces each clustered group by one cluster candidate, in order of left edges. */
-export function* toItemsInOrder(candidates: Candidates, clustered: Uint8Array, clusterSize: number, markerSize: number): Steps<Order> {
-  const {x, bar, group} = candidates;
+/**
+ * Replaces the points of each group below its importance threshold (see
+ * `initialThresholds`) by one cluster candidate; the rest stay events. In
+ * order of left edges.
+ */
+export function* toItemsInOrder(candidates: Candidates, threshold: Uint8Array, clusterSize: number, markerSize: number): Steps<Order> {
+  const {x, bar, group, importance} = candidates;
   const n = x.length;
   const codes = new Int32Array(n);
   const clusters: ClusterCandidate[] = [];
   let length = 0;
   let current: ClusterCandidate | undefined;
+  // Members of each cluster candidate, by its index in `clusters`.
+  const sizes: number[] = [];
   for (let i = 0; i < n; i++) {
     if (i % STRIDE === STRIDE - 1) yield;
     const g = group[i];
-    if (bar[i] || !clustered[g]) {
+    if (bar[i] || importance[i] >= threshold[g]) {
       codes[length++] = i;
       continue;
     }
     // A group's points may have bars between them; the cluster keeps the place of its first point.
     if (current?.group !== g) {
-      current = {group: g, from: i, to: i, first: x[i], last: x[i], x: 0};
+      current = {group: g, below: threshold[g], from: i, to: i, first: x[i], last: x[i], x: 0};
       clusters.push(current);
+      sizes.push(0);
       codes[length++] = -clusters.length;
     }
+    sizes[clusters.length - 1]++;
     current.to = i;
     current.last = x[i];
   }
+  // A group's one point below its threshold is an item either way: it stays an event, not a cluster of one.
+  for (let k = 0; k < length; k++) if (codes[k] < 0 && sizes[-codes[k] - 1] === 1) codes[k] = clusters[-codes[k] - 1].from;
   for (const cluster of clusters) cluster.x = (cluster.first + cluster.last) / 2;
   // Lanes are filled left to right, so items go in order of their marker's left edge
   // (a cluster is centred on its crowd; a bar starts at its date; a point's dot is centred on it).

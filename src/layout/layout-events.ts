@@ -1,6 +1,7 @@
 import type {TimelineEvent} from '../data/types.js';
 import type {Extent} from './assign-lanes.js';
 import {addMembers, type Candidates, type ClusterCandidate, groupCandidates, labelWidths, membersOf, prepare, toItemsInOrder} from './layout-candidates.js';
+import {initialThresholds, raiseThreshold} from './importance-thresholds.js';
 import {createLanes, MIN_LABEL} from './layout-lanes.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
@@ -76,15 +77,21 @@ export interface EventLayout {
   readonly maxEnd: readonly number[];
 }
 
+/** Shortest label drawn (px): shorter, an ellipsis leaves a letter or two. */
+const MIN_SHOWN = 24;
+
 /** Events placed between two pauses of a layout: measuring labels makes this the costly part. */
 const STRIDE = 512;
 
 /**
  * Lays out events at one zoom level: ranges wide enough become bars, point
  * events closer than a cluster's width form groups, small groups stack in
- * lanes and large ones collapse into a cluster. Labels sit right of their
- * marker and are dropped (not overlapped) where a lane has no room. Nothing
- * is left out: every event ends up in exactly one item.
+ * lanes and large ones collapse into a cluster, their least important events
+ * first (`TimelineEvent.importance`; see `initialThresholds`). Labels sit
+ * right of their marker, left of it near the end of the drawing, shortened
+ * where neither side has room, and are dropped (not overlapped) where a lane
+ * has no room; a more important event takes the room of a less important
+ * one's label. Nothing is left out: every event ends up in exactly one item.
  *
  * Positions are those of `xOf`, independent of panning, so a pan only moves
  * the result. Each pass is O(n log n + n × lanes); a pass clusters every
@@ -101,14 +108,13 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
   const candidates: Candidates = yield* groupCandidates(prepared, xOf, clusterSize);
   const labelWidthOf = labelWidths(events, prepared, options.labelWidth);
   const {groupSize} = candidates;
-  // Groups of more points than can stack are clusters from the start.
-  const clusteredGroups = new Uint8Array(groupSize.length);
-  for (let g = 0; g < groupSize.length; g++) if (groupSize[g] > maxStack) clusteredGroups[g] = 1;
+  // Groups of more points than can stack cluster their less important points from the start.
+  const {threshold, counts} = initialThresholds(candidates, maxStack);
 
-  const {x: xs, xEnd: xEnds, bar: bars, group: groups} = candidates;
+  const {x: xs, xEnd: xEnds, bar: bars, group: groups, importance} = candidates;
 
   for (let attempt = 0; ; attempt++) {
-    const order = yield* toItemsInOrder(candidates, clusteredGroups, clusterSize, markerSize);
+    const order = yield* toItemsInOrder(candidates, threshold, clusterSize, markerSize);
     const lanes = createLanes(maxLanes, maxOverflow, gap);
     const placed: Array<EventItem | ClusterItem> = [];
     // What each placed item holds, as positions in `events`, for clusters to take them in.
@@ -116,7 +122,10 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
     // Shortens the label of the item at `index` so it ends at `x1` (only labels after their marker are cut).
     const cutLabel = (index: number, x1: number) => {
       const cut = placed[index] as EventItem;
-      placed[index] = {...cut, x1, labelWidth: Math.max(0, x1 - (cut.x + (cut.xEnd > cut.x ? 4 : markerSize / 2 + 4)))};
+      const r = cut.xEnd > cut.x ? 0 : markerSize / 2;
+      const labelWidth = Math.max(0, x1 - (cut.x + r + 4));
+      // What is left of a label cut for a more important event may be too short to read: it goes.
+      placed[index] = labelWidth < MIN_SHOWN ? {...cut, x1: Math.max(cut.xEnd + r, Math.min(cut.x1, x1)), labelWidth: 0} : {...cut, x1, labelWidth};
     };
     // Nowhere to go, not even below the lanes: the item joins the last one of an overflow lane.
     // Members, marker span and left edge of each item that took others in, by index in `placed`;
@@ -163,26 +172,49 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
       const x = xs[i];
       const xEnd = xEnds[i];
       const bar = bars[i] === 1;
+      const weight = importance[i];
       const r = bar ? 0 : markerSize / 2;
       const labelStart = x + r + 4;
       const bareX0 = x - r;
       const bareX1 = xEnd + r;
       // Measuring is the costly part, and most events at 100k find no room: a label's width
-      // is needed only where it could go before its marker, or once a lane is found.
-      const mayGoBefore = !bar && labelStart + maxLabelWidth > end;
-      let text = mayGoBefore ? Math.min(labelWidthOf(i), maxLabelWidth) : 0;
-      // Near the end of the timeline a point's label goes before it rather than off the edge.
-      const before = mayGoBefore && labelStart + text > end && x - r - 4 - text >= 0;
-      const labelledX0 = before ? x - r - 4 - text : bareX0;
+      // is needed only where it could cross the end of the drawing, or once a lane is found.
+      const nearEnd = labelStart + maxLabelWidth > end;
+      let text = nearEnd ? Math.min(labelWidthOf(i), maxLabelWidth) : 0;
+      // Near the end of the drawing a point's label goes before it rather than off the edge;
+      // where neither side has room for all of it, it takes the roomier side, shortened.
+      let before = false;
+      if (nearEnd && labelStart + text > end) {
+        const roomBefore = bar ? 0 : x - r - 4;
+        const roomAfter = end - labelStart;
+        before = roomBefore >= text || roomBefore > roomAfter;
+        text = Math.min(text, before ? roomBefore : roomAfter);
+        if (text < MIN_SHOWN) text = 0;
+      }
+      let labelledX0 = before ? x - r - 4 - text : bareX0;
       let lane = lanes.fits(labelledX0);
-      const labelled = lane >= 0;
+      let labelled = lane >= 0;
+      if (!labelled && (text > 0 || !nearEnd)) {
+        // A more important event takes the room of a less important one's label (see `yielding`).
+        const latest = before ? x - r - 4 - Math.min(text, MIN_LABEL) : bareX0;
+        const room = lanes.yielding(labelledX0, latest, weight);
+        if (room.lane >= 0) {
+          lane = room.lane;
+          labelled = true;
+          if (lanes.endOf(lane) + gap > room.x0) cutLabel(lanes.lastOf(lane), room.x0 - gap);
+          if (before) {
+            labelledX0 = room.x0;
+            text = x - r - 4 - room.x0;
+          }
+        }
+      }
       // A label after the marker starts at the marker's edge, so only one before it can need a second try.
       if (lane < 0 && before) lane = lanes.fits(bareX0);
-      if (labelled && !mayGoBefore) text = Math.min(labelWidthOf(i), maxLabelWidth);
+      if (labelled && !nearEnd) text = Math.min(labelWidthOf(i), maxLabelWidth);
       const labelledX1 = before ? x + r : Math.max(xEnd, labelStart + text);
       // A label may later be cut short by a neighbour, but never below this.
       const shortest = before ? labelledX1 : Math.max(xEnd, labelStart + Math.min(text, MIN_LABEL));
-      if (lane < 0) lane = lanes.fitsByCutting(bareX0, cutLabel);
+      if (lane < 0) lane = lanes.fitsByCutting(bareX0, cutLabel, weight);
       if (lane < 0) {
         // A crowded point with no room even without its label: its crowd becomes a cluster in the next pass.
         if (!bar && groupSize[groups[i]] > 1) failedGroups.add(groups[i]);
@@ -194,17 +226,16 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
       }
       const labelWidth = labelled ? text : 0;
       const x1 = labelled ? labelledX1 : bareX1;
-      lanes.claim(lane, x1, placed.length, labelWidth ? shortest : x1);
+      lanes.claim(lane, x1, placed.length, labelWidth ? shortest : x1, weight, bareX1);
       placedFrom.push(i);
       placed.push({
         kind: 'event', event: events[i], x, xEnd, lane, labelWidth, x0: labelled ? labelledX0 : bareX0, x1,
         ...(labelWidth && before && {labelBefore: true}),
       });
     }
-    if (failedGroups.size && attempt < events.length) {
-      for (const group of failedGroups) clusteredGroups[group] = 1;
-      continue;
-    }
+    let raised = false;
+    for (const group of failedGroups) raised = raiseThreshold(threshold, counts, group) || raised;
+    if (raised && attempt < events.length) continue;
     // Clusters that took in later items list them in date order, and moved right: restore the order of left edges.
     for (const [index, {members, x0, lane}] of joined) {
       // Positions in `events` are in date order; a typed array sorts numbers without a comparator.

@@ -97,7 +97,8 @@ export function layoutOptionsAtZoom(
   const span = extent.end - extent.start;
   const w = width * k;
   const xOf = (t: number) => ((t - extent.start) / span) * w;
-  return {xOf, labelWidth, maxLanes, maxLabelWidth: Math.min(220, width * 0.6), end: width * k};
+  // A label is drawn up to 2 px wider than measured (see the label's max-width): the end keeps that clear of the edge.
+  return {xOf, labelWidth, maxLanes, maxLabelWidth: Math.min(220, width * 0.6), end: width * k - 2};
 }
 
 /**

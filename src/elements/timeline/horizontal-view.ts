@@ -11,11 +11,13 @@ import {itemKey} from '../../layout/item-keys.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {computeTicks} from '../../layout/ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
+import {placeEraLabels} from '../../layout/era-labels.js';
 import {layoutEras, revealScale, windowText, type TimelineGeometry} from '../../layout/timeline-view.js';
 import {supportsPopover, type CardPlacement} from './card-placement.js';
 import {renderCardContent} from './render-card.js';
 import {renderOverview, renderZoomControls} from './render-navigation.js';
 import {eraStripHeight, renderAxis, renderEras, renderItems} from './render-parts.js';
+import {LabelMeasurer} from './label-measurer.js';
 import {EventInput} from './timeline-input.js';
 
 /** What the horizontal view draws from, handed over by the element at each update. */
@@ -80,6 +82,9 @@ export class HorizontalView {
   private hintTimer = 0;
   private zoomConfig = '';
   private initialWindowShown = false;
+  /** Era titles as drawn: 11/16 of the font, semi-bold capitals (see `.era-label`). */
+  private readonly eraMeasurer = new LabelMeasurer({scale: 0.6875, weight: '600', upperCase: true, letterSpacing: 0.02, padding: 12});
+  private eraFontRead = false;
 
   constructor(private readonly host: HorizontalViewHost, private readonly options: HorizontalViewOptions) {
     ({layouts: this.layouts, selection: this.selection, cardPlacement: this.cardPlacement} = options);
@@ -117,6 +122,8 @@ export class HorizontalView {
     if (snapshot.timeline !== this.snapshot.timeline || snapshot.start !== this.snapshot.start || snapshot.end !== this.snapshot.end) {
       this.initialWindowShown = false;
     }
+    // Fonts may have loaded since: era titles are measured again for new data or a new width.
+    if (snapshot.timeline !== this.snapshot.timeline || snapshot.width !== this.snapshot.width) this.eraFontRead = false;
     this.snapshot = snapshot;
     this.zoom.setMirrored(snapshot.rtl);
   }
@@ -216,6 +223,11 @@ export class HorizontalView {
     const window = this.visibleWindow;
     const base = createTimeScale(g.extent, width * k);
     const eras = layoutEras(timeline, (t) => base(t));
+    if (!this.eraFontRead && eras.bands.length) {
+      this.eraFontRead = true;
+      this.eraMeasurer.setFont(this.host.renderRoot.querySelector('section') ?? this.host);
+    }
+    const eraLabels = placeEraLabels(eras.bands, offset, width, (title) => this.eraMeasurer.width(title));
     const activeItem = this.input.activeItem;
     const activeKey = activeItem && itemKey(activeItem);
     const openId = this.selection.card?.eventId;
@@ -228,7 +240,7 @@ export class HorizontalView {
     const input = this.input;
     return html`<div class="viewport ${rtl ? 'rtl' : ''}" part="viewport"
       ${setStyles({'--_lanes': String(lanes), '--_eras-height': `${eraStripHeight(eras.rows)}px`})}>
-      ${renderEras(eras.bands, offset, width, rtl)}
+      ${renderEras(eraLabels, rtl, activeItem && layouts.place(activeItem).x)}
       <ol class="events" aria-label=${strings.events}
         @click=${input.onItemClick} @keydown=${input.onKeyDown}
         @pointerover=${input.onPointerOver} @pointerout=${input.onPointerOut}

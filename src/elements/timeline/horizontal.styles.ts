@@ -112,6 +112,8 @@ export const horizontalStyles = css`
   }
   .era-label {
     position: absolute;
+    box-sizing: border-box;
+    max-width: var(--_room);
     height: 18px;
     padding: 1px 6px 0;
     overflow: hidden;
@@ -122,6 +124,23 @@ export const horizontalStyles = css`
     text-transform: uppercase;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  .era-label.no-room {
+    visibility: hidden;
+  }
+  /* A shortened title shows in full while hovered, or while focus is on an event of its era, moved back into view. */
+  .era-label.short:hover,
+  .viewport:focus-within .era-label.short.current {
+    z-index: 2;
+    max-width: 100%;
+    visibility: visible;
+    background: var(--_surface);
+    box-shadow: 0 0 0 1px var(--_line);
+    transform: translateX(calc(-1 * var(--_full-shift)));
+  }
+  .viewport.rtl .era-label.short:hover,
+  .viewport.rtl:focus-within .era-label.short.current {
+    transform: translateX(var(--_full-shift));
   }
   .events {
     position: absolute;

@@ -8,7 +8,7 @@ import {itemKey} from '../../layout/item-keys.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {tickAlignment, type Tick} from '../../layout/ticks.js';
 import {eventName} from '../event-card/event-card.js';
-import type {EraBand} from '../../layout/timeline-view.js';
+import type {EraLabel} from '../../layout/era-labels.js';
 
 /*
  * Template pieces of <news-timeline>. They map prepared numbers to markup and
@@ -16,24 +16,23 @@ import type {EraBand} from '../../layout/timeline-view.js';
  */
 
 const ERA_ROW = 18;
-const MIN_ERA_LABEL = 36;
 
-export function renderEras(bands: readonly EraBand[], offset: number, width: number, rtl: boolean): TemplateResult[] {
+/**
+ * The era bands in view with their titles (see `placeEraLabels`). A title
+ * shortened for room shows in full while hovered, and while keyboard focus
+ * is on an event within the era (`current`, the active event's position).
+ * One hidden for room still names its band to a mouse (`title`).
+ */
+export function renderEras(labels: readonly EraLabel[], rtl: boolean, current: number | undefined): TemplateResult[] {
   const side = rtl ? 'right' : 'left';
-  return bands
-    .filter((band) => band.x1 + offset >= 0 && band.x0 + offset <= width)
-    .map((band) => {
-      const left = band.x0 + offset;
-      const labelLeft = Math.max(left, 0);
-      const labelWidth = Math.max(0, Math.min(band.x1 + offset, width) - labelLeft);
-      // Too narrow a band shows no title rather than a stray letter.
-      // Offsets are measured from the side where time starts: the right when it runs right to left.
-      return html`<div class="era" part="era" aria-hidden="true" ${setStyles({[side]: `${left}px`, width: `${band.x1 - band.x0}px`})}></div>
-        ${labelWidth < MIN_ERA_LABEL
-          ? nothing
-          : html`<div class="era-label" part="era-label" aria-hidden="true" dir="auto"
-              ${setStyles({[side]: `${labelLeft}px`, top: `${band.row * ERA_ROW}px`, maxWidth: `${labelWidth}px`})}>${band.title}</div>`}`;
-    });
+  return labels.map(({band, left, labelLeft, labelWidth, full, fullShift}) => {
+    const holdsCurrent = current !== undefined && band.x0 <= current && current <= band.x1;
+    // Offsets are measured from the side where time starts: the right when it runs right to left.
+    return html`<div class="era" part="era" aria-hidden="true" title=${full ? nothing : band.title}
+        ${setStyles({[side]: `${left}px`, width: `${band.x1 - band.x0}px`})}></div>
+      <div class="era-label ${full ? '' : 'short'} ${labelWidth ? '' : 'no-room'} ${holdsCurrent ? 'current' : ''}" part="era-label" aria-hidden="true" dir="auto"
+        ${setStyles({[side]: `${labelLeft}px`, top: `${band.row * ERA_ROW}px`, '--_room': `${labelWidth}px`, '--_full-shift': `${fullShift}px`})}>${band.title}</div>`;
+  });
 }
 
 export const eraStripHeight = (rows: number) => (rows ? rows * ERA_ROW + 6 : 4);
