@@ -58,6 +58,18 @@ export interface UiStrings {
   matches(shown: number, total: number): string;
   /** The events of a same-day cluster, listed in the card. */
   sameDay: string;
+  /** The link to an image given without a description, instead of showing it undescribed. */
+  viewImage: string;
+  /** The link to a video on a service: "Watch on YouTube" (the name is never translated). */
+  watchOn(name: string): string;
+  /** The link to audio on a service: "Listen on SoundCloud". */
+  listenOn(name: string): string;
+  /** The link to a page (a post, a map, an article, an image): "View on Instagram". */
+  viewOn(name: string): string;
+  /** The button that loads a medium in place, saying where from: "Show here (loads from YouTube)". */
+  showHere(name: string): string;
+  /** The accessible name of a service's player frame: "YouTube player". */
+  player(name: string): string;
 }
 
 export {EN};

@@ -14,6 +14,7 @@ import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {layoutEras, revealScale, windowText, type TimelineGeometry} from '../../layout/timeline-view.js';
 import {supportsPopover, type CardPlacement} from './card-placement.js';
 import {renderCardContent} from './render-card.js';
+import type {MediaContext} from '../event-card/render-media.js';
 import {renderOverview, renderZoomControls} from './render-navigation.js';
 import {eraStripHeight, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {EventInput} from './timeline-input.js';
@@ -31,6 +32,8 @@ export interface HorizontalSnapshot {
   readonly rtl: boolean;
   readonly locale: string | undefined;
   readonly strings: UiStrings;
+  /** What may load media in the card (the element's MediaChoices). */
+  readonly media: MediaContext;
   readonly lanes: number;
   readonly headingLevel: number;
   readonly selectedId: string | undefined;
@@ -53,7 +56,7 @@ export interface HorizontalViewOptions {
 
 const EMPTY: HorizontalSnapshot = {
   eventById: new Map(), colors: new Map(), width: 0, vertical: false, rtl: false, locale: undefined,
-  strings: undefined as unknown as UiStrings, lanes: 0, headingLevel: 2, selectedId: undefined, start: undefined, end: undefined,
+  strings: undefined as unknown as UiStrings, media: undefined as unknown as MediaContext, lanes: 0, headingLevel: 2, selectedId: undefined, start: undefined, end: undefined,
 };
 
 /**
@@ -236,7 +239,7 @@ export class HorizontalView {
   }
 
   private renderCard(timeline: Timeline) {
-    const {eventById, colors, strings, locale, headingLevel} = this.snapshot;
+    const {eventById, colors, strings, locale, headingLevel, media} = this.snapshot;
     const state = this.selection.card;
     const event = state && eventById.get(state.eventId);
     const cluster = state?.cluster ? this.cardPlacement.clusterByKey(state.cluster) : undefined;
@@ -246,7 +249,7 @@ export class HorizontalView {
       @pointerenter=${() => this.selection.cancelClose()} @pointerleave=${() => this.selection.closeSoon()}
       @focusout=${this.input.onFocusOut}>
       ${renderCardContent({
-        timeline, headingLevel, event, cluster, strings, locale, pinned: Boolean(state?.pinned),
+        timeline, headingLevel, event, cluster, strings, locale, media, pinned: Boolean(state?.pinned),
         onClose: () => this.selection.unpin('button'), onPick: (picked) => this.selection.pin(picked),
       })}
     </div>`;

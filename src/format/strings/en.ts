@@ -29,4 +29,10 @@ export const EN: UiStrings = {
   search: 'Search events',
   matches: (shown, total) => `${num(L, shown)} of ${events(total)} shown`,
   sameDay: 'Events on this day',
+  viewImage: 'View the image',
+  watchOn: (name) => `Watch on ${name}`,
+  listenOn: (name) => `Listen on ${name}`,
+  viewOn: (name) => `View on ${name}`,
+  showHere: (name) => `Show here (loads from ${name})`,
+  player: (name) => `${name} player`,
 };

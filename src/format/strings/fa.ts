@@ -33,4 +33,10 @@ export const FA_AF: UiStrings = {
   search: 'جستجو در رویدادها',
   matches: (shown, total) => `نمایش ${num(L, shown)} از ${events(total)}`,
   sameDay: 'رویدادهای این روز',
+  viewImage: 'دیدن تصویر',
+  watchOn: (name) => `تماشا در ${name}`,
+  listenOn: (name) => `شنیدن در ${name}`,
+  viewOn: (name) => `دیدن در ${name}`,
+  showHere: (name) => `نمایش در همین‌جا (از ${name} بارگذاری می‌شود)`,
+  player: (name) => `پخش‌کنندهٔ ${name}`,
 };

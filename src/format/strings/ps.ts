@@ -42,4 +42,11 @@ export const PS: UiStrings = {
   search: 'د پېښو لټون',
   matches: (shown, total) => `له ${forms(total, '# پېښې', '# پېښو')} څخه ${num(L, shown, NUM)} ښودل کېږي`,
   sameDay: 'د دې ورځې پېښې',
+  viewImage: 'انځور کتل',
+  // «په … کې»: the service's name sits inside the circumposition.
+  watchOn: (name) => `په ${name} کې یې وګورئ`,
+  listenOn: (name) => `په ${name} کې یې واورئ`,
+  viewOn: (name) => `په ${name} کې یې پرانیزئ`,
+  showHere: (name) => `دلته یې وښیئ (له ${name} څخه راځي)`,
+  player: (name) => `د ${name} غږولی`,
 };

@@ -36,4 +36,11 @@ export const RU: UiStrings = {
   // «из N …» takes the genitive: из 1 события, из 21 события, but из 2, 5, 49 событий.
   matches: (shown, total) => `Показано ${num(L, shown)} из ${plural(L, total, {one: '# события', other: '# событий'})}`,
   sameDay: 'События этого дня',
+  viewImage: 'Открыть изображение',
+  // «на YouTube»: the service's name is not declined.
+  watchOn: (name) => `Смотреть на ${name}`,
+  listenOn: (name) => `Слушать на ${name}`,
+  viewOn: (name) => `Открыть на ${name}`,
+  showHere: (name) => `Показать здесь (загрузка с ${name})`,
+  player: (name) => `Проигрыватель ${name}`,
 };
