@@ -216,6 +216,9 @@ describe('<news-timeline> media', () => {
     const box = img.getBoundingClientRect();
     expect(box.height).to.be.closeTo((box.width * 300) / 400, 1.5);
     expect(box.height).to.be.greaterThan(20);
+    // The alt text is what the reader sees in it (engines draw it in the box; the box is not hidden).
+    expect(getComputedStyle(img).visibility).to.equal('visible');
+    expect(getComputedStyle(img).display).to.not.equal('none');
   });
 
   it('passes axe with a card showing each kind', async function () {

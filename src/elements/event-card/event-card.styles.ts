@@ -127,24 +127,19 @@ export const eventCardStyles = css`
     max-width: 26rem;
   }
   .media-box {
+    aspect-ratio: 16 / 9;
     overflow: hidden;
     border-radius: 4px;
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
-  .media-box.ratio {
-    aspect-ratio: 16 / 9;
-  }
   .media-box > * {
     display: block;
     width: 100%;
-    height: auto;
+    height: 100%;
+    object-fit: contain;
     border: 0;
     color: inherit;
     font-size: 0.875em;
-  }
-  .media-box.ratio > * {
-    height: 100%;
-    object-fit: contain;
   }
   .media audio {
     width: 100%;

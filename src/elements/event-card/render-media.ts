@@ -3,6 +3,7 @@ import {hostName, isHttpUrl} from '../../data/links.js';
 import {playerUrl} from '../../data/media-kind.js';
 import type {TimelineMedia} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
+import {setStyles} from '../../directives/set-styles.js';
 
 /**
  * What the page and the reader allow for media, owned by the element (see
@@ -41,7 +42,8 @@ export function renderMedia(media: TimelineMedia | undefined, strings: UiStrings
   const shown = context.shown(media);
   const thumbnail = isHttpUrl(media.thumbnail) ? media.thumbnail : undefined;
   const size = (media.width ?? 0) > 0 && (media.height ?? 0) > 0;
-  const box = (content: TemplateResult) => html`<div class="media-box ${size ? '' : 'ratio'}">${content}</div>`;
+  // The box keeps the ratio, not the image: a broken image's own box follows width and height in some engines only.
+  const box = (content: TemplateResult) => html`<div class="media-box" ${setStyles({aspectRatio: size ? `${media.width} / ${media.height}` : undefined})}>${content}</div>`;
   let body: TemplateResult;
   if (kind === 'embed' || !(open || shown)) {
     const action = provider?.action ?? (kind === 'video' ? 'watch' : kind === 'audio' ? 'listen' : 'view');
