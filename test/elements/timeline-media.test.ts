@@ -221,6 +221,28 @@ describe('<news-timeline> media', () => {
     expect(getComputedStyle(img).display).to.not.equal('none');
   });
 
+  it('shows media in the chronology\'s inline card too, with the same consent for players', async () => {
+    const {data, urls} = mediaTimeline();
+    const el = await timelineWith(data, 375);
+    el.setAttribute('embeds', 'youtube');
+    await el.updateComplete;
+    expect(await requested(urls)).to.deep.equal([]);
+    const entry = $(el, '[data-id="image"]')!;
+    entry.click();
+    await el.updateComplete;
+    const inline = $(el, `#${entry.getAttribute('aria-controls')}`)!;
+    const img = inline.querySelector<HTMLImageElement>('figure[part="media"] img')!;
+    expect(img.alt).to.equal('A gradient from blue to violet');
+    expect(inline.querySelector('time')!.textContent).to.equal('New Year 2021');
+    $(el, '[data-id="youtube"]')!.click();
+    await el.updateComplete;
+    const player = $(el, `#${$(el, '[data-id="youtube"]')!.getAttribute('aria-controls')}`)!;
+    expect(player.querySelector('iframe')).to.equal(null);
+    player.querySelector<HTMLButtonElement>('[part="media-show"]')!.click();
+    await el.updateComplete;
+    expect(player.querySelector('iframe')!.getAttribute('src')).to.equal('https://www.youtube-nocookie.com/embed/abcdefghijk');
+  });
+
   it('passes axe with a card showing each kind', async function () {
     this.timeout(120_000); // axe walks the whole shadow tree once per kind
     const {data} = mediaTimeline();

@@ -126,6 +126,9 @@ export const eventCardStyles = css`
     margin: 0.6em 0 0;
     max-width: 26rem;
   }
+  .header .media {
+    font-size: 0.875em;
+  }
   .media-box {
     aspect-ratio: 16 / 9;
     overflow: hidden;
