@@ -26,26 +26,26 @@ export interface MediaKindGuess {
   readonly provider?: MediaProvider;
 }
 
-// [id, name, action, host pattern (matched against the host without "www."), path pattern when the host alone says too little]
-const PROVIDERS: readonly (readonly [string, string, MediaProvider['action'], RegExp, RegExp?])[] = [
-  ['youtube', 'YouTube', 'watch', /^(?:m\.|music\.)?youtube(?:-nocookie)?\.com$|^youtu\.be$/],
-  ['vimeo', 'Vimeo', 'watch', /^(?:player\.)?vimeo\.com$/],
-  ['dailymotion', 'Dailymotion', 'watch', /^dailymotion\.com$|^dai\.ly$/],
-  ['tiktok', 'TikTok', 'watch', /^tiktok\.com$/],
-  ['wistia', 'Wistia', 'watch', /(?:^|\.)wistia\.com$/],
-  ['soundcloud', 'SoundCloud', 'listen', /^soundcloud\.com$/],
-  ['spotify', 'Spotify', 'listen', /^(?:open|play)\.spotify\.com$/],
-  ['x', 'X', 'view', /^(?:mobile\.)?(?:twitter|x)\.com$/],
-  ['bluesky', 'Bluesky', 'view', /^bsky\.app$/],
-  ['instagram', 'Instagram', 'view', /^instagram\.com$/],
-  ['facebook', 'Facebook', 'view', /^(?:m\.)?facebook\.com$|^fb\.watch$/],
-  ['google-maps', 'Google Maps', 'view', /^(?:maps\.)?google\.[a-z.]+$|^maps\.app\.goo\.gl$/, /^\/maps\b|^\/?$/],
-  ['google-docs', 'Google Docs', 'view', /^(?:docs|drive)\.google\.com$/],
-  ['wikipedia', 'Wikipedia', 'view', /(?:^|\.)wikipedia\.org$/],
-  ['wikimedia-commons', 'Wikimedia Commons', 'view', /^commons\.wikimedia\.org$/],
-  ['flickr', 'Flickr', 'view', /^flickr\.com$|^flic\.kr$/],
-  ['imgur', 'Imgur', 'view', /^imgur\.com$/],
-  ['documentcloud', 'DocumentCloud', 'view', /(?:^|\.)documentcloud\.org$/],
+// [name (its id is the name in lower case, spaces as "-"), action, host pattern (matched against the host without "www."), path pattern when the host alone says too little]
+const PROVIDERS: readonly (readonly [string, MediaProvider['action'], RegExp, RegExp?])[] = [
+  ['YouTube', 'watch', /^(?:m\.|music\.)?youtube(?:-nocookie)?\.com$|^youtu\.be$/],
+  ['Vimeo', 'watch', /^(?:player\.)?vimeo\.com$/],
+  ['Dailymotion', 'watch', /^dailymotion\.com$|^dai\.ly$/],
+  ['TikTok', 'watch', /^tiktok\.com$/],
+  ['Wistia', 'watch', /(?:^|\.)wistia\.com$/],
+  ['SoundCloud', 'listen', /^soundcloud\.com$/],
+  ['Spotify', 'listen', /^(?:open|play)\.spotify\.com$/],
+  ['X', 'view', /^(?:mobile\.)?(?:twitter|x)\.com$/],
+  ['Bluesky', 'view', /^bsky\.app$/],
+  ['Instagram', 'view', /^instagram\.com$/],
+  ['Facebook', 'view', /^(?:m\.)?facebook\.com$|^fb\.watch$/],
+  ['Google Maps', 'view', /^(?:maps\.)?google\.[a-z.]+$|^maps\.app\.goo\.gl$/, /^\/maps\b|^\/?$/],
+  ['Google Docs', 'view', /^(?:docs|drive)\.google\.com$/],
+  ['Wikipedia', 'view', /(?:^|\.)wikipedia\.org$/],
+  ['Wikimedia Commons', 'view', /^commons\.wikimedia\.org$/],
+  ['Flickr', 'view', /^flickr\.com$|^flic\.kr$/],
+  ['Imgur', 'view', /^imgur\.com$/],
+  ['DocumentCloud', 'view', /(?:^|\.)documentcloud\.org$/],
 ];
 
 const FILE_KINDS: readonly (readonly [MediaKind, RegExp])[] = [
@@ -56,9 +56,11 @@ const FILE_KINDS: readonly (readonly [MediaKind, RegExp])[] = [
 
 /** The service of a known id, or `undefined`. */
 export function mediaProvider(id: string): MediaProvider | undefined {
-  const found = PROVIDERS.find((p) => p[0] === id);
-  return found && {id: found[0], name: found[1], action: found[2]};
+  const found = PROVIDERS.find((p) => providerId(p[0]) === id);
+  return found && {id, name: found[0], action: found[1]};
 }
+
+const providerId = (name: string) => name.toLowerCase().replace(/ /g, '-');
 
 /**
  * The kind of medium an http(s) address points at, from its host and the end
@@ -76,8 +78,8 @@ export function inferMediaKind(url: string): MediaKindGuess {
   }
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const path = parsed.pathname.toLowerCase();
-  const match = PROVIDERS.find(([, , , hosts, paths]) => hosts.test(host) && (!paths || paths.test(path)));
-  if (match) return {kind: 'embed', provider: mediaProvider(match[0])};
+  const match = PROVIDERS.find(([, , hosts, paths]) => hosts.test(host) && (!paths || paths.test(path)));
+  if (match) return {kind: 'embed', provider: {id: providerId(match[0]), name: match[0], action: match[1]}};
   const file = FILE_KINDS.find(([, ending]) => ending.test(path));
   return {kind: file ? file[0] : 'embed'};
 }
