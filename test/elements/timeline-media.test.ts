@@ -204,6 +204,13 @@ describe('<news-timeline> media', () => {
     expect(await requested(urls)).to.deep.equal(['cover']);
   });
 
+  it('offers the timeline\'s own image without alt only as a link', async () => {
+    const el = await timelineWith({title: 'T', media: {url: png}, events: [{id: 'x', date: '2021-01-01', title: 'X'}]});
+    const figure = $(el, '.header figure[part="media"]')!;
+    expect(figure.querySelector<HTMLAnchorElement>('[part~="media-link"]')!.href).to.equal(png);
+    expect(figure.querySelector('[part="media-show"], img')).to.equal(null);
+  });
+
   it('keeps the box and the alt text of an image that cannot load', async () => {
     const el = await timelineWith({
       title: 'Broken', events: [{id: 'x', date: '2021-01-01', title: 'X', media: {url: `${base}missing.png`, alt: 'What the photo shows', width: 400, height: 300}}],

@@ -48,7 +48,8 @@ export function renderMedia(media: TimelineMedia | undefined, strings: UiStrings
   if (kind === 'embed' || !(open || shown)) {
     const action = provider?.action ?? (kind === 'video' ? 'watch' : kind === 'audio' ? 'listen' : 'view');
     const label = action === 'watch' ? strings.watchOn(name) : action === 'listen' ? strings.listenOn(name) : strings.viewOn(name);
-    const canShow = kind === 'embed' ? player !== undefined : true;
+    // Nothing to show in place: a service without a player the page allows, or an image nobody described.
+    const canShow = kind === 'embed' ? player !== undefined : kind !== 'image' || typeof media.alt === 'string';
     body = player && shown
       ? box(html`<iframe src=${player} title=${strings.player(name)} sandbox=${SANDBOX} allow="fullscreen; picture-in-picture; encrypted-media"
           referrerpolicy="strict-origin-when-cross-origin" loading="lazy"></iframe>`)
