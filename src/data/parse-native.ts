@@ -7,6 +7,7 @@ import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} f
 import {isObject, type Json} from './is-object.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
 import {DEFAULT_IMPORTANCE, IMPORTANCE} from './types.js';
+import {readMedia, type MediaFieldReaders} from './read-media.js';
 import type {
   ParseResult,
   PartialDate,
@@ -20,8 +21,8 @@ import type {
 export const COLOR_PATTERN =
   /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
 
-const ROOT_KEYS = ['$schema', 'title', 'description', 'events', 'eras', 'categories', 'story'];
-const EVENT_KEYS = ['id', 'date', 'end', 'title', 'summary', 'category', 'sources', 'importance'];
+const ROOT_KEYS = ['$schema', 'title', 'description', 'media', 'events', 'eras', 'categories', 'story'];
+const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'title', 'summary', 'category', 'sources', 'media', 'importance'];
 const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published'];
 const ERA_KEYS = ['title', 'start', 'end'];
 const CATEGORY_KEYS = ['id', 'label', 'color'];
@@ -49,6 +50,7 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
   }
   const title = requiredText(doc, '', 'title', log, '; the timeline is shown without a title') ?? '';
   const description = optionalText(doc, '', 'description', log, false, '; it was left out');
+  const media = readMedia(doc.media, 'media', log, fieldReaders(log));
   const categories = readCategories(doc, log);
   const events = yield* readEvents(doc, log, categories);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
@@ -57,6 +59,7 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
     title, events, eras, categories: categories.categories,
     ...(description !== undefined && {description}),
     ...(story && {story}),
+    ...(media && {media}),
   };
   const eventsLeftOut = Array.isArray(doc.events) ? doc.events.length - events.length : 0;
   return {timeline, problems: log.problems, eventsLeftOut};
@@ -123,6 +126,8 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
   const category = optionalText(value, path, 'category', log, true, '; the category was left out');
   const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log));
   const importance = readImportance(value.importance, path, log);
+  const media = readMedia(value.media, at(path, 'media'), log, fieldReaders(log));
+  const displayDate = optionalText(value, path, 'displayDate', log, true, '; the date is shown from "date"');
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
   if (title === undefined || date === undefined) return undefined;
   id ??= deriveEventId(date.iso, title);
@@ -136,6 +141,16 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
     ...(summary !== undefined && {summary}),
     ...(category !== undefined && {category}),
     ...(importance !== undefined && {importance}),
+    ...(media && {media}),
+    ...(displayDate !== undefined && {displayDate}),
+  };
+}
+
+/** The field readers a medium is read with (see read-media.ts). */
+function fieldReaders(log: ProblemLog): MediaFieldReaders {
+  return {
+    text: (parent, path, key, nonEmpty, consequence, exact) => optionalText(parent, path, key, log, nonEmpty, consequence, 'error', exact),
+    checkKeys: (value, path, known) => checkKeys(value, path, known, log),
   };
 }
 
@@ -301,7 +316,7 @@ export const MAX_TEXT_LENGTH = 20_000;
 export const MAX_LABEL_LENGTH = 300;
 
 /** Keys whose text is a label, kept to `MAX_LABEL_LENGTH`. */
-const LABEL_KEYS = new Set(['title', 'label', 'name']);
+const LABEL_KEYS = new Set(['title', 'label', 'name', 'displayDate']);
 
 // Fields take the path and key apart, and join them only for a problem: most fields have none.
 function capped(text: string, path: string, key: string, log: ProblemLog): string {

@@ -1,19 +1,21 @@
-import {hostName} from './links.js';
 import {runSteps, type Steps} from '../steps/steps.js';
-import {clip, clipText} from './clip.js';
+import {clipText} from './clip.js';
+import {hostName} from './links.js';
 import {parsePartialDate} from './dates.js';
-import {htmlToText} from './html-to-text.js';
 import {createCategoryList, createUniqueIds, deriveEventId, slug} from './ids.js';
 import {isObject, type Json} from './is-object.js';
 import {parseNativeSteps} from './parse-native.js';
-import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
+import {htmlToText} from './html-to-text.js';
+import {at, describeType} from './problems.js';
+import {createReport, isBlank, plainText, type Report} from './timelinejs-report.js';
+import {readSlideMedia} from './timelinejs-media.js';
 import type {
   ParseResult,
   TimelineDocument,
   TimelineEraInput,
   TimelineEventInput,
+  TimelineMediaInput,
   TimelineProblem,
-  TimelineSourceInput,
 } from './types.js';
 
 /**
@@ -29,8 +31,9 @@ import type {
  * What maps: dates at the precision their fields give (year, month, day, time
  * of day; a time is read as UTC, since TimelineJS3 dates carry no offset),
  * `text.headline` and `text.text` as plain text, `group` as a category,
- * `unique_id` as the id, `media` with an http(s) `url` as a source, `eras[]`,
- * and the title slide as the title and description. Everything else is
+ * `unique_id` as the id, `media` with an http(s) `url` as the event's medium
+ * (the title slide's as the timeline's), `display_date` as the date shown,
+ * `eras[]`, and the title slide as the title and description. Everything else is
  * reported once per kind. Settings that match news-timeline's own behaviour
  * (`scale: "human"`, `autolink: false`) are accepted without a word.
  */
@@ -82,91 +85,6 @@ const FIELD_RANGE: Record<Exclude<DateField, 'year'>, [number, number]> = {
 
 const SLIDE_KEYS = ['start_date', 'end_date', 'text', 'media', 'group', 'unique_id', 'display_date'];
 
-/**
- * Parts of TimelineJS3 that have no place in news-timeline: [one, many, why].
- * Keys are relative to a slide (`media.thumbnail`) or, for `eras` and
- * `title`, prefixed with them.
- */
-const NOT_IMPORTED: Record<string, [string, string, string]> = {
-  background: ['background', 'backgrounds', 'news-timeline has no event backgrounds'],
-  location: ['location', 'locations', 'news-timeline has no maps'],
-  type: ['slide type', 'slide types', 'news-timeline has no slide types'],
-  autolink: ['autolink setting', 'autolink settings', 'news-timeline never turns text into links'],
-  'media.thumbnail': ['media thumbnail', 'media thumbnails', 'news-timeline shows no images'],
-  'media.alt': ['media alt text', 'media alt texts', 'news-timeline shows no images'],
-  'media.title': ['media title', 'media titles', 'a source has only a name and an address'],
-  'media.link': ['media link', 'media links', 'a source has one address, taken from media.url'],
-  'media.link_target': ['media link target', 'media link targets', 'links always open the same way'],
-  'media.caption': ['media caption', 'media captions', 'a source has only a name, here taken from media.credit, and an address'],
-  'media.url(protocol-relative)': ['protocol-relative media address (//…)', 'protocol-relative media addresses (//…)', 'read as https://'],
-  'text.text(no headline)': ['text without a headline', 'texts without a headline', 'the start of text.text is the title'],
-  'eras.text.text': ['era text', 'era texts', 'an era has only a title'],
-  'eras.media': ['era media', 'era media', 'an era has only a title and dates'],
-  'eras.group': ['era group', 'era groups', 'eras have no categories'],
-  'title.media': ['title slide media', 'title slide media', 'news-timeline shows no title media'],
-  'title.start_date': ['title slide date', 'title slide dates', 'the title has no date'],
-  'title.end_date': ['title slide end date', 'title slide end dates', 'the title has no date'],
-  'title.background': ['title slide background', 'title slide backgrounds', 'news-timeline has no backgrounds'],
-  'title.group': ['title slide group', 'title slide groups', 'the title has no category'],
-};
-const NOTE_ONLY = new Set(['media.url(protocol-relative)', 'text.text(no headline)']);
-
-/** The problem log of the conversion, which also counts what was not imported, by kind. */
-interface Report extends ProblemLog {
-  /** One more of a kind not imported; `path` is the kind's path, such as `events[*].background`. */
-  count(kind: string, path: string): void;
-  /** The counted kinds, one warning each. */
-  flush(): void;
-}
-
-function createReport(): Report {
-  const log = createProblemLog();
-  const kinds = new Map<string, {path: string; count: number}>();
-  return {
-    ...log,
-    count(kind, path) {
-      const entry = kinds.get(kind) ?? {path, count: 0};
-      entry.count++;
-      kinds.set(kind, entry);
-    },
-    flush() {
-      for (const [kind, {path, count}] of kinds) {
-        const known = NOT_IMPORTED[kind];
-        if (NOTE_ONLY.has(kind) && known) {
-          log.warning(path, `${count} ${count === 1 ? known[0] : known[1]}: ${known[2]}`);
-        } else if (known) {
-          log.warning(path, `${count} ${count === 1 ? known[0] : known[1]} ${count === 1 ? 'was' : 'were'} not imported (${known[2]})`);
-        } else {
-          const key = path.slice(path.lastIndexOf('.') + 1);
-          log.warning(path, `"${key}" is not part of the TimelineJS3 format that news-timeline reads; it was ignored${count > 1 ? ` in ${count} places` : ''}`);
-        }
-      }
-    },
-  };
-}
-
-/** Whether a value carries nothing: absent, null, blank text, or an object or array of such values. */
-function isBlank(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.every(isBlank);
-  if (isObject(value)) return Object.values(value).every(isBlank);
-  return false;
-}
-
-/** Plain text of an HTML field; `undefined` when blank. Non-text values are reported. */
-function plainText(parent: Json, key: string, path: string, report: Report, oneLine: boolean): string | undefined {
-  const value = parent[key];
-  if (isBlank(value)) return undefined;
-  if (typeof value !== 'string' && typeof value !== 'number') {
-    report.error(at(path, key), `expected text, got ${describeType(value)}; it was left out`);
-    return undefined;
-  }
-  const text = htmlToText(String(value));
-  const result = oneLine ? text.replace(/ *\n+ */g, ' ') : text;
-  return result || undefined;
-}
-
 /** Slides converted between two yields: about a millisecond's work. */
 const SLIDES_PER_STEP = 128;
 
@@ -196,7 +114,7 @@ export function* fromTimelineJSSteps(doc: unknown): Steps<TimelineJSConversion> 
     report.count(`root.${key}`, key);
   }
 
-  const {title, description, hasTitle} = readTitle(root, report);
+  const {title, description, media, hasTitle} = readTitle(root, report);
   const categories = createCategoryList();
   const categoryOrigin: string[] = [];
   const events: TimelineEventInput[] = [];
@@ -246,6 +164,7 @@ export function* fromTimelineJSSteps(doc: unknown): Steps<TimelineJSConversion> 
   const document: TimelineDocument = {
     title, events,
     ...(description !== undefined && {description}),
+    ...(media && {media}),
     ...(eras.length > 0 && {eras}),
     ...(categories.categories.length > 0 && {categories: categories.categories}),
   };
@@ -261,7 +180,7 @@ function idText(value: unknown): string | undefined {
   return undefined;
 }
 
-function readTitle(root: Json, report: Report): {title: string; description?: string; hasTitle: boolean} {
+function readTitle(root: Json, report: Report): {title: string; description?: string; media?: TimelineMediaInput; hasTitle: boolean} {
   const slide = root.title;
   const fallback = (path: string, why: string) => {
     report.warning(path, `${why}; the timeline is titled "Timeline"`);
@@ -277,8 +196,9 @@ function readTitle(root: Json, report: Report): {title: string; description?: st
   }
   const headline = plainText(text, 'headline', 'title.text', report, true);
   const description = plainText(text, 'text', 'title.text', report, false);
+  const media = readSlideMedia(slide.media, 'title.media', report);
   for (const key of Object.keys(slide)) {
-    if (key === 'text' || isBlank(slide[key])) continue;
+    if (key === 'text' || key === 'media' || isBlank(slide[key])) continue;
     if (key === 'display_date') {
       report.warning('title.display_date', `display_date ${JSON.stringify(String(slide[key]))} is not used; the title has no date`);
       continue;
@@ -289,7 +209,7 @@ function readTitle(root: Json, report: Report): {title: string; description?: st
     if (key !== 'headline' && key !== 'text' && !isBlank(text[key])) report.count(`title.text.${key}`, `title.text.${key}`);
   }
   const title = headline ?? fallback('title.text.headline', 'the title slide has no headline');
-  return {title, hasTitle: headline !== undefined, ...(description !== undefined && {description})};
+  return {title, hasTitle: headline !== undefined, ...(description !== undefined && {description}), ...(media && {media})};
 }
 
 type DraftEvent = {-readonly [K in keyof TimelineEventInput]: TimelineEventInput[K]};
@@ -305,9 +225,7 @@ function readSlide(slide: unknown, path: string, report: Report): DraftEvent | u
     if (key === 'autolink' && slide[key] === false) continue;
     report.count(key, `events[*].${key}`);
   }
-  if (!isBlank(slide.display_date)) {
-    report.warning(at(path, 'display_date'), `display_date ${JSON.stringify(String(slide.display_date))} is not used; the date is shown from start_date`);
-  }
+  const displayDate = readDisplayDate(slide);
   const date = readDate(slide, 'start_date', path, report, 'events', '; the event was left out');
   const end = isBlank(slide.end_date) ? undefined : readDate(slide, 'end_date', path, report, 'events', '; the end was left out, so the event shows as a single date');
 
@@ -326,15 +244,19 @@ function readSlide(slide: unknown, path: string, report: Report): DraftEvent | u
     report.count('text.text(no headline)', 'events[*].text.headline');
   }
   const category = plainText(slide, 'group', path, report, true);
-  const source = readMedia(slide, path, report);
+  const media = readSlideMedia(slide.media, at(path, 'media'), report);
+  // TimelineJS3 shows a slide of a medium alone; so do we, under its caption or host.
+  if (title === undefined && media) {
+    title = clipText(media.caption ?? hostName(media.url) ?? media.url, 80, true);
+    report.count('text.headline(media only)', 'events[*].text');
+  }
   const id = idText(slide.unique_id);
   if (!isBlank(slide.unique_id) && id === undefined) {
     report.warning(at(path, 'unique_id'), `expected text, got ${describeType(slide.unique_id)}; an id was made from the date and title`);
   }
   if (date === undefined) return undefined;
   if (title === undefined) {
-    const only = isBlank(slide.media) ? '' : ' (only media, which news-timeline cannot show)';
-    report.error(textPath, `has no headline and no text${only}; the event was left out`);
+    report.error(textPath, 'has no headline and no text; the event was left out');
     return undefined;
   }
   return {
@@ -342,8 +264,24 @@ function readSlide(slide: unknown, path: string, report: Report): DraftEvent | u
     ...(end !== undefined && {end}),
     ...(summary !== undefined && {summary}),
     ...(category !== undefined && {category}),
-    ...(source && {sources: [source]}),
+    ...(media && {media}),
+    ...(displayDate !== undefined && {displayDate}),
   };
+}
+
+/**
+ * The slide's own words for its date: its `display_date`, else those of its
+ * dates (`start_date.display_date`, with the end's after a dash), as
+ * TimelineJS3 shows them. Plain text; HTML in it is read as text.
+ */
+function readDisplayDate(slide: Json): string | undefined {
+  const words = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? htmlToText(String(value)).replace(/\s+/g, ' ').trim() : '') || undefined;
+  const date = (key: string) => (isObject(slide[key]) ? words((slide[key] as Json).display_date) : undefined);
+  const own = words(slide.display_date);
+  if (own) return own;
+  const start = date('start_date');
+  const end = date('end_date');
+  return start && end ? `${start} – ${end}` : start ?? end;
 }
 
 function readEra(value: unknown, path: string, report: Report): TimelineEraInput | undefined {
@@ -388,8 +326,8 @@ function readDate(parent: Json, key: string, owner: string, report: Report, list
   for (const field of Object.keys(value)) {
     if ((DATE_FIELDS as readonly string[]).includes(field) || isBlank(value[field])) continue;
     if (field === 'display_date') {
-      const shown = list === 'eras' ? 'the era is placed by its dates' : `the date is shown from ${key}`;
-      report.warning(at(path, 'display_date'), `display_date ${JSON.stringify(String(value[field]))} is not used; ${shown}`);
+      // An event shows it (readDisplayDate); an era has no date line to show it in.
+      if (list === 'eras') report.warning(at(path, 'display_date'), `display_date ${JSON.stringify(String(value[field]))} is not used; the era is placed by its dates`);
       continue;
     }
     report.count(`${list}.${key}.${field}`, `${list}[*].${key}.${field}`);
@@ -447,42 +385,6 @@ function isoText(n: Partial<Record<DateField, number>>, precise: number): string
   return iso;
 }
 
-/** The slide's media as a source when its address is http(s); otherwise reported. */
-function readMedia(slide: Json, path: string, report: Report): TimelineSourceInput | undefined {
-  const media = slide.media;
-  if (isBlank(media)) return undefined;
-  const mediaPath = at(path, 'media');
-  if (!isObject(media)) {
-    report.error(mediaPath, `expected a media object with "url", got ${describeType(media)}; the media was not imported`);
-    return undefined;
-  }
-  for (const key of Object.keys(media)) {
-    if (['url', 'caption', 'credit'].includes(key) || isBlank(media[key])) continue;
-    report.count(`media.${key}`, `events[*].media.${key}`);
-  }
-  const credit = plainText(media, 'credit', mediaPath, report, true);
-  const caption = plainText(media, 'caption', mediaPath, report, true);
-  let url = typeof media.url === 'string' ? media.url.trim() : '';
-  if (!url) {
-    const why = isBlank(media.url) ? 'has no url' : `has a url that is ${describeType(media.url)}, not text`;
-    report.error(mediaPath, `${why}, so it cannot be a source; the media was not imported`);
-    return undefined;
-  }
-  if (url.startsWith('//')) {
-    url = `https:${url}`;
-    report.count('media.url(protocol-relative)', 'events[*].media.url');
-  }
-  const host = hostName(url);
-  if (host === undefined) {
-    const what = url.startsWith('<') ? 'is embedded HTML (a quotation, a post or a frame), not an http(s) address' : 'is not an http(s) address';
-    report.error(at(mediaPath, 'url'), `"${clip(url)}" ${what}; the media was not imported`);
-    return undefined;
-  }
-  if (credit !== undefined && caption !== undefined) report.count('media.caption', 'events[*].media.caption');
-  return {name: credit ?? caption ?? host, url};
-}
-
-
 /**
  * The path in the TimelineJS document for a problem `parseTimeline` found in
  * the converted one: `events[2].date` → `events[5].start_date` when the third
@@ -508,11 +410,12 @@ export function toTimelineJSPath(conversion: TimelineJSConversion, path: string)
   if (category) return conversion.categoryOrigin[Number(category[1])] ?? path;
   if (path === 'title') return conversion.hasTitle ? 'title.text.headline' : 'title';
   if (path === 'description') return 'title.text.text';
+  if (/^media\b/.test(path)) return `title.${path}`;
   return path;
 }
 
 function eventField(rest: string, derivedId: boolean | undefined): string {
-  const field = /^\.([a-z]+)(.*)$/.exec(rest);
+  const field = /^\.([a-zA-Z]+)(.*)$/.exec(rest);
   if (!field) return rest;
   const [, key, tail] = field;
   switch (key) {
@@ -522,7 +425,8 @@ function eventField(rest: string, derivedId: boolean | undefined): string {
     case 'summary': return '.text.text';
     case 'category': return '.group';
     case 'id': return derivedId ? '' : '.unique_id';
-    case 'sources': return tail.endsWith('.url') ? '.media.url' : '.media';
+    case 'displayDate': return '.display_date';
+    case 'media': return `.media${tail}`;
     default: return rest;
   }
 }

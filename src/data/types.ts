@@ -7,6 +7,10 @@
  * `data/timeline.schema.json` and by `TimelineDocument` below.
  */
 
+import type {MediaKind, MediaProvider} from './media-kind.js';
+
+export type {MediaKind, MediaProvider};
+
 /** How much of a date the editor gave: `2001`, `2001-10`, `2001-10-07` or a time of day. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 
@@ -42,6 +46,35 @@ export interface TimelineSource {
   readonly published?: PartialDate;
 }
 
+/**
+ * A photo, video, audio file or link to a hosted player shown in an event's
+ * card (or, for the timeline's own medium, under its title). Every field is
+ * text, never HTML. Nothing of it is fetched before the reader opens the card.
+ */
+export interface TimelineMedia {
+  /** An http(s) address: of the file itself, or of the page on a service (YouTube, a map, a post). */
+  readonly url: string;
+  /** As written, or inferred from the address (see `inferMediaKind`). */
+  readonly kind: MediaKind;
+  /** For an embed on a known service: which one (its `id` is what `embeds="…"` lists). */
+  readonly provider?: MediaProvider;
+  /**
+   * What an image shows, for readers who cannot see it. `""` when the editor
+   * said the image is decorative; absent when not given, and the image is
+   * then offered as a link instead of being shown without a description.
+   */
+  readonly alt?: string;
+  /** Who made it or owns it: "Photo: AP / Rahmat Gul". */
+  readonly credit?: string;
+  /** A sentence shown under it. */
+  readonly caption?: string;
+  /** A small image (http(s)) for the link card of an embed. */
+  readonly thumbnail?: string;
+  /** Its size in CSS pixels, which reserves its box before it loads. */
+  readonly width?: number;
+  readonly height?: number;
+}
+
 export interface TimelineEvent {
   /** Stable, unique within the timeline; used for selection and deep links. */
   readonly id: string;
@@ -61,6 +94,13 @@ export interface TimelineEvent {
    * important keep their marker and label. Absent means `DEFAULT_IMPORTANCE`.
    */
   readonly importance?: number;
+  /** Shown in the card, under the summary. */
+  readonly media?: TimelineMedia;
+  /**
+   * Text shown instead of the date computed from `date` (and `end`), such as
+   * "Spring 1865" or "c. 500 BC"; the event is still placed by `date`.
+   */
+  readonly displayDate?: string;
 }
 
 /** The range of `TimelineEvent.importance`. */
@@ -93,6 +133,8 @@ export interface TimelineCategory {
 export interface Timeline {
   readonly title: string;
   readonly description?: string;
+  /** The timeline's own medium, under its title (a TimelineJS3 title slide's). */
+  readonly media?: TimelineMedia;
   /** Sorted by start, then end (points before ranges), then input order. */
   readonly events: readonly TimelineEvent[];
   /** Sorted by start. */
@@ -138,16 +180,29 @@ export interface TimelineSourceInput {
   published?: string;
 }
 
+export interface TimelineMediaInput {
+  url: string;
+  kind?: MediaKind;
+  alt?: string;
+  credit?: string;
+  caption?: string;
+  thumbnail?: string;
+  width?: number;
+  height?: number;
+}
+
 export interface TimelineEventInput {
   id: string;
   date: string;
   end?: string;
+  displayDate?: string;
   title: string;
   summary?: string;
   category?: string;
   sources?: TimelineSourceInput[];
   /** An integer from 0 to 3; 1 when left out. */
   importance?: number;
+  media?: TimelineMediaInput;
 }
 
 export interface TimelineEraInput {
@@ -166,6 +221,7 @@ export interface TimelineDocument {
   $schema?: string;
   title: string;
   description?: string;
+  media?: TimelineMediaInput;
   events: TimelineEventInput[];
   eras?: TimelineEraInput[];
   categories?: TimelineCategoryInput[];

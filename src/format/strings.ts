@@ -64,6 +64,18 @@ export interface UiStrings {
   nextEvent: string;
   /** "12 of 49": the selected event's place among the steps. */
   stepPosition(n: number, total: number): string;
+  /** The link to an image given without a description, instead of showing it undescribed. */
+  viewImage: string;
+  /** The link to a video on a service: "Watch on YouTube" (the name is never translated). */
+  watchOn(name: string): string;
+  /** The link to audio on a service: "Listen on SoundCloud". */
+  listenOn(name: string): string;
+  /** The link to a page (a post, a map, an article, an image): "View on Instagram". */
+  viewOn(name: string): string;
+  /** The button that loads a medium in place, saying where from: "Show here (loads from YouTube)". */
+  showHere(name: string): string;
+  /** The accessible name of a service's player frame: "YouTube player". */
+  player(name: string): string;
 }
 
 export {EN};

@@ -90,13 +90,12 @@ describe('TimelineJS3 import', () => {
       expect(event.date.start).to.equal(expected.getTime());
     });
 
-    it('each display_date is a warning at its own path, quoting it', () => {
-      expect(problemAt(result.problems, 'events[13].start_date.display_date')).to.deep.equal([{
-        severity: 'warning', path: 'events[13].start_date.display_date',
-        message: 'display_date "Autumn 2001" is not used; the date is shown from start_date',
-      }]);
-      expect(problemAt(result.problems, 'events[14].display_date')).to.have.length(1);
-      expect(result.problems).to.have.length(2);
+    it('a display_date (of the slide, or of its start_date) is the date shown, and the event is still placed by its date', () => {
+      expect(byTitle(timeline, 'With a display date').displayDate).to.equal('Autumn 2001');
+      expect(byTitle(timeline, 'With a display date').date.iso).to.equal('2001-10-07');
+      expect(byTitle(timeline, 'With a slide display date').displayDate).to.equal('Early in 2001');
+      expect(byTitle(timeline, 'A range').displayDate).to.equal(undefined);
+      expect(result.problems).to.deep.equal([]);
     });
 
     it('the title slide gives the title and a plain-text description', () => {
@@ -191,12 +190,19 @@ describe('TimelineJS3 import', () => {
       expect(byTitle(timeline, 'Reserves frozen').category).to.equal('economy');
     });
 
-    it('media becomes a source named by its credit (as text), else caption, else host name', () => {
-      expect(byTitle(timeline, 'Kabul falls').sources).to.deep.equal([{name: 'Example News', url: 'https://example.org/kabul'}]);
-      expect(byTitle(timeline, 'Reserves frozen').sources).to.deep.equal([{name: 'IMF statement', url: 'https://www.imf.example/news'}]);
-      expect(byTitle(timeline, 'Airport bombing').sources).to.deep.equal([{name: 'cdn.example.net', url: 'https://cdn.example.net/airport.jpg'}]);
+    it('media becomes the event\'s medium, its caption and credit as text and its kind from the address, not a source', () => {
+      expect(byTitle(timeline, 'Kabul falls').media).to.deep.equal({url: 'https://example.org/kabul', kind: 'embed', credit: 'Example News', caption: 'A street in Kabul'});
+      expect(byTitle(timeline, 'Reserves frozen').media).to.deep.equal({url: 'https://www.imf.example/news', kind: 'embed', caption: 'IMF statement'});
+      expect(byTitle(timeline, 'Airport bombing').media).to.deep.equal({url: 'https://cdn.example.net/airport.jpg', kind: 'image'});
+      for (const event of timeline.events) expect(event.sources, event.title).to.deep.equal([]);
       expect(warning('events[*].media.url')).to.equal('1 protocol-relative media address (//…): read as https://');
-      expect(warning('events[*].media.caption')).to.match(/^1 media caption was not imported/);
+      // No alt in TimelineJS3 for this image: said at its own path, as for our own format.
+      expect(problemAt(result.problems, 'events[2].media.alt')[0].message).to.match(/^is missing; an image needs a description/);
+    });
+
+    it('the title slide\'s medium is the timeline\'s', () => {
+      expect(timeline.media).to.deep.equal({url: 'https://example.org/cover.jpg', kind: 'image', credit: 'Example', caption: 'Cover'});
+      expect(problemAt(result.problems, 'title.media.alt')).to.have.length(1);
     });
 
     it('media that is not an http(s) address is reported and not imported', () => {
@@ -204,7 +210,7 @@ describe('TimelineJS3 import', () => {
       expect(quote.severity).to.equal('error');
       expect(quote.message).to.match(/embedded HTML.*the media was not imported$/);
       expect(problemAt(result.problems, 'events[4].media.url')[0].message).to.equal('"javascript:alert(1)" is not an http(s) address; the media was not imported');
-      expect(byTitle(timeline, 'Last flight out').sources).to.deep.equal([]);
+      expect(byTitle(timeline, 'Last flight out').media).to.equal(undefined);
     });
 
     it('a slide without a headline takes the start of its text as title, and says so once', () => {
@@ -214,21 +220,27 @@ describe('TimelineJS3 import', () => {
       expect(warning('events[*].text.headline')).to.match(/^1 text without a headline/);
     });
 
-    it('slides with no headline and no text are errors, named at their text', () => {
-      expect(problemAt(result.problems, 'events[5].text')[0].message).to.equal('has no headline and no text (only media, which news-timeline cannot show); the event was left out');
+    it('a slide of a medium alone is titled by its caption, or the host of its address, and said once', () => {
+      const event = timeline.events.find((e) => e.date.iso === '2021-09-08');
+      expect(event?.title).to.equal('example.org');
+      expect(event?.media?.url).to.equal('https://example.org/video');
+      expect(warning('events[*].text')).to.equal("1 slide with only a medium: the medium's caption, or the host of its address, is the title");
+    });
+
+    it('slides with no headline, no text and no medium are errors, named at their text', () => {
       expect(problemAt(result.problems, 'events[6].text')[0].message).to.equal('has no headline and no text; the event was left out');
-      expect(result.eventsLeftOut).to.equal(2);
-      expect(timeline.events).to.have.length(5);
+      expect(problemAt(result.problems, 'events[5].text')).to.deep.equal([]);
+      expect(result.eventsLeftOut).to.equal(1);
+      expect(timeline.events).to.have.length(6);
     });
 
     it('each kind of thing not imported is one warning with a count', () => {
-      expect(warning('events[*].background')).to.equal('2 backgrounds were not imported (news-timeline has no event backgrounds)');
+      expect(warning('events[*].background')).to.equal('2 backgrounds were not shown (news-timeline draws no backgrounds)');
       expect(warning('events[*].autolink')).to.equal('1 autolink setting was not imported (news-timeline never turns text into links)');
       expect(warning('events[*].location')).to.match(/^1 location was not imported/);
       expect(warning('events[*].type')).to.match(/^1 slide type was not imported/);
       expect(warning('events[*].mood')).to.equal('"mood" is not part of the TimelineJS3 format that news-timeline reads; it was ignored in 2 places');
-      expect(warning('title.media')).to.match(/^1 title slide media was not imported/);
-      expect(warning('title.background')).to.match(/^1 title slide background was not imported/);
+      expect(warning('title.background')).to.equal('1 title slide background was not shown (news-timeline draws no backgrounds)');
       expect(warning('eras[*].text.text')).to.match(/^1 era text was not imported/);
     });
 
@@ -309,7 +321,7 @@ describe('TimelineJS3 import', () => {
       const conversion = fromTimelineJS(doc);
       expect(doc).to.deep.equal(copy);
       expect(conversion.document.events).to.deep.equal([
-        {id: '2001-a', date: '2001', title: 'A', summary: 'a', category: 'g', sources: [{name: 'example.org', url: 'https://example.org/'}]},
+        {id: '2001-a', date: '2001', title: 'A', summary: 'a', category: 'g', media: {url: 'https://example.org/'}},
       ]);
       expect(conversion.eventIndex).to.deep.equal([1]);
       const cases: Array<[string, string]> = [
@@ -320,8 +332,10 @@ describe('TimelineJS3 import', () => {
         ['events[0].summary', 'events[1].text.text'],
         ['events[0].category', 'events[1].group'],
         ['events[0].id', 'events[1]'],
-        ['events[0].sources[0].url', 'events[1].media.url'],
-        ['events[0].sources[0].name', 'events[1].media'],
+        ['events[0].media.url', 'events[1].media.url'],
+        ['events[0].media.alt', 'events[1].media.alt'],
+        ['events[0].displayDate', 'events[1].display_date'],
+        ['media.alt', 'title.media.alt'],
         ['categories[0].label', 'events[1].group'],
         ['title', 'title.text.headline'],
         ['description', 'title.text.text'],

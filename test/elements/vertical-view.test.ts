@@ -50,6 +50,7 @@ async function view(options: Partial<VerticalContext> & {width?: number} = {}): 
     colors: categoryColors(timeline),
     locale: LOCALE,
     strings: EN,
+    media: {embeds: new Set(), shown: () => false, show: () => undefined},
     expandedId: undefined,
     activeId: undefined,
     onToggle: (event) => calls.toggled.push(event.id),

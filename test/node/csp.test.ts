@@ -65,4 +65,41 @@ describe('strict Content-Security-Policy', () => {
     assert.deepEqual(errors, [], 'console errors');
     await page.close();
   });
+
+  it('opens a card whose image another origin serves, blocked by img-src \'self\', with its box and alt text', async () => {
+    const page = await browser.newPage({viewport: {width: 1000, height: 800}});
+    await page.addInitScript(() => {
+      const list: string[] = [];
+      (window as unknown as {__violations: string[]}).__violations = list;
+      document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${server.origin}/demo/csp/`);
+    await page.waitForFunction(() => Boolean((document.querySelector('news-timeline') as (HTMLElement & {timeline?: unknown}) | null)?.timeline));
+    // A reserved domain: the policy blocks it before any request could be made.
+    const photo = 'https://photos.example/kabul.jpg';
+    const image = await page.evaluate(async (url) => {
+      type Timeline = HTMLElement & {data: unknown; select(id: string): void; updateComplete: Promise<boolean>};
+      const el = document.querySelector('news-timeline') as Timeline;
+      el.data = {title: 'CSP', events: [
+        {id: 'photo', date: '2021-08-16', title: 'Photo', media: {url, alt: 'Crowds on the airport apron', width: 400, height: 300}},
+        {id: 'other', date: '2021-08-20', title: 'Other'},
+      ]};
+      await el.updateComplete;
+      el.select('photo');
+      await el.updateComplete;
+      const img = el.shadowRoot!.querySelector<HTMLImageElement>('#card figure img, .inline-card figure img');
+      if (!img) return undefined;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const box = img.getBoundingClientRect();
+      return {alt: img.alt, complete: img.complete, natural: img.naturalWidth, width: box.width, height: box.height, title: el.shadowRoot!.querySelector('.card-title')?.textContent};
+    }, photo);
+    assert.ok(image, 'the card shows the image');
+    assert.equal(image.title, 'Photo', 'the card is open');
+    assert.equal(image.alt, 'Crowds on the airport apron');
+    assert.equal(image.natural, 0, 'the image was blocked');
+    assert.ok(image.height > 20 && Math.abs(image.height - (image.width * 3) / 4) < 1.5, `the box is kept: ${JSON.stringify(image)}`);
+    const violations = await page.evaluate(() => (window as unknown as {__violations: string[]}).__violations);
+    assert.deepEqual([...new Set(violations)], [`img-src ${photo}`]);
+    await page.close();
+  });
 });

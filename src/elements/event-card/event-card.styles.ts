@@ -121,4 +121,69 @@ export const eventCardStyles = css`
   .card a {
     color: var(--_accent);
   }
+  /* Media, in the card and under the timeline's title. The box is reserved
+     before anything loads: from width and height when given, else 16:9. A
+     blocked or broken image keeps the box and shows its alt text in it. */
+  figure.media {
+    margin: 0.6em 0 0;
+    max-width: 26rem;
+  }
+  .header .media {
+    font-size: 0.875em;
+  }
+  .media-box {
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    border-radius: 4px;
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  .media-box > * {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+    border: 0;
+    color: inherit;
+    font-size: 0.875em;
+  }
+  .media audio {
+    width: 100%;
+  }
+  .media-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    color: var(--_accent);
+  }
+  .media-thumb {
+    width: 4em;
+    height: 3em;
+    object-fit: cover;
+    border-radius: 3px;
+  }
+  .media-show {
+    margin-top: 0.3em;
+    padding: 0.25em 0.6em;
+    border: 1px solid var(--_line, currentColor);
+    border-radius: 4px;
+    background: var(--_surface, transparent);
+    color: inherit;
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .media-show:focus-visible,
+  .media-link:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .media figcaption {
+    margin-top: 0.25em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    overflow-wrap: anywhere;
+  }
+  .media-credit {
+    font-style: italic;
+  }
 `;

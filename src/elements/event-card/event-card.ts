@@ -3,9 +3,14 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
+import {renderMedia, type MediaContext} from './render-media.js';
 
-/** The date line of an event at the precision it was given: "7 October 2001", "Aug 14 – 30, 2021". */
+/**
+ * The date line of an event at the precision it was given: "7 October 2001",
+ * "Aug 14 – 30, 2021"; or the editor's own words for it (`displayDate`).
+ */
 export function eventDateText(event: TimelineEvent, locale: string | undefined): string {
+  if (event.displayDate) return event.displayDate;
   return event.end ? formatDateRange(event.date, event.end, locale) : formatPartialDate(event.date, locale);
 }
 
@@ -57,6 +62,7 @@ export interface CardContext {
   readonly onClose: () => void;
   /** Shown at the card's foot: previous and next, in a pinned card. */
   readonly footer?: TemplateResult | typeof nothing;
+  readonly media: MediaContext;
 }
 
 /**
@@ -64,15 +70,16 @@ export interface CardContext {
  * title, category, summary, and each source with its excerpt as a quotation
  * and its name as a link. Every data string is rendered as text.
  */
-export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: level, strings, locale, pinned, onClose, footer = nothing}: CardContext): TemplateResult {
+export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: level, strings, locale, pinned, onClose, media, footer = nothing}: CardContext): TemplateResult {
   const category = timeline.categories.find((c) => c.id === event.category);
   return html`
     <header>
-      <p class="card-date"><time datetime=${event.date.iso}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category" dir="auto">${category.label}</span>` : nothing}</p>
+      <p class="card-date"><time datetime=${event.date.iso} dir=${event.displayDate ? 'auto' : nothing}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category" dir="auto">${category.label}</span>` : nothing}</p>
       <h3 class="card-title" id="card-title" dir="auto" aria-level=${headingLevel(level)}>${event.title}</h3>
       ${pinned ? html`<button class="card-close" part="card-close" aria-label=${strings.close} @click=${onClose}>×</button>` : nothing}
     </header>
     ${event.summary ? html`<p class="card-summary" dir="auto">${event.summary}</p>` : nothing}
+    ${renderMedia(event.media, strings, media, true)}
     ${event.sources.length
       ? html`<h4 class="card-sources-heading" aria-level=${headingLevel(level + 1)}>${strings.sources}</h4>
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`

@@ -15,6 +15,7 @@ import {placeEraLabels} from '../../layout/era-labels.js';
 import {layoutEras, revealScale, windowText, type TimelineGeometry} from '../../layout/timeline-view.js';
 import {supportsPopover, type CardPlacement} from './card-placement.js';
 import {renderCardContent} from './render-card.js';
+import type {MediaContext} from '../event-card/render-media.js';
 import {renderOverview, renderZoomControls} from './render-navigation.js';
 import {eraStripHeight, renderAxis, renderEras, renderItems} from './render-parts.js';
 import {LabelMeasurer} from './label-measurer.js';
@@ -33,6 +34,8 @@ export interface HorizontalSnapshot {
   readonly rtl: boolean;
   readonly locale: string | undefined;
   readonly strings: UiStrings;
+  /** What may load media in the card (the element's MediaChoices). */
+  readonly media: MediaContext;
   readonly lanes: number;
   readonly headingLevel: number;
   readonly selectedId: string | undefined;
@@ -60,7 +63,7 @@ export interface HorizontalViewOptions {
 
 const EMPTY: HorizontalSnapshot = {
   eventById: new Map(), colors: new Map(), width: 0, vertical: false, rtl: false, locale: undefined,
-  strings: EN, lanes: 0, headingLevel: 2, selectedId: undefined, start: undefined, end: undefined,
+  strings: EN, media: undefined as unknown as MediaContext, lanes: 0, headingLevel: 2, selectedId: undefined, start: undefined, end: undefined,
   cardFooter: () => nothing,
 };
 
@@ -260,7 +263,7 @@ export class HorizontalView {
   }
 
   private renderCard(timeline: Timeline) {
-    const {eventById, colors, strings, locale, headingLevel, cardFooter} = this.snapshot;
+    const {eventById, colors, strings, locale, headingLevel, media, cardFooter} = this.snapshot;
     const state = this.selection.card;
     const event = state && eventById.get(state.eventId);
     const cluster = state?.cluster ? this.cardPlacement.clusterByKey(state.cluster) : undefined;
@@ -270,7 +273,7 @@ export class HorizontalView {
       @pointerenter=${() => this.selection.cancelClose()} @pointerleave=${() => this.selection.closeSoon()}
       @focusout=${this.input.onFocusOut}>
       ${renderCardContent({
-        timeline, headingLevel, event, cluster, strings, locale, pinned: Boolean(state?.pinned),
+        timeline, headingLevel, event, cluster, strings, locale, media, pinned: Boolean(state?.pinned),
         onClose: () => this.selection.unpin('button'), onPick: (picked) => this.selection.pin(picked), footer: cardFooter(),
       })}
     </div>`;

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Timeline, TimelineEvent} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
+import type {MediaContext} from '../event-card/render-media.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {eventDateText, headingLevel, renderEventCard} from '../event-card/event-card.js';
 
@@ -18,11 +19,12 @@ export interface CardContentContext {
   readonly onPick: (event: TimelineEvent) => void;
   /** Previous and next, at the foot of an event's pinned card. */
   readonly footer: TemplateResult | typeof nothing;
+  readonly media: MediaContext;
 }
 
 /** The card shows one event's sources, or lists the events of a cluster that zooming cannot pull apart. */
 export function renderCardContent(context: CardContentContext): TemplateResult | typeof nothing {
-  const {timeline, event, cluster, strings, locale, pinned, onClose, onPick, footer} = context;
+  const {timeline, event, cluster, strings, locale, pinned, onClose, onPick, media, footer} = context;
   const level = context.headingLevel;
   if (cluster) {
     return html`<header>
@@ -34,5 +36,5 @@ export function renderCardContent(context: CardContentContext): TemplateResult |
         ${cluster.events.map((e) => html`<li><button class="card-pick" @click=${() => onPick(e)}><span dir="auto">${e.title}</span></button></li>`)}
       </ul>`;
   }
-  return event ? renderEventCard(event, {timeline, headingLevel: level, strings, locale, pinned, onClose, footer}) : nothing;
+  return event ? renderEventCard(event, {timeline, headingLevel: level, strings, locale, pinned, onClose, media, footer}) : nothing;
 }

@@ -2,6 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {ParseResult, Timeline, TimelineCategory} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
 import {headingLevel} from '../event-card/event-card.js';
+import {renderMedia, type MediaContext} from '../event-card/render-media.js';
 import {renderLegend, renderSearch} from './render-controls.js';
 import {renderProblems} from './render-problems.js';
 
@@ -58,13 +59,16 @@ export interface HeaderContext {
   readonly search: {readonly query: string; readonly onInput: (query: string) => void} | undefined;
   /** The zoom buttons of the horizontal view. */
   readonly controls: TemplateResult | typeof nothing;
+  /** What may load the timeline's own medium. */
+  readonly media: MediaContext;
 }
 
-export function renderHeader({timeline, strings, headingLevel: level, categories, colors, hidden, onToggle, search, controls}: HeaderContext): TemplateResult {
+export function renderHeader({timeline, strings, headingLevel: level, categories, colors, hidden, onToggle, search, controls, media}: HeaderContext): TemplateResult {
   return html`<div class="header">
     <div class="heading">
       <p class="title" part="title" id="title" dir="auto" role="heading" aria-level=${headingLevel(level)}>${timeline.title}</p>
       ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
+      ${renderMedia(timeline.media, strings, media, false)}
       ${renderLegend(categories, {colors, hidden, strings, onToggle})}
     </div>
     ${search ? renderSearch(search.query, strings, search.onInput) : nothing}

@@ -24,6 +24,7 @@ import {LitElement, type PropertyDeclarations} from 'lit';
  * @csspart axis - The time axis; `tick` and `tick-label` for its ticks.
  * @csspart overview - The whole span in miniature; `brush` marks the part on screen.
  * @csspart card - The source card (floating, or inline in the chronology); `card-quote`, `card-link` and `card-close` inside it.
+ * @csspart media - An event's medium (in the card) or the timeline's (under its title): a figure with its caption and credit; `media-link` for the link to it, `media-show` for the button that loads it in place.
  * @csspart chronology - The vertical layout's list; `year` for its year headings, `entry` for each event (`entry-selected` when open), `rail` for the date rail and `range-bar` for the bar of an event that lasts.
  * @csspart state - Loading, empty and error messages.
  * @csspart problems - The list of problems found in the data.
@@ -58,6 +59,7 @@ export abstract class TimelineOptions extends LitElement {
     headingLevel: {attribute: 'heading-level', type: Number},
     lanes: {type: Number},
     startAt: {attribute: 'start-at'},
+    embeds: {},
   };
 
   /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
@@ -124,6 +126,17 @@ export abstract class TimelineOptions extends LitElement {
    * Read each time new data arrives; by default no card is open.
    */
   declare startAt: string | undefined;
+
+  /**
+   * The services whose players a reader may load in the card, by id,
+   * separated by spaces: `youtube vimeo dailymotion soundcloud spotify`
+   * (the ones with a player that works in a frame). Unset (the default), a
+   * hosted medium is only a link that opens the service in a new tab. Even
+   * when listed, the player loads only when the reader clicks "Show here",
+   * from the privacy-enhanced host where there is one (youtube-nocookie.com,
+   * Vimeo with `dnt=1`), in a sandboxed frame.
+   */
+  declare embeds: string | undefined;
 
   constructor() {
     super();

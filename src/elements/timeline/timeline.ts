@@ -19,6 +19,7 @@ import type {HorizontalView} from './horizontal-view.js';
 import {CardPlacement} from './card-placement.js';
 import {EarlyMoves} from './early-moves.js';
 import {LabelMeasurer} from './label-measurer.js';
+import {MediaChoices} from './media-choices.js';
 import {renderHeader, renderShell} from './render-shell.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineOptions} from './timeline-options.js';
@@ -115,6 +116,7 @@ export class NewsTimeline extends TimelineOptions {
   private readonly stepsOf = memoStorySteps<TimelineEvent>();
   /** A button of the card's stepper was pressed: after the card moved to its event, focus that button again. */
   private refocusStep?: 1 | -1;
+  private readonly media = new MediaChoices(this);
   /** The language of the nearest `lang` attribute, for dates and words; read once per update. */
   private locale: string | undefined;
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
@@ -263,6 +265,7 @@ export class NewsTimeline extends TimelineOptions {
     this.rtl = this.language.rtl;
     if (changed.has('timeout')) this.source.fetcher.timeout = this.timeout;
     if (changed.has('hash')) this.selection.hashEnabled = this.hash;
+    if (changed.has('embeds')) this.media.setEmbeds(this.embeds);
     // A move still animating toward something in the old data has no business in the new.
     if (changed.has('data') || changed.has('src')) this.view?.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) {
@@ -273,7 +276,7 @@ export class NewsTimeline extends TimelineOptions {
     if (this.source.version !== this.drawnVersion) this.takeNewData();
     this.view?.update({
       timeline: this.timeline, geometry: this.prepared.geometry, eventById: this.prepared.eventById, colors: this.prepared.colors,
-      width: this.width, vertical: this.vertical, rtl: this.rtl, locale: this.locale, strings: this.strings, lanes: this.lanes,
+      width: this.width, vertical: this.vertical, rtl: this.rtl, locale: this.locale, strings: this.strings, media: this.media, lanes: this.lanes,
       headingLevel: this.headingLevel + 1, selectedId: this.selected ?? undefined, start: this.start, end: this.end,
       cardFooter: () => this.cardFooter(),
     });
@@ -327,7 +330,7 @@ export class NewsTimeline extends TimelineOptions {
     this.timelineShown = true;
     const {legendCategories, colors} = this.prepared;
     const header = renderHeader({
-      timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors,
+      timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors, media: this.media,
       hidden: this.filters.hidden, onToggle: (id) => this.filters.toggle(id),
       search: this.search ? {query: this.filters.query, onInput: (query) => this.filters.search(query)} : undefined,
       controls: timeline.events.length
@@ -339,7 +342,7 @@ export class NewsTimeline extends TimelineOptions {
     const part = this.parts.vertical.value;
     if (!part) return html`${header}${this.parts.renderState(this.parts.vertical, strings)}`;
     return html`${header}${part.renderVertical({
-      timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors, locale: this.locale, strings,
+      timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors, locale: this.locale, strings, media: this.media,
       expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
       onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
       onActivate: (event) => (this.selection.activeId = event.id),

@@ -5,6 +5,7 @@ import type {Timeline, TimelineEvent} from '../../data/types.js';
 import {dateFormatter, withEra} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {eventDateText, eventName, headingLevel, renderEventCard} from '../event-card/event-card.js';
+import type {MediaContext} from '../event-card/render-media.js';
 
 /*
  * The vertical chronology <news-timeline> shows in narrow containers: one
@@ -33,6 +34,8 @@ export interface VerticalContext {
   readonly colors: ReadonlyMap<string, string>;
   readonly locale: string | undefined;
   readonly strings: UiStrings;
+  /** What may load media in the card (the element's MediaChoices). */
+  readonly media: MediaContext;
   /** The event whose card is open inline under it. */
   readonly expandedId: string | undefined;
   /** The event that is the list's tab stop; the first shown event when undefined or not shown. */
@@ -168,7 +171,7 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
     ${expanded
       ? html`<div class="card inline-card open" part="card" id=${inlineCardId(event)} role="region" aria-labelledby=${entryId(event)}>
           ${category ? html`<p class="inline-meta"><span class="card-category" dir="auto">${category.label}</span></p>` : nothing}
-          ${renderEventCard(event, {timeline: ctx.timeline, headingLevel: ctx.headingLevel, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop, footer: ctx.cardFooter})}
+          ${renderEventCard(event, {timeline: ctx.timeline, headingLevel: ctx.headingLevel, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop, media: ctx.media, footer: ctx.cardFooter})}
         </div>`
       : nothing}
   </li>`;

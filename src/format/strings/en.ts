@@ -33,4 +33,10 @@ export const EN: UiStrings = {
   previousEvent: 'Previous event',
   nextEvent: 'Next event',
   stepPosition: (n, total) => `${num(L, n)} of ${num(L, total)}`,
+  viewImage: 'View the image',
+  watchOn: (name) => `Watch on ${name}`,
+  listenOn: (name) => `Listen on ${name}`,
+  viewOn: (name) => `View on ${name}`,
+  showHere: (name) => `Show here (loads from ${name})`,
+  player: (name) => `${name} player`,
 };

@@ -37,4 +37,10 @@ export const FA_AF: UiStrings = {
   previousEvent: 'رویداد قبلی',
   nextEvent: 'رویداد بعدی',
   stepPosition: (n, total) => `${num(L, n)} از ${num(L, total)}`,
+  viewImage: 'دیدن تصویر',
+  watchOn: (name) => `تماشا در ${name}`,
+  listenOn: (name) => `شنیدن در ${name}`,
+  viewOn: (name) => `دیدن در ${name}`,
+  showHere: (name) => `نمایش در همین‌جا (از ${name} بارگذاری می‌شود)`,
+  player: (name) => `پخش‌کنندهٔ ${name}`,
 };

@@ -47,4 +47,11 @@ export const PS: UiStrings = {
   nextEvent: 'بله پېښه',
   // «له ۴۹ څخه ۱۲»: the whole comes first, as in `matches`.
   stepPosition: (n, total) => `له ${num(L, total, NUM)} څخه ${num(L, n, NUM)}`,
+  viewImage: 'انځور کتل',
+  // «په … کې»: the service's name sits inside the circumposition.
+  watchOn: (name) => `په ${name} کې یې وګورئ`,
+  listenOn: (name) => `په ${name} کې یې واورئ`,
+  viewOn: (name) => `په ${name} کې یې پرانیزئ`,
+  showHere: (name) => `دلته یې وښیئ (له ${name} څخه راځي)`,
+  player: (name) => `د ${name} غږولی`,
 };

@@ -40,4 +40,11 @@ export const RU: UiStrings = {
   previousEvent: 'Предыдущее событие',
   nextEvent: 'Следующее событие',
   stepPosition: (n, total) => `${num(L, n)} из ${num(L, total)}`,
+  viewImage: 'Открыть изображение',
+  // «на YouTube»: the service's name is not declined.
+  watchOn: (name) => `Смотреть на ${name}`,
+  listenOn: (name) => `Слушать на ${name}`,
+  viewOn: (name) => `Открыть на ${name}`,
+  showHere: (name) => `Показать здесь (загрузка с ${name})`,
+  player: (name) => `Проигрыватель ${name}`,
 };
