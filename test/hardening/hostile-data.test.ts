@@ -31,6 +31,8 @@ const base = (): Doc => ({
   ],
 });
 
+const hostedVideo = (d: Doc) => (d.events[0].media as Record<string, string> | undefined) ?? {url: 'https://www.youtube.com/watch?v=abc'};
+
 /**
  * Every text and URL field of the format, and how to put a value in it. The
  * fields of one group go into one document together (a browser render is the
@@ -49,6 +51,10 @@ const groups: Record<string, Record<string, (doc: Doc, value: string) => void>> 
     'sources[].name': (d, v) => (d.events[1].sources![0].name = v),
     'sources[].excerpt': (d, v) => (d.events[1].sources![0].excerpt = v),
     'eras[].title': (d, v) => (d.eras[0].title = v),
+    // On e1, whose card the checks open: a hosted video is a link card there, never a frame.
+    'events[].media.caption': (d, v) => (d.events[0].media = {...hostedVideo(d), caption: v}),
+    'events[].media.credit': (d, v) => (d.events[0].media = {...hostedVideo(d), credit: v}),
+    'events[].displayDate': (d, v) => (d.events[0].displayDate = v),
   },
   links: {
     'categories[].id': (d, v) => {
@@ -80,7 +86,7 @@ const traps = ['__pwned', 'alert', 'confirm', 'prompt'] as const;
 const saved = new Map<string, unknown>();
 
 /** Style properties the element (and d3-zoom, on the viewport) sets; anything else came from somewhere else. */
-const allowedStyle = new Set(['-webkit-tap-highlight-color', 'touch-action', 'transform', 'left', 'top', 'width', 'max-width', 'height', '--_c', '--_lanes', '--_eras-height', 'position-anchor']);
+const allowedStyle = new Set(['-webkit-tap-highlight-color', 'touch-action', 'transform', 'left', 'top', 'width', 'max-width', 'height', '--_c', '--_lanes', '--_eras-height', '--_room', '--_full-shift', 'position-anchor']);
 const tagsFromData = ['script', 'iframe', 'img', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'foreignObject', 'image', 'audio', 'video', 'source'];
 
 /** All elements of a root and of every shadow root inside it. */

@@ -26,5 +26,6 @@ import {ElementBase} from './element-base.js';
  * @attr {string} date - ISO 8601 date at year, month, day or time precision.
  * @attr {string} end - Optional end of a range, ISO 8601.
  * @attr {string} category - Optional category id, the `name` of a `<news-timeline-category>`.
+ * @attr {string} importance - Optional, 0 to 3 (default 1): which labels stay when space is short.
  */
 export class NewsTimelineEvent extends ElementBase {}

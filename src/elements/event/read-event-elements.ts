@@ -54,9 +54,13 @@ function readEvent(element: Element): Partial<TimelineEventInput> {
     title: text(heading) || undefined,
     ...(summary !== undefined && {summary}),
     ...(element.hasAttribute('category') && {category: attr('category')}),
+    ...(element.hasAttribute('importance') && {importance: importanceOf(attr('importance')!)}),
     ...(sources.length && {sources}),
   };
 }
+
+/** A whole number as written becomes a number; anything else stays text, for the parser to report as such. */
+const importanceOf = (value: string): number => (/^\s*\d+\s*$/.test(value) ? Number(value) : (value as unknown as number));
 
 function readCategory(element: Element): Partial<TimelineCategoryInput> {
   const color = element.getAttribute('color');
