@@ -22,7 +22,7 @@ const STEPS = [
 const CREDIT = 'Graphic: news-timeline demo';
 
 /** The graphics, by event; `url` is a file name in demo/media/. */
-const MEDIA: Record<string, {url: string}> = {
+const MEDIA: Record<string, {url: string; [field: string]: unknown}> = {
   'doha-agreement': {
     url: 'deadlines.svg', kind: 'image', width: 720, height: 400, credit: CREDIT,
     alt: 'A line from February 2020 to October 2021 marking the Doha agreement of 29 February 2020, Biden\'s announcement of 14 April 2021, the start of the final pullout on 1 May 2021, the last US troops leaving on 30 August 2021, and the deadlines of 31 August and 11 September 2021.',
