@@ -20,6 +20,11 @@ const YEAR_ZERO = -62_167_219_200_000;
 /** The largest |ms| a Date holds. */
 const DATE_LIMIT = 8.64e15;
 
+/** `time` held within what a Date holds, for APIs that hand out Dates. */
+export function clampToDate(time: number): number {
+  return Math.max(-DATE_LIMIT, Math.min(DATE_LIMIT, time));
+}
+
 /** Whether `time` (ms UTC) lies beyond what a Date can hold, so only a year can name it. */
 export function isDeepTime(time: number): boolean {
   return !(Math.abs(time) <= DATE_LIMIT);

@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {yearNumber} from './year-number.js';
 
 /**
  * Dari, as written in Afghanistan (also served for `fa` and `prs`). Numbers are
@@ -37,4 +38,6 @@ export const FA_AF: UiStrings = {
   previousEvent: 'رویداد قبلی',
   nextEvent: 'رویداد بعدی',
   stepPosition: (n, total) => `${num(L, n)} از ${num(L, total)}`,
+  // Years of the Gregorian era (Intl writes fa-AF calendar years in the solar hijri calendar), so it is named.
+  year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} پیش از میلاد` : `${yearNumber(L, y)} میلادی`),
 };

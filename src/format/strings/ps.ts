@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {yearNumber} from './year-number.js';
 
 /**
  * Pashto (also `ps-AF`). «پېښه» (event) is feminine: one پېښه, several پېښې;
@@ -15,6 +16,10 @@ const L = 'ps';
 const NUM: Intl.NumberFormatOptions = {numberingSystem: 'arabext'};
 const forms = (n: number, one: string, other: string) => plural(L, n, {one, other}, NUM);
 const events = (n: number) => forms(n, '# پېښه', '# پېښې');
+// Intl has no compact Pashto numbers ("13.8G"): millions and billions are named here, the number still by Intl.
+const SIG: Intl.NumberFormatOptions = {...NUM, maximumSignificantDigits: 3};
+const years = (n: number) =>
+  n >= 1e9 ? `${num(L, n / 1e9, SIG)} میلیارده` : n >= 1e6 ? `${num(L, n / 1e6, SIG)} میلیونه` : yearNumber(L, n, NUM);
 
 export const PS: UiStrings = {
   loading: 'د پېښو لړۍ پرانیستل کېږي…',
@@ -47,4 +52,5 @@ export const PS: UiStrings = {
   nextEvent: 'بله پېښه',
   // «له ۴۹ څخه ۱۲»: the whole comes first, as in `matches`.
   stepPosition: (n, total) => `له ${num(L, total, NUM)} څخه ${num(L, n, NUM)}`,
+  year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
 };

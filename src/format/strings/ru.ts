@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {yearNumber} from './year-number.js';
 
 const L = 'ru';
 
@@ -40,4 +41,5 @@ export const RU: UiStrings = {
   previousEvent: 'Предыдущее событие',
   nextEvent: 'Следующее событие',
   stepPosition: (n, total) => `${num(L, n)} из ${num(L, total)}`,
+  year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
 };
