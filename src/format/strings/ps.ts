@@ -17,9 +17,7 @@ const NUM: Intl.NumberFormatOptions = {numberingSystem: 'arabext'};
 const forms = (n: number, one: string, other: string) => plural(L, n, {one, other}, NUM);
 const events = (n: number) => forms(n, '# پېښه', '# پېښې');
 // Intl has no compact Pashto numbers ("13.8G"): millions and billions are named here, the number still by Intl.
-const SIG: Intl.NumberFormatOptions = {...NUM, maximumSignificantDigits: 3};
-const years = (n: number) =>
-  n >= 1e9 ? `${num(L, n / 1e9, SIG)} میلیارده` : n >= 1e6 ? `${num(L, n / 1e6, SIG)} میلیونه` : yearNumber(L, n, NUM);
+const years = (n: number) => yearNumber(L, n, NUM, ['میلیونه', 'میلیارده']);
 
 export const PS: UiStrings = {
   loading: 'د پېښو لړۍ پرانیستل کېږي…',
