@@ -33,6 +33,15 @@ describe('<news-timeline> with deep time', () => {
     expect(window.start).to.be.lessThan(timeOfYear(-13.8e9));
     expect(window.end).to.be.greaterThan(Date.UTC(1969, 6, 20));
     expect($(el, '[part="viewport"]')!.textContent).to.not.match(/NaN|Invalid/);
+    // A marker is named "title, date", the date in words; a cluster names the years it spans.
+    expect($(el, '[data-id="big-bang"]')!.getAttribute('aria-label')).to.equal('The Big Bang, 13.8 billion BC');
+    for (const cluster of $$(el, '[part~="cluster"]')) expectSaneText([cluster.getAttribute('aria-label')!], 'cluster name');
+  });
+
+  it('passes axe on the year scale', async function () {
+    this.timeout(30_000); // axe walks the whole shadow tree; slow on a busy machine
+    const el = await timelineFrom(src, 1280);
+    await expect(el).to.be.accessible();
   });
 
   it('names the year of a deep event in its card, and the calendar date of a modern one', async () => {
