@@ -1,4 +1,6 @@
 import {parseArgs as parseArgsUtil} from 'node:util';
+import {registerStrings} from '../format/strings.js';
+import {BUILT_IN_STRINGS} from '../format/strings/languages.js';
 import {formatProblem} from '../data/problems.js';
 import {parseTimelineSource} from '../data/parse-timeline-text.js';
 import type {ParseResult} from '../data/types.js';
@@ -192,6 +194,9 @@ async function html(input: string, args: Args, io: CliIo): Promise<number> {
     io.stderr.write(`news-timeline: ${file} is not a timeline; no markup was written\n`);
     return 1;
   }
+  // Years beyond the calendar are written in the language's own words (UiStrings.year), which Intl cannot
+  // give; in Node the translations are bundled in, not loaded as the browser's part.
+  for (const [tag, strings] of Object.entries(BUILT_IN_STRINGS)) registerStrings(tag, strings);
   let markup: string;
   try {
     markup = timelineToHtml(result.timeline, {

@@ -1,10 +1,12 @@
 import {clip} from './clip.js';
+import {parseDeepYear} from './deep-time.js';
 import type {DatePrecision, PartialDate} from './types.js';
 
 /**
  * ISO 8601 dates at year, month, day or time-of-day precision, with optional
  * expanded years (`-0044`, `+12021`) and an optional offset on times.
- * Kept identical to `$defs/isoDate` in data/timeline.schema.json.
+ * Kept identical to the calendar half of `$defs/isoDate` in data/timeline.schema.json
+ * (its other half, years alone beyond the calendar, is `parseDeepYear` in deep-time.ts).
  */
 export const ISO_DATE_PATTERN =
   /^([+-]?\d{4,6})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?)?)?$/;
@@ -43,6 +45,8 @@ export function parsePartialDate(text: string): PartialDate | string {
   if (plain) return fromFields(text, plain.year, plain.month, plain.day);
   // A date is at most a few dozen characters; a longer text is quoted only in part.
   const shown = clip(text, 40);
+  const deep = parseDeepYear(text);
+  if (deep) return deep;
   const match = text.length > 40 ? null : ISO_DATE_PATTERN.exec(text);
   if (!match) return `"${shown}" is not a valid date; expected ISO 8601 such as "2001", "2001-10", "2001-10-07" or "2001-10-07T16:30Z"`;
   const [, y, mo, d, h, mi, s, frac, offset] = match;
@@ -86,7 +90,7 @@ function fromFields(text: string, year: number, month?: number, day?: number, ti
     start = utcTime(year);
     end = utcTime(year + 1);
   }
-  if (!Number.isFinite(start) || !Number.isFinite(end)) return `"${text}" is outside the range of dates this timeline can show`;
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return `"${text}" is outside the range of dates this timeline can show; beyond it, give the year alone, signed (such as "-300000")`;
   return offsetMinutes === undefined ? {iso: text, precision, start, end} : {iso: text, precision, start, end, offsetMinutes};
 }
 

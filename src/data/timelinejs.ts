@@ -35,7 +35,9 @@ import type {
  * (the title slide's as the timeline's), `display_date` as the date shown,
  * `eras[]`, and the title slide as the title and description. Everything else is
  * reported once per kind. Settings that match news-timeline's own behaviour
- * (`scale: "human"`, `autolink: false`) are accepted without a word.
+ * (`scale: "human"` or `"cosmological"`, `autolink: false`) are accepted
+ * without a word: years beyond the calendar (−13,800,000,000) are kept as
+ * deep years, and a timeline that has them is drawn on a scale of years.
  */
 
 export interface TimelineJSConversion {
@@ -73,9 +75,12 @@ export function* parseTimelineJSSteps(doc: unknown): Steps<ParseResult> {
   return {...result, problems, eventsLeftOut: conversion.eventsLeftOut + result.eventsLeftOut};
 }
 
-// The years a JavaScript Date can hold in full (its range is ±8.64e15 ms around 1970).
+// The years a JavaScript Date can hold in full (its range is ±8.64e15 ms around 1970);
+// years beyond are imported as deep years (data/deep-time.ts), on a scale of years alone.
 const FIRST_YEAR = -271820;
 const LAST_YEAR = 275759;
+/** A deep year has at most 15 digits, so that it and its milliseconds stay exact enough to order. */
+const MAX_YEARS = 999_999_999_999_999;
 
 const DATE_FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
@@ -106,8 +111,9 @@ export function* fromTimelineJSSteps(doc: unknown): Steps<TimelineJSConversion> 
     if (key === 'title' || key === 'events' || key === 'eras') continue;
     const value = root[key];
     if (key === 'scale') {
-      if (value === 'human' || isBlank(value)) continue;
-      report.warning('scale', `${JSON.stringify(value)} was not imported: news-timeline always uses the calendar scale ("human"), so dates beyond the years a calendar can hold are reported and left out`);
+      // news-timeline picks the scale from the dates: years alone once they pass the calendar's range.
+      if (value === 'human' || value === 'cosmological' || isBlank(value)) continue;
+      report.warning('scale', `${JSON.stringify(value)} was ignored: expected "human" or "cosmological"; the scale follows the dates (years alone once they lie beyond the calendar)`);
       continue;
     }
     if (isBlank(value)) continue;
@@ -350,14 +356,20 @@ function readDate(parent: Json, key: string, owner: string, report: Report, list
     report.error(at(path, 'year'), `is missing; every TimelineJS date needs a year${consequence}`);
     return undefined;
   }
-  if (year < FIRST_YEAR || year > LAST_YEAR) {
-    report.error(at(path, 'year'), `${JSON.stringify(value.year)} cannot be shown: news-timeline places dates on a calendar, from the year ${FIRST_YEAR} to ${LAST_YEAR} (the range of JavaScript dates)${consequence}`);
+  if (Math.abs(year) > MAX_YEARS) {
+    report.error(at(path, 'year'), `${JSON.stringify(value.year)} cannot be shown: news-timeline places years up to ${MAX_YEARS} either side of year 0${consequence}`);
     return undefined;
   }
+  const deep = year < FIRST_YEAR || year > LAST_YEAR;
   // The precision is the run of fields given from the year down; a field after a gap is reported and not used.
   let precise = 1;
-  while (precise < DATE_FIELDS.length && numbers[DATE_FIELDS[precise]] !== undefined) precise++;
-  const ignored = DATE_FIELDS.slice(precise).filter((field) => numbers[field] !== undefined);
+  while (!deep && precise < DATE_FIELDS.length && numbers[DATE_FIELDS[precise]] !== undefined) precise++;
+  const finer = DATE_FIELDS.slice(1).filter((field) => numbers[field] !== undefined);
+  if (deep && finer.length > 0) {
+    // Beyond the calendar there are years only; the year still places the slide.
+    report.warning(at(path, finer[0]), `${finer.map((f) => `"${f}"`).join(', ')} ${finer.length === 1 ? 'was' : 'were'} left out: the year ${year} lies beyond the calendar, so it is placed on a scale of years alone`);
+  }
+  const ignored = deep ? [] : DATE_FIELDS.slice(precise).filter((field) => numbers[field] !== undefined);
   const iso = isoText(numbers, precise);
   if (ignored.length > 0) {
     const gap = DATE_FIELDS[precise];

@@ -33,6 +33,12 @@ export interface PartialDate {
    * `0` for `Z`, `undefined` when no offset was written (read as UTC).
    */
   readonly offsetMinutes?: number;
+  /**
+   * A year beyond the range of a JavaScript Date (such as `-13800000000`),
+   * precision `year`, its `start`/`end` counted in mean Gregorian years (see
+   * `data/deep-time.ts`). Never pass such a date's times to `Date` or `Intl`.
+   */
+  readonly deep?: true;
 }
 
 export interface TimelineSource {

@@ -1,4 +1,6 @@
+import {yearOf} from '../data/deep-time.js';
 import type {DatePrecision, PartialDate} from '../data/types.js';
+import {stringsFor} from './strings.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -46,6 +48,7 @@ const OPTIONS_BY_PRECISION: Record<DatePrecision, Intl.DateTimeFormatOptions> = 
  * of the offset it was written with, followed by that offset ("UTC+4:30").
  */
 export function formatPartialDate(date: PartialDate, locale?: string): string {
+  if (date.deep) return formatYear(date.start, locale);
   const offset = date.offsetMinutes ?? 0;
   const wall = date.start + offset * 60_000;
   const text = dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[date.precision], wall)).format(wall);
@@ -55,11 +58,20 @@ export function formatPartialDate(date: PartialDate, locale?: string): string {
 
 /** "7 October 2001 – 18 March 2002", sharing what the two ends have in common. */
 export function formatDateRange(start: PartialDate, end: PartialDate, locale?: string): string {
-  if (start.precision === end.precision && start.precision !== 'time') {
+  if (start.precision === end.precision && start.precision !== 'time' && !start.deep && !end.deep) {
     const formatter = dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[start.precision], start.start));
     return formatter.formatRange(start.start, end.start);
   }
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
+}
+
+/**
+ * The year `time` (ms UTC, on the mean-year scale of deep time) falls in, in
+ * the words of the locale's `UiStrings.year`: "13.8 billion BC". For years
+ * beyond the calendar, which `Intl.DateTimeFormat` cannot write.
+ */
+export function formatYear(time: number, locale?: string): string {
+  return stringsFor(locale).year(Math.floor(yearOf(time) + 1e-9));
 }
 
 function formatOffset(minutes: number): string {

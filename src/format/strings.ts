@@ -76,6 +76,13 @@ export interface UiStrings {
   showHere(name: string): string;
   /** The accessible name of a service's player frame: "YouTube player". */
   player(name: string): string;
+  /**
+   * A year on the year-only scale of a timeline that reaches beyond the
+   * calendar (deep time): "13.8 billion BC", "300,001 BC", "1969". `year` is
+   * astronomical, as in ISO 8601: 0 is 1 BC, −1 is 2 BC. Write the number
+   * with `yearNumber` (strings/year-number.ts).
+   */
+  year(year: number): string;
 }
 
 export {EN};

@@ -107,7 +107,7 @@ export function tickAlignment(x: number, width: number): 'start' | 'centre' | 'e
  * widths by `charWidth` px a character and placing labels as the axis draws
  * them (flush at the edges, centred elsewhere); the first tick always stays.
  */
-function withoutOverlaps(ticks: Tick[], charWidth: number, width: number): Tick[] {
+export function withoutOverlaps(ticks: Tick[], charWidth: number, width: number): Tick[] {
   const kept: Tick[] = [];
   let rightEdge = -Infinity;
   for (const tick of ticks) {

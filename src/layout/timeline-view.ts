@@ -1,5 +1,6 @@
 import type {Timeline, TimelineCategory, TimelineEvent} from '../data/types.js';
-import {formatDateRange} from '../format/format-date.js';
+import {MS_PER_YEAR, isDeepTime} from '../data/deep-time.js';
+import {formatDateRange, formatYear} from '../format/format-date.js';
 import {createLanePacker} from './assign-lanes.js';
 import type {EventLayout, LayoutOptions} from './layout-events.js';
 import {timelineExtent, type TimeWindow} from './time-scale.js';
@@ -42,8 +43,13 @@ export function layoutEras(timeline: Timeline, xOf: (time: number) => number): {
 export interface TimelineGeometry {
   /** The span shown when fully zoomed out. */
   readonly extent: TimeWindow;
-  /** Deepest zoom factor: one hour fills the width. */
+  /** Deepest zoom factor: one hour fills the width (ten years on the year-only scale). */
   readonly maxScale: number;
+  /**
+   * The extent reaches beyond what a Date holds (deep time): the axis counts
+   * years alone, and windows are said in years.
+   */
+  readonly years: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -51,7 +57,9 @@ const HOUR = 3_600_000;
 export function timelineGeometry(timeline: Timeline): TimelineGeometry | undefined {
   const extent = timelineExtent(timeline);
   if (!extent) return undefined;
-  return {extent, maxScale: Math.max(1, (extent.end - extent.start) / HOUR)};
+  const years = isDeepTime(extent.start) || isDeepTime(extent.end);
+  // Deeper than ten years a screen, pixel offsets of billions of years would outrun a double's precision.
+  return {extent, maxScale: Math.max(1, (extent.end - extent.start) / (years ? 10 * MS_PER_YEAR : HOUR)), years};
 }
 
 /** What <news-timeline> works out once per timeline, before drawing it. */
@@ -114,8 +122,13 @@ export function revealScale(event: TimelineEvent, k: number, maxScale: number, l
   return maxScale;
 }
 
-/** A window as a reader says it, at a precision that fits its length: "2001 – 2021", "August – October 2021". */
-export function windowText(window: TimeWindow, locale: string | undefined): string {
+/**
+ * A window as a reader says it, at a precision that fits its length: "2001 –
+ * 2021", "August – October 2021"; in years alone on the year-only scale
+ * (`years`): "13.8 billion BC – 1990".
+ */
+export function windowText(window: TimeWindow, locale: string | undefined, years = false): string {
+  if (years || isDeepTime(window.start) || isDeepTime(window.end)) return `${formatYear(window.start, locale)} – ${formatYear(window.end, locale)}`;
   const days = (window.end - window.start) / 86_400_000;
   const precision = days > 400 ? 'year' : days > 60 ? 'month' : 'day';
   const at = (t: number) => ({iso: '', precision, start: t, end: t}) as const;

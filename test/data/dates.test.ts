@@ -130,7 +130,7 @@ describe('parsePartialDate', () => {
       'yesterday', '', ' 2001', '2001 ', '01', '201', '2001-13', '2001-00', '2001-10-00', '2001-10-32', '2001-1-7',
       '2001/10/07', '07.10.2001', 'October 2001', '2001-10-07T24:00Z', '2001-10-07T16:60Z', '2001-10-07T16:30:60Z',
       '2001-10-07T16Z', '2001-10-07 16:30Z', '2001-10-07T16:30+4:30', '2001-10-07T16:30+24:00', '2001-10-07T16:30:45.1234Z',
-      '2001-10-07T16:30z', '1234567', '+1234567', '2001-10-07Z', '<script>',
+      '2001-10-07T16:30z', '1234567', '+123456789012345678', '2001-10-07Z', '<script>',
     ];
     for (const text of garbage) {
       it(JSON.stringify(text), () => {
@@ -176,11 +176,19 @@ describe('parsePartialDate', () => {
     expect(valid).to.be.within(500, 3500);
   });
 
-  it('rejects years JavaScript dates cannot hold', () => {
-    const result = parsePartialDate('+999999');
+  it('rejects months and days JavaScript dates cannot hold, and says to give the year alone', () => {
+    const result = parsePartialDate('+999999-01');
     expect(result).to.be.a('string');
-    expect(result).to.include('"+999999"');
+    expect(result).to.include('"+999999-01"');
     expect(result).to.include('outside the range');
+    expect(result).to.include('the year alone');
+  });
+
+  it('reads a signed year beyond what JavaScript dates hold as a deep year', () => {
+    const result = parsePartialDate('+999999');
+    if (typeof result === 'string') expect.fail(result);
+    expect(result).to.include({iso: '+999999', precision: 'year', deep: true});
+    expect(result.end).to.be.greaterThan(result.start);
   });
 });
 

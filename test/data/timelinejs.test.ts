@@ -111,8 +111,8 @@ describe('TimelineJS3 import', () => {
     });
 
     const leftOut: Array<[string, RegExp]> = [
-      ['events[0].start_date.year', /"-13800000000" cannot be shown.*-271820 to 275759.*the event was left out$/],
-      ['events[1].start_date.year', /"-300000" cannot be shown/],
+      ['events[0].start_date.year', /"-10000000000000000" cannot be shown.*up to 999999999999999 either side of year 0; the event was left out$/],
+      ['events[1].start_date.year', /^100000000000000000000 cannot be shown/],
       ['events[2].start_date.month', /expected a whole number from 1 to 12, got "13"; the event was left out/],
       ['events[3].start_date', /"2021-02-30" is not a valid date: February 2021 has 28 days; the event was left out/],
       ['events[4].start_date.year', /is missing; every TimelineJS date needs a year/],
@@ -290,14 +290,28 @@ describe('TimelineJS3 import', () => {
   });
 
   describe('cosmological.json', () => {
-    it('reports the scale and each cosmological year, and keeps the rest', async () => {
+    it('keeps years beyond the calendar as deep years, in date order, and accepts the cosmological scale', async () => {
       const result = parseTimeline(await fixture('cosmological.json'));
       const timeline = timelineOf(result);
-      expect(timeline.events.map((e) => e.title)).to.deep.equal(['Apollo 11 lands']);
-      expect(result.eventsLeftOut).to.equal(2);
-      expect(problemAt(result.problems, 'scale')[0].message).to.match(/^"cosmological" was not imported/);
-      expect(problemAt(result.problems, 'events[0].start_date.year')[0].severity).to.equal('error');
-      expect(problemAt(result.problems, 'events[1].start_date.year')[0].message).to.match(/^-4600000000 cannot be shown/);
+      expect(timeline.events.map((e) => e.title)).to.deep.equal(['The Big Bang', 'The Sun ignites', 'Homo sapiens', 'Apollo 11 lands']);
+      expect(timeline.events.map((e) => e.date.iso)).to.deep.equal(['-13800000000', '-4600000000', '-300000', '1969-07-20']);
+      expect(timeline.events.map((e) => e.date.deep ?? false)).to.deep.equal([true, true, true, false]);
+      expect(result.eventsLeftOut).to.equal(0);
+      expect(problemAt(result.problems, 'scale')).to.deep.equal([]);
+    });
+
+    it('a month of a deep year is left out with a warning, and the year still places the slide', async () => {
+      const result = parseTimeline(await fixture('cosmological.json'));
+      expect(problemAt(result.problems, 'events[3].start_date.month')).to.deep.equal([{
+        severity: 'warning', path: 'events[3].start_date.month',
+        message: '"month" was left out: the year -300000 lies beyond the calendar, so it is placed on a scale of years alone',
+      }]);
+    });
+
+    it('a scale it does not know is named, and the dates still decide', () => {
+      const result = parseTimeline({scale: 'geological', events: [{start_date: {year: 2001}, text: {headline: 'A'}}]});
+      expect(problemAt(result.problems, 'scale')[0].message).to.match(/^"geological" was ignored: expected "human" or "cosmological"/);
+      expect(timelineOf(result).events).to.have.length(1);
     });
   });
 

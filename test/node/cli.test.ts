@@ -124,6 +124,20 @@ test('html --lang: dates in that language, and the lang attribute set', async ()
   assert.equal(bad.stdout, '');
 });
 
+test('html: years beyond the calendar in the words of --lang, the date attribute as written', async () => {
+  const doc = JSON.stringify({
+    scale: 'cosmological',
+    title: {text: {headline: 'Deep'}},
+    events: [{start_date: {year: '-13800000000'}, text: {headline: 'Big Bang'}}, {start_date: {year: 1969}, text: {headline: 'Moon'}}],
+  });
+  const ru = await cliWithInput(doc, 'html', '-', '--lang', 'ru');
+  assert.equal(ru.code, 0, ru.stderr);
+  assert.match(ru.stdout, /<time datetime="-13800000000">13,8 миллиарда до н\. э\.<\/time>/);
+  const en = await cliWithInput(doc, 'html', '-', '--lang', 'en');
+  assert.match(en.stdout, /<time datetime="-13800000000">13\.8 billion BC<\/time>/);
+  assert.match(en.stdout, /date="-13800000000"/);
+});
+
 test('html --src: sets the address; refuses a non-http one', async () => {
   const ok = await cli('html', dataset, '--src', 'https://cdn.example/a.json?x=1&y=2');
   assert.match(ok.stdout, /^<news-timeline src="https:\/\/cdn\.example\/a\.json\?x=1&amp;y=2">/);

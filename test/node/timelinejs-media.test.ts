@@ -7,10 +7,9 @@
  * the title slide's the timeline's. Media given as embedded HTML is not a
  * link and must be named in an error instead.
  *
- * Excluded, and named: the slides of cosmo-mixed.json dated beyond the years
- * a JavaScript Date holds (13.8 billion years ago and the like). Placing those
- * on a year-only scale is another part of issue 13; until then they are
- * reported and left out, which timelinejs-conformance.test.ts checks.
+ * Deep time included: the slides of cosmo-mixed.json dated beyond the years
+ * a JavaScript Date holds (13.8 billion years ago and the like) are events on
+ * a year-only scale, and are checked like the rest.
  *
  *   node --import tsx --test test/node/timelinejs-media.test.ts
  */
@@ -29,7 +28,7 @@ const FILES = [
 ];
 const skip = skipWithoutShared('the TimelineJS3 media check', FILES.map((name) => `fixtures/timelinejs3/${name}`));
 
-/** Deep-time slides, left to the year-only scale: those of cosmo-mixed.json, and how many there are. */
+/** Deep-time slides, on the year-only scale: those of cosmo-mixed.json, and how many there are. */
 const DEEP_TIME = {file: 'cosmo-mixed.json', count: 4};
 const beyondDates = (year: unknown) => Math.abs(Number(year)) > 271_820;
 
@@ -56,7 +55,6 @@ for (const name of FILES) {
     assert.equal(deep.length, name === DEEP_TIME.file ? DEEP_TIME.count : 0, 'deep-time slides');
     let media = 0;
     doc.events.forEach((slide, index) => {
-      if (deep.includes(slide)) return;
       const title = headline(slide);
       const events = timeline.events.filter((event) => (title ? event.title === title : true));
       assert.ok(events.length > 0, `events[${index}]: no event titled ${JSON.stringify(title)}`);
@@ -73,6 +71,7 @@ for (const name of FILES) {
     const titleUrl = link(doc.title?.media);
     if (titleUrl) assert.equal(timeline.media?.url, titleUrl, 'the title slide\'s medium');
     else assert.equal(timeline.media, undefined);
-    t.diagnostic(`${doc.events.length - deep.length} headlines, ${media} linked media${titleUrl ? ' and the title slide\'s' : ''}`);
+    assert.equal(timeline.events.filter((event) => event.date.deep).length, deep.length, 'deep-time slides are events');
+    t.diagnostic(`${doc.events.length} headlines (${deep.length} in deep time), ${media} linked media${titleUrl ? ' and the title slide\'s' : ''}`);
   });
 }

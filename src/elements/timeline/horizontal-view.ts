@@ -10,6 +10,7 @@ import {EN, type UiStrings} from '../../format/strings.js';
 import {itemKey} from '../../layout/item-keys.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {computeTicks} from '../../layout/ticks.js';
+import {computeYearTicks} from '../../layout/year-ticks.js';
 import {createTimeScale, type TimeWindow} from '../../layout/time-scale.js';
 import {placeEraLabels} from '../../layout/era-labels.js';
 import {layoutEras, revealScale, windowText, type TimelineGeometry} from '../../layout/timeline-view.js';
@@ -238,7 +239,8 @@ export class HorizontalView {
     // Focus, selection and the card's anchor are never held back: they must have an element.
     const items = this.layouts.take(inView, (key, item) =>
       key === activeKey || (item.kind === 'event' && (item.event.id === selectedId || item.event.id === openId)));
-    const ticks = window ? computeTicks(createTimeScale(window, width), locale).filter((t) => t.x >= 0 && t.x <= width) : [];
+    const ticks = !window ? [] : (g.years ? computeYearTicks(window, width, strings.year) : computeTicks(createTimeScale(window, width), locale))
+      .filter((t) => t.x >= 0 && t.x <= width);
     const lanes = Math.max(this.snapshot.lanes, layout?.laneCount ?? 0);
     const input = this.input;
     return html`<div class="viewport ${rtl ? 'rtl' : ''}" part="viewport"
@@ -314,8 +316,9 @@ export class HorizontalView {
   private rangeChanged(): void {
     const window = this.visibleWindow;
     if (!window) return;
-    this.options.announce(this.snapshot.strings.showing(windowText(window, this.snapshot.locale)));
-    this.host.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(window.start), new Date(window.end)));
+    const years = this.snapshot.geometry?.years;
+    this.options.announce(this.snapshot.strings.showing(windowText(window, this.snapshot.locale, years)));
+    this.host.dispatchEvent(new NewsTimelineRangeChangeEvent(window.start, window.end));
   }
 
   private showWheelHint(): void {

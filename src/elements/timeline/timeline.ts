@@ -180,11 +180,12 @@ export class NewsTimeline extends TimelineOptions {
 
   /**
    * Shows the span from `start` to `end` (Dates, ISO strings or ms), in either order.
+   * As ms they may lie beyond what a Date holds, on a timeline of deep time.
    * @throws {RangeError} when either is not a date.
    */
   zoomTo(start: Date | string | number, end: Date | string | number): void {
     const [from, to] = [start, end].map((value, i) => {
-      const time = new Date(value).getTime();
+      const time = typeof value === 'number' ? value : new Date(value).getTime();
       if (Number.isNaN(time)) throw new RangeError(`<news-timeline>.zoomTo(): the ${i ? 'end' : 'start'} ${JSON.stringify(value) ?? String(value)} is not a date (expected a Date, an ISO date string or ms since 1970)`);
       return time;
     });

@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {setStyles} from '../../directives/set-styles.js';
 import type {Timeline, TimelineEvent} from '../../data/types.js';
-import {dateFormatter, withEra} from '../../format/format-date.js';
+import {dateFormatter, formatYear, withEra} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {eventDateText, eventName, headingLevel, renderEventCard} from '../event-card/event-card.js';
 import type {MediaContext} from '../event-card/render-media.js';
@@ -77,6 +77,7 @@ export interface VerticalLayout {
 
 /** The year an event is filed under, as the locale writes it (its calendar, its digits). */
 export function yearOf(event: TimelineEvent, locale: string | undefined): string {
+  if (event.date.deep) return formatYear(event.date.start, locale);
   const wall = event.date.start + (event.date.offsetMinutes ?? 0) * 60_000;
   return dateFormatter(locale, withEra({year: 'numeric'}, wall)).format(wall);
 }

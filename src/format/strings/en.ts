@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {yearNumber} from './year-number.js';
 
 const L = 'en';
 const events = (n: number) => plural(L, n, {one: '# event', other: '# events'});
@@ -39,4 +40,6 @@ export const EN: UiStrings = {
   viewOn: (name) => `View on ${name}`,
   showHere: (name) => `Show here (loads from ${name})`,
   player: (name) => `${name} player`,
+  // BC as Intl's short era writes it, so deep and calendar years read alike.
+  year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} BC` : yearNumber(L, y)),
 };

@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {yearNumber} from './year-number.js';
 
 /**
  * Pashto (also `ps-AF`). «پېښه» (event) is feminine: one پېښه, several پېښې;
@@ -15,6 +16,8 @@ const L = 'ps';
 const NUM: Intl.NumberFormatOptions = {numberingSystem: 'arabext'};
 const forms = (n: number, one: string, other: string) => plural(L, n, {one, other}, NUM);
 const events = (n: number) => forms(n, '# پېښه', '# پېښې');
+// Intl has no compact Pashto numbers ("13.8G"): millions and billions are named here, the number still by Intl.
+const years = (n: number) => yearNumber(L, n, NUM, ['میلیونه', 'میلیارده']);
 
 export const PS: UiStrings = {
   loading: 'د پېښو لړۍ پرانیستل کېږي…',
@@ -54,4 +57,5 @@ export const PS: UiStrings = {
   viewOn: (name) => `په ${name} کې یې پرانیزئ`,
   showHere: (name) => `دلته یې وښیئ (له ${name} څخه راځي)`,
   player: (name) => `د ${name} غږولی`,
+  year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
 };

@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {yearNumber} from './year-number.js';
 
 const L = 'ru';
 
@@ -47,4 +48,5 @@ export const RU: UiStrings = {
   viewOn: (name) => `Открыть на ${name}`,
   showHere: (name) => `Показать здесь (загрузка с ${name})`,
   player: (name) => `Проигрыватель ${name}`,
+  year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
 };
