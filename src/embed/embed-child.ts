@@ -16,6 +16,8 @@ function configure(el: HTMLElement, params: EmbedParams): void {
   if (params.lang) el.setAttribute('lang', params.lang);
   if (params.theme) el.setAttribute('theme', params.theme);
   if (params.selected) el.setAttribute('selected', params.selected);
+  if (params.startAt) el.setAttribute('start-at', params.startAt);
+  if (params.embeds) el.setAttribute('embeds', params.embeds);
   if (params.src) el.setAttribute('src', params.src);
   if (params.maxHeight !== undefined) {
     // embed.css holds the rule; only the number comes from the query, set through the CSSOM.

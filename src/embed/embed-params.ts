@@ -3,6 +3,10 @@ export interface EmbedParams {
   /** The timeline file, as given (relative or http(s)); absent when missing or refused. */
   src?: string;
   selected?: string;
+  /** `first`, `last` or an event's id: the card open on arrival when `selected` names none (the element checks the id). */
+  startAt?: string;
+  /** The services whose players a reader may load, as the element's `embeds`: lower-case ids separated by spaces. */
+  embeds?: string;
   theme?: 'light' | 'dark' | 'auto' | 'high-contrast';
   /** A canonical BCP 47 tag. */
   lang?: string;
@@ -62,7 +66,7 @@ export function canonicalLang(tag: string): string | undefined {
 }
 
 /**
- * Reads `?src=…&selected=…&theme=…&lang=…&dir=…&max-height=…&childId=…`;
+ * Reads `?src=…&selected=…&start-at=…&embeds=…&theme=…&lang=…&dir=…&max-height=…&childId=…`;
  * `base` resolves a relative `src`. A value that cannot be used is left out
  * and the reason added to `ignored`.
  */
@@ -76,6 +80,14 @@ export function readEmbedParams(search: string, base: string): EmbedParams {
 
   const selected = query.get('selected');
   if (selected) params.selected = selected;
+  const startAt = query.get('start-at')?.trim();
+  if (startAt) params.startAt = startAt;
+
+  const embeds = query.get('embeds');
+  if (embeds !== null) {
+    if (/^[a-z0-9 ]*$/.test(embeds.trim())) params.embeds = embeds.trim().replace(/ +/g, ' ');
+    else params.ignored.push(`embeds "${embeds}" is not a list of service names such as "youtube vimeo"; it was ignored`);
+  }
 
   const theme = query.get('theme');
   if (theme !== null) {

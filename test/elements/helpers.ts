@@ -120,3 +120,15 @@ export function touch(target: Element, type: string, points: Array<[number, numb
   });
   target.dispatchEvent(event);
 }
+
+/** Runs `run` with the page reporting `prefers-reduced-motion: reduce`: moves jump instead of animating. */
+export async function withReducedMotion(run: () => Promise<void>): Promise<void> {
+  const original = window.matchMedia;
+  window.matchMedia = (query: string) =>
+    query === '(prefers-reduced-motion: reduce)' ? ({matches: true, media: query} as MediaQueryList) : original.call(window, query);
+  try {
+    await run();
+  } finally {
+    window.matchMedia = original;
+  }
+}

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {NewsTimeline, NewsTimelineRangeChangeEvent} from '../../src/index.js';
-import {$, $$, datasetUrl, drag, fixtureUrl, frame, key, loadJson, marker, nextEvent, timelineFrom, timelineWith, zoomSettled} from './helpers.js';
+import {$, $$, datasetUrl, drag, fixtureUrl, frame, key, loadJson, marker, nextEvent, timelineFrom, timelineWith, withReducedMotion, zoomSettled} from './helpers.js';
 
 const span = (el: NewsTimeline) => {
   const w = el.visibleWindow!;
@@ -241,18 +241,6 @@ describe('<news-timeline> browsing', () => {
 });
 
 describe('<news-timeline> animated moves', () => {
-  /** Makes the page report `prefers-reduced-motion: reduce` for the length of `run`. */
-  async function withReducedMotion(run: () => Promise<void>): Promise<void> {
-    const original = window.matchMedia;
-    window.matchMedia = (query: string) =>
-      query === '(prefers-reduced-motion: reduce)' ? ({matches: true, media: query} as MediaQueryList) : original.call(window, query);
-    try {
-      await run();
-    } finally {
-      window.matchMedia = original;
-    }
-  }
-
   it('moves over later frames, not at once', async () => {
     const el = await timelineFrom(datasetUrl, 1000);
     const full = span(el);

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {NewsTimeline} from '../../src/index.js';
-import {$, $$, card, cardOpen, datasetUrl, loadJson, nextEvent, rendered, zoomSettled} from './helpers.js';
+import {$, $$, card, cardOpen, datasetUrl, loadJson, nextEvent, rendered, withReducedMotion, zoomSettled} from './helpers.js';
 
 /*
  * Previous and next: the buttons in the header and in the pinned card, the
@@ -22,18 +22,6 @@ async function timelineAt(width: number, attrs: Attrs = {}, data?: unknown): Pro
   await loaded;
   await rendered(el);
   return el;
-}
-
-/** Runs with the page reporting `prefers-reduced-motion: reduce`: moves jump, so a walk of 49 steps needs no waiting. */
-async function withReducedMotion(run: () => Promise<void>): Promise<void> {
-  const original = window.matchMedia;
-  window.matchMedia = (query: string) =>
-    query === '(prefers-reduced-motion: reduce)' ? ({matches: true, media: query} as MediaQueryList) : original.call(window, query);
-  try {
-    await run();
-  } finally {
-    window.matchMedia = original;
-  }
 }
 
 const headerButton = (el: NewsTimeline, which: 'previous' | 'next') => $(el, `.stepper-header [data-step="${which}"]`)!;

@@ -21,6 +21,15 @@ describe('embed query parameters', () => {
     expect(readEmbedParams('?src=a.json&theme=high-contrast', base).theme).to.equal('high-contrast');
   });
 
+  it('passes start-at and embeds on, and refuses an embeds list that is not service names', () => {
+    expect(readEmbedParams('?src=a.json&start-at=last&embeds=youtube%20%20vimeo', base)).to.deep.equal({
+      src: 'a.json', startAt: 'last', embeds: 'youtube vimeo', ignored: [],
+    });
+    const params = readEmbedParams('?src=a.json&embeds=youtube"><script>', base);
+    expect(params.embeds).to.equal(undefined);
+    expect(params.ignored).to.deep.equal(['embeds "youtube"><script>" is not a list of service names such as "youtube vimeo"; it was ignored']);
+  });
+
   it('refuses other schemes, unknown themes and malformed language tags, saying why', () => {
     for (const src of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', ' ', 'http://[bad']) {
       const params = readEmbedParams(`?src=${encodeURIComponent(src)}`, base);
@@ -123,6 +132,14 @@ describe('the iframe embed', () => {
     expect(frame.contentDocument!.querySelector('script[src]')!.getAttribute('src')).to.equal('./embed-child.js');
     await waitUntil(() => messagesFrom(frame).some((m) => typeof m === 'string' && m.startsWith('pymxPYMxbuiltxPYMxheightxPYMx')), 'no pym message');
     await waitUntil(() => frame.getBoundingClientRect().height > 150, 'the iframe was not resized');
+  });
+
+  it('opens the card start-at names, and lets the reader load the players embeds lists', async () => {
+    const frame = await frameFor(embedUrl('src=../data/afghanistan-2001-2021.json&start-at=last&embeds=youtube'));
+    await waitUntil(() => (frame.contentDocument?.querySelector('news-timeline') as NewsTimeline | null)?.selected, 'no card opened', {timeout: 8000});
+    const el = frame.contentDocument!.querySelector('news-timeline') as NewsTimeline;
+    expect(el.selected).to.equal(el.timeline!.events.at(-1)!.id);
+    expect(el.getAttribute('embeds')).to.equal('youtube');
   });
 
   it('has no inline script, and runs under its script-src policy', async () => {
