@@ -34,6 +34,19 @@ export function startEventId(startAt: string, events: readonly {readonly id: str
   return at === 'first' ? order[0] : at === 'last' ? order[order.length - 1] : at || undefined;
 }
 
+/**
+ * `stepPosition`, found again only when the steps or the selection changed:
+ * the header draws it at every render, zoom frames included, and a search
+ * through 100k steps each frame is work for nothing.
+ */
+export function memoStepPosition(): (steps: readonly {readonly id: string}[], id: string | null | undefined) => StepPosition {
+  let last: {steps: readonly {readonly id: string}[]; id: string | null | undefined; position: StepPosition} | undefined;
+  return (steps, id) => {
+    if (last?.steps !== steps || last.id !== id) last = {steps, id, position: stepPosition(steps, id)};
+    return last.position;
+  };
+}
+
 /** Where a step leaves the reader: the place of `id` among the steps (-1 when it is none of them), and whether either way is closed. */
 export interface StepPosition {
   readonly index: number;

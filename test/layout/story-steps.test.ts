@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {memoStorySteps, startEventId, stepPosition, storySteps, swipeStep} from '../../src/layout/story-steps.js';
+import {memoStepPosition, memoStorySteps, startEventId, stepPosition, storySteps, swipeStep} from '../../src/layout/story-steps.js';
 
 const events = ['a', 'b', 'c', 'd', 'e'].map((id) => ({id}));
 const ids = (list: readonly {id: string}[]) => list.map((e) => e.id);
@@ -95,5 +95,15 @@ describe('startEventId', () => {
 
   it('nothing to open in an empty timeline', () => {
     expect(startEventId('first', [], undefined)).to.equal(undefined);
+  });
+});
+
+describe('memoStepPosition', () => {
+  it('gives the same position while the steps and the selection are the same, a new one when either changes', () => {
+    const position = memoStepPosition();
+    const first = position(events, 'b');
+    expect(position(events, 'b')).to.equal(first);
+    expect(position(events, 'c').index).to.equal(2);
+    expect(position(events.slice(1), 'c').index).to.equal(1);
   });
 });

@@ -11,7 +11,7 @@ import {stringsFor, type UiStrings} from '../../format/strings.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
 import type {PreparedTimeline} from '../../layout/timeline-view.js';
 import {stepTarget} from '../../layout/keyboard-navigation.js';
-import {memoStorySteps, startEventId, stepPosition, swipeStep} from '../../layout/story-steps.js';
+import {memoStepPosition, memoStorySteps, startEventId, swipeStep} from '../../layout/story-steps.js';
 import {SwipeController} from '../../controllers/swipe-controller.js';
 import {eventName} from '../event-card/event-card.js';
 import {renderStepper} from './render-stepper.js';
@@ -114,6 +114,7 @@ export class NewsTimeline extends TimelineOptions {
     },
   });
   private readonly stepsOf = memoStorySteps<TimelineEvent>();
+  private readonly positionOf = memoStepPosition();
   /** A button of the card's stepper was pressed: after the card moved to its event, focus that button again. */
   private refocusStep?: 1 | -1;
   private readonly media = new MediaChoices(this);
@@ -241,7 +242,7 @@ export class NewsTimeline extends TimelineOptions {
   }
 
   private renderStepper(where: 'header' | 'card') {
-    return renderStepper({strings: this.strings, position: stepPosition(this.steps, this.selected), onStep: (direction) => this.step(direction, where)}, where);
+    return renderStepper({strings: this.strings, position: this.positionOf(this.steps, this.selected), onStep: (direction) => this.step(direction, where)}, where);
   }
 
   /** The stepper at the foot of a pinned event's card (not a cluster's list). */
