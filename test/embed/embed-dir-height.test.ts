@@ -52,6 +52,8 @@ describe('embed query parameters: dir and max-height', () => {
 async function drawnTimeline(frame: HTMLIFrameElement): Promise<NewsTimeline> {
   await waitUntil(() => (frame.contentDocument?.querySelector('news-timeline') as NewsTimeline | null)?.timeline, 'the embed did not load the timeline', {timeout: 8000});
   const el = frame.contentDocument!.querySelector('news-timeline') as NewsTimeline;
+  // Drawing waits for the view's part, which the frame loads for itself: updateComplete says when it is there.
+  await el.updateComplete;
   await waitUntil(() => el.shadowRoot!.querySelector('[data-id]'), 'events were not drawn');
   return el;
 }

@@ -69,6 +69,8 @@ describe('the iframe embed', () => {
     await waitUntil(() => frame.contentDocument?.querySelector('news-timeline')?.timeline, 'the embed did not load the timeline', {timeout: 8000});
     const doc = frame.contentDocument!;
     const el = doc.querySelector('news-timeline') as NewsTimeline;
+    // Drawing waits for the view's part, which the frame loads for itself: updateComplete says when it is there.
+    await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.querySelector('[data-key]'), 'events were not drawn');
     expect(el.timeline!.events).to.have.length(49);
     expect(eventsDrawn(el)).to.equal(49);

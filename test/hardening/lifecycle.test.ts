@@ -3,6 +3,7 @@
 // fetches behind. Counted by wrapping the browser APIs before any element exists.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/news-timeline.js';
+import {zoomSettled} from '../elements/helpers.js';
 
 interface Counters {
   listeners: Set<string>;
@@ -212,12 +213,12 @@ describe('<news-timeline> lifecycle', () => {
     await el.updateComplete;
     await until(() => el.shadowRoot!.querySelector('[data-key]'), 'events were not drawn');
     el.zoomTo('2021-08-01', '2021-10-31');
-    await sleep(500);
+    await zoomSettled(el);
     const id = 'kabul-airport-bombing';
     el.selected = id;
     await el.updateComplete;
-    // Selecting zooms in on the event (animated): compare against where that ends.
-    await sleep(600);
+    // Selecting zooms in on the event (animated): compare against where that ends, however long a busy machine takes.
+    await zoomSettled(el);
     const shown = el.visibleWindow!;
     expect(shown.start).to.be.below(Date.parse('2021-08-26')).and.to.be.above(Date.parse('2021-06-01'));
     second.append(el);
