@@ -39,7 +39,48 @@ export interface PartialDate {
    * `data/deep-time.ts`). Never pass such a date's times to `Date` or `Intl`.
    */
   readonly deep?: true;
+  /**
+   * EDTF (Extended Date/Time Format, level 1) qualifiers written after the
+   * date: `?` uncertain ("possibly"), `~` approximate ("about"), `%` both.
+   * The date still covers the period written (`2001-11~` is the whole of
+   * November); the qualifier says how sure the source is of it.
+   */
+  readonly uncertain?: true;
+  readonly approximate?: true;
+  /**
+   * Years the editor left unspecified with `X`: `201X` (10, the 2010s) or
+   * `20XX` (100, 2000–2099). Precision is then `year` and `start`/`end`
+   * cover every year the digits could be. (`2021-XX` and `2021-08-XX` need
+   * no mark: they are the year 2021 and August 2021, precision `year` and
+   * `month`, with `iso` as written.)
+   */
+  readonly years?: 10 | 100;
+  /** An EDTF season (`2021-21` spring … `2021-24` winter), precision `month`, covering its three months. */
+  readonly season?: 21 | 22 | 23 | 24;
+  /**
+   * An EDTF interval (`2001-11-12/2001-11-13`) given as a date: the moment
+   * lies somewhere between its two ends, both included, and `start`/`end`
+   * cover them both. An end written open (`..`) or unknown (empty) is absent,
+   * and the extent is then that of the end that is given ("August 2021 or
+   * later"). An event that lasts is written with `date` and `end`, not an
+   * interval. Precision is that of the end given first.
+   */
+  readonly between?: {readonly from?: PartialDate; readonly to?: PartialDate};
 }
+
+/**
+ * Whether a date is soft: qualified, a span of possible days (an interval,
+ * unspecified digits, a season). Such a date is drawn with the whole extent
+ * it could lie in, and said in words ("about November 2001").
+ */
+export const isSoftDate = (date: PartialDate): boolean =>
+  Boolean(date.uncertain || date.approximate || date.between || date.years || date.season);
+
+/** How far a source establishes an event (`sources[].status`). */
+export type SourceStatus = 'confirmed' | 'reported' | 'disputed' | 'retracted';
+
+/** Every `SourceStatus`, in the order the legend and the card list them. */
+export const SOURCE_STATUSES: readonly SourceStatus[] = ['confirmed', 'reported', 'disputed', 'retracted'];
 
 export interface TimelineSource {
   /** Who published it, e.g. "Reuters". */
@@ -50,6 +91,12 @@ export interface TimelineSource {
   readonly excerpt?: string;
   /** When the source was published. */
   readonly published?: PartialDate;
+  /** Whether it establishes the event, only reports it, disputes or has retracted it. */
+  readonly status?: SourceStatus;
+  /** An http(s) address of an archived copy (the Wayback Machine, archive.today), shown beside the live link. */
+  readonly archived?: string;
+  /** When the editor last read the source at its address. */
+  readonly accessed?: PartialDate;
 }
 
 /**
@@ -107,6 +154,12 @@ export interface TimelineEvent {
    * "Spring 1865" or "c. 500 BC"; the event is still placed by `date`.
    */
   readonly displayDate?: string;
+  /**
+   * One sentence on why the date is uncertain or how the sources differ on
+   * it ("Accounts differ on whether Kabul fell on 12 or 13 November"),
+   * shown in the card under the date.
+   */
+  readonly dateNote?: string;
 }
 
 /** The range of `TimelineEvent.importance`. */
@@ -184,6 +237,9 @@ export interface TimelineSourceInput {
   url?: string;
   excerpt?: string;
   published?: string;
+  status?: SourceStatus;
+  archived?: string;
+  accessed?: string;
 }
 
 export interface TimelineMediaInput {
@@ -202,6 +258,7 @@ export interface TimelineEventInput {
   date: string;
   end?: string;
   displayDate?: string;
+  dateNote?: string;
   title: string;
   summary?: string;
   category?: string;
