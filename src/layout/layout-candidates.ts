@@ -1,4 +1,4 @@
-import {IMPORTANCE, importanceOf, type TimelineEvent} from '../data/types.js';
+import {IMPORTANCE, importanceOf, isSoftDate, type TimelineEvent} from '../data/types.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
 
@@ -18,6 +18,14 @@ interface Prepared {
   readonly until: Float64Array;
   /** Each event's importance (0–3, see `importanceOf`). */
   readonly importance: Uint8Array;
+  /**
+   * Soft dates (see `isSoftDate`). A point's whole extent, the span it could
+   * lie in, from `softFrom` to `softTo`. For a range, where its sure part
+   * starts (after a soft start) and ends (before a soft end). NaN for what
+   * is exact.
+   */
+  readonly softFrom: Float64Array;
+  readonly softTo: Float64Array;
   /** Label widths by event index, NaN until asked, for `widthsFor`. */
   readonly widths: Float32Array;
   widthsFor?: (event: TimelineEvent) => number;
@@ -33,16 +41,25 @@ export function* prepare(events: readonly TimelineEvent[]): Steps<Prepared> {
   const at = new Float64Array(n);
   const until = new Float64Array(n);
   const importance = new Uint8Array(n);
+  const softFrom = new Float64Array(n).fill(NaN);
+  const softTo = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
     if (i % STRIDE === STRIDE - 1) yield;
     const event = events[i];
     const {date, end} = event;
     at[i] = end || date.precision === 'time' ? date.start : (date.start + date.end) / 2;
     until[i] = end ? end.end : NaN;
+    if (end) {
+      if (isSoftDate(date)) softFrom[i] = date.end;
+      if (isSoftDate(end)) softTo[i] = end.start;
+    } else if (isSoftDate(date)) {
+      softFrom[i] = date.start;
+      softTo[i] = date.end;
+    }
     // Events made in code bypass the parser's check: any other value counts as the nearest in range.
     importance[i] = Math.min(IMPORTANCE.max, Math.max(IMPORTANCE.min, importanceOf(event) | 0));
   }
-  found = {at, until, importance, widths: new Float32Array(n)};
+  found = {at, until, importance, softFrom, softTo, widths: new Float32Array(n)};
   preparedCache.set(events, found);
   return found;
 }
@@ -71,6 +88,9 @@ export interface Candidates {
   readonly groupSize: Int32Array;
   /** Each event's importance (0–3). */
   readonly importance: Uint8Array;
+  /** `softFrom`/`softTo` of `Prepared` in pixels, NaN where exact. */
+  readonly softX0: Float64Array;
+  readonly softX1: Float64Array;
 }
 
 /**
@@ -79,8 +99,10 @@ export interface Candidates {
  * them when another level was laid out in between.
  */
 export function* groupCandidates(prepared: Prepared, xOf: (t: number) => number, clusterSize: number): Steps<Candidates> {
-  const {at, until, importance} = prepared;
+  const {at, until, importance, softFrom, softTo} = prepared;
   const n = at.length;
+  const softX0 = new Float64Array(n);
+  const softX1 = new Float64Array(n);
   const x = new Float64Array(n);
   const xEnd = new Float64Array(n);
   const bar = new Uint8Array(n);
@@ -93,6 +115,8 @@ export function* groupCandidates(prepared: Prepared, xOf: (t: number) => number,
     const end = until[i] === until[i] ? xOf(until[i]) : xi;
     x[i] = xi;
     xEnd[i] = end;
+    softX0[i] = softFrom[i] === softFrom[i] ? xOf(softFrom[i]) : NaN;
+    softX1[i] = softTo[i] === softTo[i] ? xOf(softTo[i]) : NaN;
     if (end - xi >= clusterSize) {
       bar[i] = 1;
       group[i] = ++groups;
@@ -104,7 +128,7 @@ export function* groupCandidates(prepared: Prepared, xOf: (t: number) => number,
   }
   const groupSize = new Int32Array(groups + 1);
   for (let i = 0; i < n; i++) if (!bar[i]) groupSize[group[i]]++;
-  return {x, xEnd, bar, group, groupSize, importance};
+  return {x, xEnd, bar, group, groupSize, importance, softX0, softX1};
 }
 
 /**
@@ -150,7 +174,7 @@ export interface Order {
  * order of left edges.
  */
 export function* toItemsInOrder(candidates: Candidates, threshold: Uint8Array, clusterSize: number, markerSize: number): Steps<Order> {
-  const {x, bar, group, importance} = candidates;
+  const {x, bar, group, importance, softX0} = candidates;
   const n = x.length;
   const codes = new Int32Array(n);
   const clusters: ClusterCandidate[] = [];
@@ -184,7 +208,13 @@ export function* toItemsInOrder(candidates: Candidates, threshold: Uint8Array, c
   const lefts = new Float64Array(length);
   for (let k = 0; k < length; k++) {
     const code = codes[k];
-    lefts[k] = code < 0 ? clusters[-code - 1].x - clusterSize / 2 : x[code] - (bar[code] ? 0 : markerSize / 2);
+    if (code < 0) lefts[k] = clusters[-code - 1].x - clusterSize / 2;
+    else if (bar[code]) lefts[k] = x[code];
+    else {
+      // A soft point's band may start before its dot (NaN compares false: the dot's edge stands).
+      const dot = x[code] - markerSize / 2;
+      lefts[k] = softX0[code] < dot ? softX0[code] : dot;
+    }
   }
   const positions = yield* orderByKeys(lefts, length);
   const unsorted = codes.slice(0, length);

@@ -57,6 +57,13 @@ export interface EventItem extends Placed {
   readonly labelWidth: number;
   /** The label sits left of the marker (near the end of the timeline). */
   readonly labelBefore?: boolean;
+  /**
+   * A point with a soft date (see `isSoftDate`): the span it could lie in, px.
+   * `x0`/`x1` take it in, so that neighbours in its lane keep clear of it.
+   */
+  readonly band?: Extent;
+  /** A range with a soft start or end: how far into its bar, px, the sure part starts (`from`) and how far before its end it stops (`to`). */
+  readonly fade?: {readonly from: number; readonly to: number};
 }
 
 export interface ClusterItem extends Placed {
@@ -111,7 +118,8 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
   // Groups of more points than can stack cluster their less important points from the start.
   const {threshold, counts} = initialThresholds(candidates, maxStack);
 
-  const {x: xs, xEnd: xEnds, bar: bars, group: groups, importance} = candidates;
+  const {x: xs, xEnd: xEnds, bar: bars, group: groups, importance, softX0, softX1} = candidates;
+  const {until} = prepared;
 
   for (let attempt = 0; ; attempt++) {
     const order = yield* toItemsInOrder(candidates, threshold, clusterSize, markerSize);
@@ -175,8 +183,13 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
       const weight = importance[i];
       const r = bar ? 0 : markerSize / 2;
       const labelStart = x + r + 4;
-      const bareX0 = x - r;
-      const bareX1 = xEnd + r;
+      // A soft point takes its whole band: NaN where it has none, which no comparison lets through.
+      const isPoint = until[i] !== until[i];
+      const s0 = isPoint ? softX0[i] : NaN;
+      const s1 = isPoint ? softX1[i] : NaN;
+      const soft = s0 === s0;
+      const bareX0 = s0 < x - r ? s0 : x - r;
+      const bareX1 = s1 > xEnd + r ? s1 : xEnd + r;
       // Measuring is the costly part, and most events at 100k find no room: a label's width
       // is needed only where it could cross the end of the drawing, or once a lane is found.
       const nearEnd = labelStart + maxLabelWidth > end;
@@ -187,7 +200,8 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
       if (nearEnd && labelStart + text > end) {
         const roomBefore = bar ? 0 : x - r - 4;
         const roomAfter = end - labelStart;
-        before = roomBefore >= text || roomBefore > roomAfter;
+        // A soft point's label stays after it: before it, the band and the label would cross.
+        before = !soft && (roomBefore >= text || roomBefore > roomAfter);
         text = Math.min(text, before ? roomBefore : roomAfter);
         if (text < MIN_SHOWN) text = 0;
       }
@@ -211,9 +225,9 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
       // A label after the marker starts at the marker's edge, so only one before it can need a second try.
       if (lane < 0 && before) lane = lanes.fits(bareX0);
       if (labelled && !nearEnd) text = Math.min(labelWidthOf(i), maxLabelWidth);
-      const labelledX1 = before ? x + r : Math.max(xEnd, labelStart + text);
+      const labelledX1 = before ? x + r : Math.max(xEnd, labelStart + text, bareX1);
       // A label may later be cut short by a neighbour, but never below this.
-      const shortest = before ? labelledX1 : Math.max(xEnd, labelStart + Math.min(text, MIN_LABEL));
+      const shortest = before ? labelledX1 : Math.max(xEnd, labelStart + Math.min(text, MIN_LABEL), bareX1);
       if (lane < 0) lane = lanes.fitsByCutting(bareX0, cutLabel, weight);
       if (lane < 0) {
         // A crowded point with no room even without its label: its crowd becomes a cluster in the next pass.
@@ -231,6 +245,11 @@ export function* layoutSteps(events: readonly TimelineEvent[], options: LayoutOp
       placed.push({
         kind: 'event', event: events[i], x, xEnd, lane, labelWidth, x0: labelled ? labelledX0 : bareX0, x1,
         ...(labelWidth && before && {labelBefore: true}),
+        ...(soft && {band: {x0: s0, x1: s1}}),
+        ...(bar && (softX0[i] === softX0[i] || softX1[i] === softX1[i]) && {fade: {
+          from: softX0[i] === softX0[i] ? softX0[i] - x : 0,
+          to: softX1[i] === softX1[i] ? xEnd - softX1[i] : 0,
+        }}),
       });
     }
     let raised = false;

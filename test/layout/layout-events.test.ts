@@ -2,10 +2,10 @@
 import {expect} from '@open-wc/testing';
 
 import {parseTimeline} from '../../src/data/parse-timeline.js';
-import type {TimelineEvent} from '../../src/data/types.js';
+import type {PartialDate, TimelineEvent} from '../../src/data/types.js';
 import {layoutSteps, type EventLayout, type LayoutOptions} from '../../src/layout/layout-events.js';
 import type {Steps} from '../../src/steps/steps.js';
-import {DAY, date, generateEvents, sortEvents, layoutEvents} from './generate-events.js';
+import {DAY, date, generateEvents, mulberry32, sortEvents, layoutEvents} from './generate-events.js';
 
 const FROM = Date.UTC(2001, 0, 1);
 const GAP = 6;
@@ -356,5 +356,83 @@ describe('layoutEvents', () => {
     }
     expect(made[0]).to.deep.equal(alone[0]);
     expect(made[1]).to.deep.equal(alone[1]);
+  });
+
+  describe('soft dates', () => {
+    /** `date` made soft over `days` days from its start: approximate, or an interval of possible days. */
+    const soften = (d: PartialDate, days: number, random: () => number): PartialDate =>
+      random() < 0.5
+        ? {...d, approximate: true, end: d.start + days * DAY}
+        : {...d, end: d.start + days * DAY, between: {from: d, to: {...d, start: d.start + (days - 1) * DAY, end: d.start + days * DAY}}};
+
+    /** Generated events, some points and some ends of ranges made soft over one day to a year. */
+    function softEvents(count: number, seed: number): TimelineEvent[] {
+      const random = mulberry32(seed);
+      return sortEvents(generateEvents(count, seed).map(({index: _, ...event}) => {
+        if (event.date.precision === 'time' || random() < 0.5) return event;
+        const days = 1 + Math.floor(random() ** 2 * 365);
+        if (!event.end) return {...event, date: soften(event.date, days, random)};
+        return random() < 0.5 ? {...event, date: soften(event.date, Math.min(days, 3), random)} : {...event, end: soften(event.end, 1, random)};
+      }));
+    }
+
+    for (const [zoom, pxPerDay] of [['20 years on 1500 px', 1500 / 7305], ['1 px per day', 1], ['40 px per day', 40]] as const) {
+      for (const seed of [5, 6]) {
+        it(`a soft point holds its whole band in its lane; ${zoom}, seed ${seed}`, () => {
+          const events = softEvents(1000, seed);
+          const opts = options(pxPerDay);
+          const layout = layoutEvents(events, opts);
+          // Items of a lane never overlap (checked there), so neither do the bands they hold.
+          checkInvariants(events, layout, opts);
+          let banded = 0;
+          for (const item of layout.items) {
+            if (item.kind !== 'event') continue;
+            const {date, end} = item.event;
+            const soft = Boolean(date.approximate || date.between);
+            if (end || !soft) {
+              expect(item.band, `${item.event.id} has no band`).to.equal(undefined);
+              continue;
+            }
+            banded++;
+            expect(item.band, `${item.event.id}'s band`).to.deep.equal({x0: opts.xOf(date.start), x1: opts.xOf(date.end)});
+            expect(item.x0, `${item.event.id} starts with its band`).to.be.at.most(item.band!.x0);
+            expect(item.x1, `${item.event.id} ends after its band`).to.be.at.least(item.band!.x1);
+            expect(item.labelBefore, `${item.event.id}'s label stays after it`).to.equal(undefined);
+          }
+          expect(banded, 'soft points drawn as events').to.be.greaterThan(0);
+        });
+      }
+    }
+
+    it('a bar fades over its soft start and soft end, and only there', () => {
+      const pxPerDay = 2;
+      const opts = options(pxPerDay);
+      const from = date('2001-11-30');
+      const start: PartialDate = {...from, end: date('2001-12-07').start, between: {from, to: date('2001-12-06')}};
+      const events = sortEvents([
+        {id: 'soft-start', title: 'Soft start', sources: [], date: start, end: date('2001-12-17')},
+        {id: 'soft-end', title: 'Soft end', sources: [], date: date('2003-03-02'), end: {...date('2003-03'), approximate: true}},
+        {id: 'exact', title: 'Exact', sources: [], date: date('2005-01-01'), end: date('2005-06-30')},
+      ]);
+      const items = new Map(layoutEvents(events, opts).items.flatMap((item) => (item.kind === 'event' ? [[item.event.id, item] as const] : [])));
+      // 30 November to 7 December (the end of 6 December): 7 days at 2 px.
+      expect(items.get('soft-start')!.fade).to.deep.equal({from: 7 * pxPerDay, to: 0});
+      // March 2003 is soft: the sure part stops on 1 March, 31 days before the end.
+      expect(items.get('soft-end')!.fade).to.deep.equal({from: 0, to: 31 * pxPerDay});
+      expect(items.get('exact')!.fade).to.equal(undefined);
+    });
+
+    it('an exact point next to a wide soft one goes to another lane rather than onto its band', () => {
+      const opts = options(1, 4);
+      const decade = {...date('2001'), end: date('2010').end, years: 10 as const};
+      const events = sortEvents([
+        {id: 'decade', title: 'Sometime in the decade', sources: [], date: decade},
+        {id: 'inside', title: 'Inside it', sources: [], date: date('2009-06-01')},
+      ]);
+      const items = layoutEvents(events, opts).items;
+      expect(items).to.have.length(2);
+      const lanes = Object.fromEntries(items.map((item) => [item.kind === 'event' ? item.event.id : 'cluster', item.lane]));
+      expect(lanes.decade).to.not.equal(lanes.inside);
+    });
   });
 });

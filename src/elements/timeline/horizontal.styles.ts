@@ -216,6 +216,26 @@ export const horizontalStyles = css`
     border-radius: 3px;
     background: var(--_c, var(--_muted));
   }
+  /* Soft dates: a dashed ring for the dot and a band over the span it could lie in; a bar fades over its soft ends. */
+  .soft .dot {
+    border: 2px dashed var(--_c, var(--_muted));
+    background: var(--_surface);
+  }
+  .band {
+    position: absolute;
+    bottom: 3px;
+    height: 4px;
+    border-radius: 2px;
+    background: repeating-linear-gradient(90deg, var(--_c, var(--_muted)) 0 4px, transparent 4px 7px);
+    opacity: 0.6;
+    pointer-events: none;
+  }
+  .soft .bar {
+    background: linear-gradient(90deg, transparent, var(--_c, var(--_muted)) var(--_fade-from), var(--_c, var(--_muted)) calc(100% - var(--_fade-to)), transparent);
+  }
+  .rtl .soft .bar {
+    transform: scaleX(-1);
+  }
   .selected .dot {
     box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_c, var(--_accent));
   }

@@ -105,19 +105,26 @@ function renderItem(item: LayoutItem, context: ItemContext): TemplateResult {
   const {event} = item;
   const selected = event.id === context.selectedId;
   const isRange = item.xEnd > item.x;
-  const color = setStyles({'--_c': event.category ? context.colors.get(event.category) : undefined});
+  const colorValue = event.category ? context.colors.get(event.category) : undefined;
   const label = item.labelWidth
     ? html`<span class="label" part="label" dir="auto" ${setStyles({maxWidth: `${item.labelWidth + 2}px`})}>${event.title}</span>`
     : nothing;
-  return html`<li ${position}>
-    <button class="item ${isRange ? 'range' : 'point'} ${selected ? 'selected' : ''} ${item.labelBefore ? 'label-before' : ''}"
+  const {band, fade} = item;
+  // A soft point's band reaches before its dot, and the item's box starts with the band.
+  const bandMark = band
+    ? html`<span class="band" part="band" ${setStyles({insetInlineStart: `${band.x0 - item.x0}px`, width: `${band.x1 - band.x0}px`, '--_c': colorValue})}></span>`
+    : nothing;
+  const fadeStyle = fade ? {'--_fade-from': `${fade.from}px`, '--_fade-to': `${fade.to}px`} : {};
+  return html`<li ${position}>${bandMark}
+    <button class="item ${isRange ? 'range' : 'point'} ${selected ? 'selected' : ''} ${item.labelBefore ? 'label-before' : ''} ${band || fade ? 'soft' : ''}"
       part=${`${isRange ? 'range' : 'marker'}${selected ? ` ${isRange ? 'range' : 'marker'}-selected` : ''}`}
-      data-key=${key} data-id=${event.id} tabindex=${tabindex} ${color}
+      data-key=${key} data-id=${event.id} tabindex=${tabindex}
+      ${setStyles({'--_c': colorValue, marginInlineStart: band ? `calc(${item.x - item.x0}px - var(--_marker) / 2)` : undefined})}
       aria-label=${eventName(event, context.locale)} aria-haspopup="dialog"
       aria-expanded=${event.id === context.openId ? 'true' : 'false'}
       aria-describedby=${event.id === context.openId ? 'card' : nothing}>
       ${isRange
-        ? html`${label}<span class="bar" part="bar" ${setStyles({width: `${item.xEnd - item.x}px`})}></span>`
+        ? html`${label}<span class="bar" part="bar" ${setStyles({width: `${item.xEnd - item.x}px`, ...fadeStyle})}></span>`
         : html`<span class="dot"></span>${label}`}
     </button>
   </li>`;

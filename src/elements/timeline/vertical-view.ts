@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {setStyles} from '../../directives/set-styles.js';
-import type {Timeline, TimelineEvent} from '../../data/types.js';
+import {isSoftDate, type Timeline, type TimelineEvent} from '../../data/types.js';
 import {dateFormatter, formatYear, withEra} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {eventDateText, eventName, headingLevel, renderEventCard} from '../event-card/event-card.js';
@@ -159,7 +159,7 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
   const edge = `${row === 1 ? ' first' : ''}${row === count ? ' last' : ''}`;
   return html`<li class="row${year ? ' has-year' : ''}${edge}${expanded ? ' expanded' : ''}" ${setStyles({gridRow: String(row), '--_c': color})}>
     ${year ? html`<h3 class="year" part="year" aria-level=${headingLevel(ctx.headingLevel)}>${year}</h3>` : nothing}
-    <button class="entry${event.end ? ' is-range' : ''}" part=${expanded ? 'entry entry-selected' : 'entry'}
+    <button class="entry${event.end ? ' is-range' : ''}${isSoftDate(event.date) || (event.end && isSoftDate(event.end)) ? ' soft' : ''}" part=${expanded ? 'entry entry-selected' : 'entry'}
       id=${entryId(event)} data-id=${event.id} data-key=${event.id} tabindex=${event.id === activeId ? '0' : '-1'}
       aria-label=${eventName(event, ctx.locale)} aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${inlineCardId(event)}>
       <span class="rail" part="rail"><span class="dot"></span></span>

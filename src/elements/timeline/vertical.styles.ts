@@ -168,6 +168,11 @@ export const verticalStyles = css`
   .chronology .is-range .dot {
     border-radius: 3px;
   }
+  /* A soft date: a dashed ring, as on the horizontal timeline (the words say how). */
+  .chronology .soft .dot {
+    border: 2px dashed var(--_c, var(--_muted));
+    background: var(--_surface);
+  }
   .entry[aria-expanded='true'] .dot {
     box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_c, var(--_accent));
   }
