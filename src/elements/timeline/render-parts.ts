@@ -67,8 +67,8 @@ export interface ItemContext {
 const clusterSpans = new Map<string, string>();
 let clusterSpansFor: string | undefined;
 
-/** What the formatted text of a date depends on. */
-const dateKey = (date: PartialDate) => `${date.precision}${date.start}${date.offsetMinutes ?? ''}`;
+/** What the formatted text of a date depends on (its text too: `2001-11-12?` is said otherwise than `2001-11-12`). */
+const dateKey = (date: PartialDate) => `${date.precision}${date.start}${date.offsetMinutes ?? ''}${date.iso}`;
 
 export function clusterName(events: readonly TimelineEvent[], locale: string | undefined, strings: UiStrings): string {
   if (clusterSpansFor !== (locale ?? '') || clusterSpans.size > 10_000) {
