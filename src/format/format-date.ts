@@ -87,10 +87,12 @@ const sharable = (a: PartialDate, b: PartialDate) =>
  * when either is soft itself, both are written in full.
  */
 function joinEnds(from: PartialDate, to: PartialDate, locale: string | undefined, and: string): string {
-  if (!sharable(from, to)) return `${formatPartialDate(from, locale)}${and}${formatPartialDate(to, locale)}`;
-  const parts = dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[from.precision], from.start)).formatRangeToParts(from.start, to.start);
-  // The range's own separator (" – ", "–", " تا ") is the shared literal between the two ends' own parts.
-  return parts.map((p, i) => (p.source === 'shared' && parts[i - 1]?.source === 'startRange' && parts[i + 1]?.source === 'endRange' ? and : p.value)).join('');
+  const parts = sharable(from, to) ? dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[from.precision], from.start)).formatRangeToParts(from.start, to.start) : [];
+  // The range's own separator (" – ", "–", " تا ") is the shared literal between the two ends' own parts. There is
+  // none when both ends read alike in the locale's calendar (two Gregorian months in one solar hijri month).
+  const at = parts.findIndex((p, i) => p.source === 'shared' && parts[i - 1]?.source === 'startRange' && parts[i + 1]?.source === 'endRange');
+  if (at < 0) return `${formatPartialDate(from, locale)}${and}${formatPartialDate(to, locale)}`;
+  return parts.map((p, i) => (i === at ? and : p.value)).join('');
 }
 
 /** "7 October 2001 – 18 March 2002", sharing what the two ends have in common; soft ends each in their words. */
