@@ -77,6 +77,9 @@ function exactDate(date: PartialDate, locale: string | undefined): string {
 /** An end a language with cases may not put after a preposition as Intl writes it: a bare month or season, or a qualified end. */
 const nominal = (date: PartialDate) => date.precision === 'month' || isSoftDate(date);
 
+/** Intl's formatter for a range from `date`, at its precision. */
+const rangeFormatter = (date: PartialDate, locale: string | undefined) => dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[date.precision], date.start));
+
 /** Whether Intl can write two ends as one range, sharing what they have in common. */
 const sharable = (a: PartialDate, b: PartialDate) =>
   a.precision === b.precision && a.precision !== 'time' && !a.deep && !b.deep && !isSoftDate(a) && !isSoftDate(b);
@@ -87,7 +90,7 @@ const sharable = (a: PartialDate, b: PartialDate) =>
  * when either is soft itself, both are written in full.
  */
 function joinEnds(from: PartialDate, to: PartialDate, locale: string | undefined, and: string): string {
-  const parts = sharable(from, to) ? dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[from.precision], from.start)).formatRangeToParts(from.start, to.start) : [];
+  const parts = sharable(from, to) ? rangeFormatter(from, locale).formatRangeToParts(from.start, to.start) : [];
   // The range's own separator (" – ", "–", " تا ") is the shared literal between the two ends' own parts. There is
   // none when both ends read alike in the locale's calendar (two Gregorian months in one solar hijri month).
   const at = parts.findIndex((p, i) => p.source === 'shared' && parts[i - 1]?.source === 'startRange' && parts[i + 1]?.source === 'endRange');
@@ -97,10 +100,7 @@ function joinEnds(from: PartialDate, to: PartialDate, locale: string | undefined
 
 /** "7 October 2001 – 18 March 2002", sharing what the two ends have in common; soft ends each in their words. */
 export function formatDateRange(start: PartialDate, end: PartialDate, locale?: string): string {
-  if (sharable(start, end)) {
-    const formatter = dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[start.precision], start.start));
-    return formatter.formatRange(start.start, end.start);
-  }
+  if (sharable(start, end)) return rangeFormatter(start, locale).formatRange(start.start, end.start);
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
 
