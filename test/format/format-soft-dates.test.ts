@@ -70,6 +70,8 @@ describe('soft dates in words', () => {
       expect(text).to.match(/^د .+ او .+ ترمنځ$/);
       expect(text).to.include(plain(new Intl.DateTimeFormat('ps', {timeZone: 'UTC', day: 'numeric'}).format(Date.UTC(2001, 10, 13))));
       expect(ps(between(year(2004, A), month(2005, 3, U)))).to.equal(`د شاوخوا ${ps(year(2004))} او ښايي ${ps(month(2005, 3))} ترمنځ`);
+      // Firefox writes a Pashto month alone as «د AP ۱۳۸۰ د لړم»: the circumposition's «د» is not doubled.
+      expect(ps(between(month(2001, 11), day(2001, 12, 5)))).to.match(/^د [^د]/);
     });
     it('says open ends after the date', () => {
       expect(ps(between(month(2021, 8)))).to.equal(`${ps(month(2021, 8))} یا وروسته`);

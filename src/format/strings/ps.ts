@@ -60,8 +60,8 @@ export const PS: UiStrings = {
   year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
   about: (date) => `شاوخوا ${date}`,
   possibly: (date) => `ښايي ${date}`,
-  // «د … ترمنځ»: the ends sit inside the circumposition.
-  between: (ends) => `د ${ends(' او ')} ترمنځ`,
+  // «د … ترمنځ»: the ends sit inside the circumposition, whose «د» a month as Intl writes it («د … د لړم») may already begin with.
+  between: (ends) => `د ${ends(' او ').replace(/^د /, '')} ترمنځ`,
   orLater: (date) => `${date} یا وروسته`,
   orEarlier: (date) => `${date} یا مخکې`,
   // Unspecified digits and seasons are of the Gregorian calendar (EDTF's), so their years are named as such.
