@@ -80,9 +80,9 @@ const nominal = (date: PartialDate) => date.precision === 'month' || isSoftDate(
 /** Intl's formatter for a range from `date`, at its precision. */
 const rangeFormatter = (date: PartialDate, locale: string | undefined) => dateFormatter(locale, withEra(OPTIONS_BY_PRECISION[date.precision], date.start));
 
-/** Whether Intl can write two ends as one range, sharing what they have in common. */
+/** Whether Intl can write two ends as one range, sharing what they have in common (an engine may throw on a reversed one). */
 const sharable = (a: PartialDate, b: PartialDate) =>
-  a.precision === b.precision && a.precision !== 'time' && !a.deep && !b.deep && !isSoftDate(a) && !isSoftDate(b);
+  a.precision === b.precision && a.precision !== 'time' && a.start <= b.start && !a.deep && !b.deep && !isSoftDate(a) && !isSoftDate(b);
 
 /**
  * The two ends of an interval joined by `and` (" and "), sharing what they

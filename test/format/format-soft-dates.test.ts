@@ -85,6 +85,10 @@ describe('soft dates in words', () => {
     expect(text.match(/2001/g)).to.have.length(1);
   });
 
+  it('writes both ends in full when an interval given as a model runs backwards, rather than failing', () => {
+    expect(say(between(day(2001, 11, 13), day(2001, 11, 12)), 'en')).to.equal('between November 13, 2001 and November 12, 2001');
+  });
+
   it('says each soft end of a lasting event in its words', () => {
     expect(plain(formatDateRange(year(2004, A), month(2005, 3, U), 'en'))).to.equal('about 2004 – possibly March 2005');
     expect(plain(formatDateRange(year(2004, A), month(2005, 3, U), 'ru'))).to.equal('приблизительно: 2004 – возможно, март 2005 г.');
