@@ -14,8 +14,8 @@ const BUDGETS = {
   'news-timeline.csv.js': 3 * KB,
   'news-timeline.timelinejs.js': 6 * KB,
   'news-timeline.vertical.js': 4 * KB,
-  // Three languages of every word the widget says; stepping and media added 10 keys each.
-  'news-timeline.languages.js': 2.5 * KB,
+  // Three languages of every word the widget says; stepping and media added 10 keys each, soft dates 7 (2.6 KB).
+  'news-timeline.languages.js': 2.75 * KB,
   'news-timeline.json-error.js': 1.5 * KB,
 };
 const CORE = 'news-timeline.bundle.js';

@@ -1,6 +1,6 @@
 import {isHttpUrl} from '../data/links.js';
 import type {PartialDate, Timeline, TimelineCategory, TimelineEra, TimelineEvent, TimelineSource} from '../data/types.js';
-import {formatDateRange, formatPartialDate} from '../format/format-date.js';
+import {formatDateRange, formatPartialDate, machineDate} from '../format/format-date.js';
 
 export interface TimelineToHtmlOptions {
   /**
@@ -47,8 +47,8 @@ const renderTime = (date: PartialDate, locale: string) =>
   `<time${attr('datetime', date.iso)}>${escapeHtml(formatPartialDate(date, locale))}</time>`;
 
 function renderDate(event: TimelineEvent, locale: string): string {
-  const text = event.end ? formatDateRange(event.date, event.end, locale) : formatPartialDate(event.date, locale);
-  return `<time${attr('datetime', event.date.iso)}>${escapeHtml(text)}</time>`;
+  const text = event.displayDate ?? (event.end ? formatDateRange(event.date, event.end, locale) : formatPartialDate(event.date, locale));
+  return `<time${attr('datetime', machineDate(event.date))}>${escapeHtml(text)}</time>`;
 }
 
 function renderSource(source: TimelineSource, locale: string): string {

@@ -83,6 +83,25 @@ export interface UiStrings {
    * with `yearNumber` (strings/year-number.ts).
    */
   year(year: number): string;
+  /** A date the source gives as approximate (EDTF `~`): "about November 2001". */
+  about(date: string): string;
+  /** A date the source is unsure of (EDTF `?`; `%` is both, "possibly about 2004"): "possibly 12 November 2001". */
+  possibly(date: string): string;
+  /**
+   * A date somewhere in an interval: "between 12 and 13 November 2001".
+   * `ends(and)` writes the two ends joined by `and`, sharing what they have
+   * in common; `nominal` is true when an end is a bare month or is itself
+   * qualified, which a language with cases may not put after a preposition.
+   */
+  between(ends: (and: string) => string, nominal: boolean): string;
+  /** An interval open at its end: "August 2021 or later". */
+  orLater(date: string): string;
+  /** An interval open at its start: "2021 or earlier". */
+  orEarlier(date: string): string;
+  /** Years with unspecified digits from `year` on: `201X` (10) "the 2010s", `20XX` (100) "2000–2099". */
+  someYears(year: number, span: 10 | 100): string;
+  /** An EDTF season (21 spring … 24 winter) of `year`, already written by `year()`: "spring 2021". */
+  season(season: number, year: string): string;
 }
 
 export {EN};

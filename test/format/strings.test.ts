@@ -25,7 +25,11 @@ function rendered(strings: UiStrings): Record<string, string> {
   for (const [key, value] of Object.entries(strings)) {
     if (typeof value === 'string') out[key] = value;
     else if (key === 'matches') out[key] = strings.matches(12, 49);
-    else if (key === 'loadFailed' || key === 'showing') out[key] = (value as (s: string) => string)('«X»');
+    else if (key === 'loadFailed' || key === 'showing' || key === 'about' || key === 'possibly' || key === 'orLater' || key === 'orEarlier') {
+      out[key] = (value as (s: string) => string)('«X»');
+    } else if (key === 'between') out[key] = strings.between((and) => `«X»${and}«Y»`, false) + strings.between((and) => `«X»${and}«Y»`, true);
+    else if (key === 'someYears') out[key] = strings.someYears(2010, 10) + strings.someYears(2000, 100);
+    else if (key === 'season') out[key] = [21, 22, 23, 24].map((n) => strings.season(n, '«Y»')).join();
     else out[key] = (value as (n: number) => string)(3);
   }
   return out;
@@ -63,6 +67,16 @@ describe('UI strings', () => {
       it('passes the reason and range through untouched', () => {
         expect(strings.loadFailed('HTTP 404 /data.json')).to.contain('HTTP 404 /data.json');
         expect(strings.showing('2001–2021')).to.contain('2001–2021');
+      });
+
+      it('passes the date through untouched in the words of a soft date', () => {
+        for (const key of ['about', 'possibly', 'orLater', 'orEarlier'] as const) expect(strings[key]('«X»'), key).to.contain('«X»');
+        for (const nominal of [false, true]) {
+          const text = strings.between((and) => `«X»${and}«Y»`, nominal);
+          expect(text).to.match(/«X».+«Y»/);
+        }
+        for (const n of [21, 22, 23, 24]) expect(strings.season(n, '«Y»')).to.contain('«Y»').and.not.contain('undefined');
+        expect(new Set([21, 22, 23, 24].map((n) => strings.season(n, '')))).to.have.length(4);
       });
 
       it('keeps "Ctrl +" in the wheel hint', () => {

@@ -30,6 +30,7 @@ export const eventCardStyles = css`
     display: none;
   }
   .card-title,
+  .card-date-note,
   .card-summary,
   .card-category,
   .card blockquote,
@@ -45,6 +46,13 @@ export const eventCardStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.8125em;
+  }
+  /* Why the date is uncertain: quieter than the title, as the date line is, but in the reading size. */
+  .card-date-note {
+    margin: 0.1em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-style: italic;
   }
   .card-category::before {
     content: '';

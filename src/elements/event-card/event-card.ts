@@ -1,13 +1,14 @@
 import {isHttpUrl} from '../../data/links.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
-import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
+import {formatDateRange, formatPartialDate, machineDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {renderMedia, type MediaContext} from './render-media.js';
 
 /**
  * The date line of an event at the precision it was given: "7 October 2001",
- * "Aug 14 – 30, 2021"; or the editor's own words for it (`displayDate`).
+ * "Aug 14 – 30, 2021", a soft date in words ("about November 2001"); or the
+ * editor's own words for it (`displayDate`).
  */
 export function eventDateText(event: TimelineEvent, locale: string | undefined): string {
   if (event.displayDate) return event.displayDate;
@@ -66,15 +67,17 @@ export interface CardContext {
 }
 
 /**
- * The content of the source card for one event: date at its precision,
- * title, category, summary, and each source with its excerpt as a quotation
- * and its name as a link. Every data string is rendered as text.
+ * The content of the source card for one event: date at its precision (in
+ * words when soft) and why it is uncertain (`dateNote`), title, category,
+ * summary, and each source with its excerpt as a quotation and its name as
+ * a link. Every data string is rendered as text.
  */
 export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: level, strings, locale, pinned, onClose, media, footer = nothing}: CardContext): TemplateResult {
   const category = timeline.categories.find((c) => c.id === event.category);
   return html`
     <header>
-      <p class="card-date"><time datetime=${event.date.iso} dir=${event.displayDate ? 'auto' : nothing}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category" dir="auto">${category.label}</span>` : nothing}</p>
+      <p class="card-date"><time datetime=${machineDate(event.date) ?? nothing} dir=${event.displayDate ? 'auto' : nothing}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category" dir="auto">${category.label}</span>` : nothing}</p>
+      ${event.dateNote ? html`<p class="card-date-note" dir="auto">${event.dateNote}</p>` : nothing}
       <h3 class="card-title" id="card-title" dir="auto" aria-level=${headingLevel(level)}>${event.title}</h3>
       ${pinned ? html`<button class="card-close" part="card-close" aria-label=${strings.close} @click=${onClose}>×</button>` : nothing}
     </header>

@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {setStyles} from '../../directives/set-styles.js';
-import type {PartialDate, TimelineEvent} from '../../data/types.js';
+import {isSoftDate, type PartialDate, type TimelineEvent} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {itemKey} from '../../layout/item-keys.js';
@@ -67,8 +67,9 @@ export interface ItemContext {
 const clusterSpans = new Map<string, string>();
 let clusterSpansFor: string | undefined;
 
-/** What the formatted text of a date depends on (its text too: `2001-11-12?` is said otherwise than `2001-11-12`). */
-const dateKey = (date: PartialDate) => `${date.precision}${date.start}${date.offsetMinutes ?? ''}${date.iso}`;
+/** What the formatted text of a date depends on. */
+// A soft date's words depend on all it says (its qualifiers, its ends), which its text as written holds.
+const dateKey = (date: PartialDate) => (isSoftDate(date) ? date.iso : `${date.precision}${date.start}${date.offsetMinutes ?? ''}`);
 
 export function clusterName(events: readonly TimelineEvent[], locale: string | undefined, strings: UiStrings): string {
   if (clusterSpansFor !== (locale ?? '') || clusterSpans.size > 10_000) {

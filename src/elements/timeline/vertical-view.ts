@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {setStyles} from '../../directives/set-styles.js';
 import {isSoftDate, type Timeline, type TimelineEvent} from '../../data/types.js';
-import {dateFormatter, formatYear, withEra} from '../../format/format-date.js';
+import {dateFormatter, formatYear, machineDate, withEra} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {eventDateText, eventName, headingLevel, renderEventCard} from '../event-card/event-card.js';
 import type {MediaContext} from '../event-card/render-media.js';
@@ -166,7 +166,7 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
       <!-- title first, as in the accessible name; the date is shown above it -->
       <span class="entry-text">
         <span class="entry-title" dir="auto">${event.title}</span>
-        <time class="entry-date" datetime=${event.date.iso}>${eventDateText(event, ctx.locale)}</time>
+        <time class="entry-date" datetime=${machineDate(event.date) ?? nothing}>${eventDateText(event, ctx.locale)}</time>
       </span>
     </button>
     ${expanded

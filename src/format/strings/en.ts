@@ -42,4 +42,11 @@ export const EN: UiStrings = {
   player: (name) => `${name} player`,
   // BC as Intl's short era writes it, so deep and calendar years read alike.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} BC` : yearNumber(L, y)),
+  about: (date) => `about ${date}`,
+  possibly: (date) => `possibly ${date}`,
+  between: (ends) => `between ${ends(' and ')}`,
+  orLater: (date) => `${date} or later`,
+  orEarlier: (date) => `${date} or earlier`,
+  someYears: (y, span) => (span === 10 ? `the ${yearNumber(L, y)}s` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)}`),
+  season: (n, year) => `${['spring', 'summer', 'autumn', 'winter'][n - 21]} ${year}`,
 };

@@ -46,4 +46,13 @@ export const FA_AF: UiStrings = {
   player: (name) => `پخش‌کنندهٔ ${name}`,
   // Years of the Gregorian era (Intl writes fa-AF calendar years in the solar hijri calendar), so it is named.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} پیش از میلاد` : `${yearNumber(L, y)} میلادی`),
+  about: (date) => `تقریباً ${date}`,
+  possibly: (date) => `احتمالاً ${date}`,
+  between: (ends) => `بین ${ends(' و ')}`,
+  orLater: (date) => `${date} یا پس از آن`,
+  orEarlier: (date) => `${date} یا پیش از آن`,
+  // Unspecified digits and seasons are of the Gregorian calendar (EDTF's), so their years are named as such.
+  someYears: (y, span) =>
+    span === 10 ? `دههٔ ${yearNumber(L, y)} میلادی` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)} میلادی`,
+  season: (n, year) => `${['بهار', 'تابستان', 'خزان', 'زمستان'][n - 21]} ${year}`,
 };

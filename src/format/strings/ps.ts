@@ -58,4 +58,13 @@ export const PS: UiStrings = {
   showHere: (name) => `دلته یې وښیئ (له ${name} څخه راځي)`,
   player: (name) => `د ${name} غږولی`,
   year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
+  about: (date) => `شاوخوا ${date}`,
+  possibly: (date) => `ښايي ${date}`,
+  // «د … ترمنځ»: the ends sit inside the circumposition, whose «د» a month as Intl writes it («د … د لړم») may already begin with.
+  between: (ends) => `د ${ends(' او ').replace(/^د /, '')} ترمنځ`,
+  orLater: (date) => `${date} یا وروسته`,
+  orEarlier: (date) => `${date} یا مخکې`,
+  // Unspecified digits and seasons are of the Gregorian calendar (EDTF's), so their years are named as such.
+  someYears: (y, span) => (span === 10 ? `د ${years(y)} میلادي لسیزه` : `${years(y)}–${years(y + 99)} میلادي`),
+  season: (n, year) => `${['پسرلی', 'اوړی', 'مني', 'ژمی'][n - 21]} ${year}`,
 };

@@ -49,4 +49,13 @@ export const RU: UiStrings = {
   showHere: (name) => `Показать здесь (загрузка с ${name})`,
   player: (name) => `Проигрыватель ${name}`,
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
+  // «около» and «между» would decline a month Intl writes in the nominative (ноябрь 2001 г.): phrasings that need no case.
+  about: (date) => `приблизительно: ${date}`,
+  possibly: (date) => `возможно, ${date}`,
+  // Days and years read after «между» as Intl writes them (между 12 и 13 ноября 2001 г., между 2001 и 2003); months would not.
+  between: (ends, nominal) => (nominal ? `${ends(' – ')} (точная дата неизвестна)` : `между ${ends(' и ')}`),
+  orLater: (date) => `${date} или позже`,
+  orEarlier: (date) => `${date} или раньше`,
+  someYears: (y, span) => (span === 10 ? `${yearNumber(L, y)}-е гг.` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)} гг.`),
+  season: (n, year) => `${['весна', 'лето', 'осень', 'зима'][n - 21]} ${year}`,
 };
