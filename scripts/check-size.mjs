@@ -10,13 +10,16 @@ import {readFileSync} from 'node:fs';
 const KB = 1024;
 const BUDGETS = {
   'news-timeline.bundle.js': 40 * KB,
-  'news-timeline.horizontal.js': 14.5 * KB,
+  // The horizontal view: soft dates' bands and fades took it past 14.5 KB.
+  'news-timeline.horizontal.js': 15 * KB,
   'news-timeline.csv.js': 3 * KB,
   'news-timeline.timelinejs.js': 6 * KB,
   'news-timeline.vertical.js': 4 * KB,
   // Three languages of every word the widget says; stepping and media added 10 keys each, soft dates 7 (2.6 KB).
   'news-timeline.languages.js': 2.75 * KB,
   'news-timeline.json-error.js': 1.5 * KB,
+  // The EDTF reader, for a timeline with uncertain dates (issue #16).
+  'news-timeline.edtf.js': 2 * KB,
 };
 const CORE = 'news-timeline.bundle.js';
 

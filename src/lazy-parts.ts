@@ -60,5 +60,12 @@ export const loadVerticalView = () => loadPart('vertical', 'draws the vertical c
 export const loadBuiltInLanguages = () =>
   loadPart('languages', 'holds the Russian, Dari and Pashto translations', () => import('./format/strings/languages.js'));
 
+/**
+ * The reader of EDTF dates (src/data/edtf.ts: `2001-11-12?`, `2004~`,
+ * `2001-11-12/2001-11-13`), for a document that has one (see
+ * `needsExtendedDates`). Once loaded it reads every date of the page.
+ */
+export const loadEdtfReader = () => loadPart('edtf', 'reads uncertain and approximate (EDTF) dates', () => import('./data/edtf.js'));
+
 /** The explainer of JSON syntax errors (src/data/json-error.ts), for a file that is not valid JSON. */
 export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSON syntax errors', () => import('./data/json-error.js'));

@@ -182,12 +182,31 @@ export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseR
 
 /** `parseTimelineCsv` a slice at a time: it yields every few hundred rows. */
 export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): Steps<ParseResult> {
+  const reading = yield* readCsvSteps(text, options);
+  return 'failed' in reading ? reading.failed : reading.finish(yield* parseNativeSteps(reading.document));
+}
+
+/**
+ * A CSV file as a document of news-timeline's format, with what turns the
+ * result of parsing that document into the file's (problems named by row and
+ * column); or the result of a file that has no events to read.
+ */
+export type CsvReading =
+  | {readonly failed: ParseResult}
+  | {readonly document: TimelineDocument; readonly finish: (result: ParseResult) => ParseResult};
+
+/**
+ * The first half of `parseTimelineCsvSteps`: the rows read into a document.
+ * The element parses that document as it parses JSON, loading the EDTF
+ * reader first when a date needs it.
+ */
+export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<CsvReading> {
   const log = createProblemLog();
   const body = withoutBom(text);
   const unreadable = emptyOrHtml(body, 'CSV', 'a CSV timeline with a header row naming its columns');
   if (unreadable) {
     log.error('', unreadable);
-    return {problems: log.problems, eventsLeftOut: 0};
+    return {failed: {problems: log.problems, eventsLeftOut: 0}};
   }
   const firstLine = body.slice(0, body.search(/\r|\n|$/));
   const [header, ...rows] = yield* splitCsv(body, delimiterOf(firstLine), log);
@@ -223,7 +242,7 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     for (const field of missing) {
       log.error(`columns.${field}`, `is missing; the first row must name the columns, with at least "date" and "title" (it has ${found}), so no event could be read`);
     }
-    return {problems: log.problems, eventsLeftOut: content.length};
+    return {failed: {problems: log.problems, eventsLeftOut: content.length}};
   }
   /** A column's name as the header writes it, or `fallback` when there is no such column. */
   const headerName = (key: string, fallback = key) => {
@@ -305,7 +324,8 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     const row = /^rows\[(\d+)\]/.exec(problem.path);
     return row ? {...problem, message: `${problem.message} (spreadsheet row ${row[1]}, counting the header as row 1)`} : problem;
   };
-  const result = yield* parseNativeSteps(document);
-  return {...result, problems: [...log.problems, ...result.problems.map((p) => ({...p, path: toRowPath(p.path)}))].map(rowNote)};
+  const finish = (result: ParseResult): ParseResult =>
+    ({...result, problems: [...log.problems, ...result.problems.map((p) => ({...p, path: toRowPath(p.path)}))].map(rowNote)});
+  return {document, finish};
 }
 

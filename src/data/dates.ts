@@ -131,3 +131,32 @@ function digits(text: string, from: number, count: number): number {
 export function lastInstant(date: PartialDate): number {
   return date.precision === 'time' ? date.start : date.end - 1;
 }
+
+/**
+ * A sign that a text is an EDTF date beyond plain ISO 8601 (see edtf.ts):
+ * a qualifier (`?`, `~`, `%`), an unspecified digit (`X`), an interval
+ * (`/`), a `Y` year or a season (`2021-21`). Every such date has one; a plain
+ * ISO date has none, so a document without it never needs the EDTF reader.
+ */
+export const EXTENDED_DATE_SIGN = /[?~%X/]|^Y|^-?\d{4}-2[1-4]$/;
+
+let readExtended: ((text: string) => PartialDate | string) | undefined;
+
+/**
+ * Lets `readDate` read EDTF through `reader` (edtf.ts's `parseEdtf`): the
+ * element's `edtf` part does so when it loads, for a document that has such a
+ * date (see `needsExtendedDates`), and the data entry at once. The reader
+ * reads a superset of what `parsePartialDate` does, so once set it serves
+ * every parse on the page.
+ */
+export function acceptExtendedDates(reader: (text: string) => PartialDate | string): void {
+  readExtended = reader;
+}
+
+/** A date of the data: plain ISO 8601 read at once (the fast path), EDTF through the reader when it is loaded. */
+export function readDate(text: string): PartialDate | string {
+  const date = parsePartialDate(text);
+  if (typeof date !== 'string' || !EXTENDED_DATE_SIGN.test(text)) return date;
+  return readExtended ? readExtended(text) : `"${clip(text, 40)}" is an EDTF date, and the reader of such dates (news-timeline.edtf.js) was not loaded`;
+}
+

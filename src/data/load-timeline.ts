@@ -1,6 +1,6 @@
 import {loadCsvReader} from '../lazy-parts.js';
 import type {Steps} from '../steps/steps.js';
-import {readingSteps} from './parse-with-parts.js';
+import {finished, nativeSteps, readingSteps} from './parse-with-parts.js';
 import {readJsonSteps} from './read-json-text.js';
 import {formatOfAnswer, type AnswerOrigin} from './timeline-format.js';
 import type {ParseResult} from './types.js';
@@ -29,7 +29,14 @@ export async function loadTimeline(loaded: LoadedText, run: StepRunner): Promise
   const {text, title} = loaded;
   if (formatOfAnswer(loaded) === 'csv') {
     const reader = await loadCsvReader();
-    return reader.parseTimelineCsvSteps(text, title === undefined ? {} : {title});
+    const reading = await run(reader.readCsvSteps(text, title === undefined ? {} : {title}));
+    if ('failed' in reading) return finished(reading.failed);
+    return finishing(await nativeSteps(reading.document), reading.finish);
   }
   return readingSteps(await run(readJsonSteps(text)));
+}
+
+/** `steps`, with `finish` applied to their result. */
+function* finishing(steps: Steps<ParseResult>, finish: (result: ParseResult) => ParseResult): Steps<ParseResult> {
+  return finish(yield* steps);
 }

@@ -1,7 +1,7 @@
 import {isHttpUrl} from './links.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
-import {lastInstant, parsePartialDate} from './dates.js';
+import {lastInstant, readDate} from './dates.js';
 import {clip, clipText} from './clip.js';
 import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} from './ids.js';
 import {isObject, type Json} from './is-object.js';
@@ -349,7 +349,7 @@ function optionalDate(parent: Json, path: string, key: string, log: ProblemLog, 
     log.error(at(path, key), `expected an ISO 8601 date as text, got ${describeType(value)}${hint}${consequence}`);
     return undefined;
   }
-  const date = parsePartialDate(trimmed(value, path, key, log));
+  const date = readDate(trimmed(value, path, key, log));
   if (typeof date === 'string') {
     log.error(at(path, key), `${date}${consequence}`);
     return undefined;

@@ -1,4 +1,7 @@
 import {runSteps, type Steps} from '../steps/steps.js';
+// The data entry, the CLI and servers read EDTF dates at once: loading the reader is what makes them readable
+// (the element loads it only when a document needs it).
+import './edtf.js';
 import {parseNativeSteps} from './parse-native.js';
 import {isTimelineJS, parseTimelineJSSteps} from './timelinejs.js';
 import type {ParseResult} from './types.js';

@@ -1,4 +1,5 @@
-import {loadJsonErrorExplainer, loadTimelineJSReader} from '../lazy-parts.js';
+import {loadEdtfReader, loadJsonErrorExplainer, loadTimelineJSReader} from '../lazy-parts.js';
+import {needsExtendedDates} from './needs-extended-dates.js';
 import {runSteps, type Steps} from '../steps/steps.js';
 import {parseNativeSteps} from './parse-native.js';
 import {invalidJson, readJsonSteps, type JsonReading} from './read-json-text.js';
@@ -7,7 +8,8 @@ import type {ParseResult} from './types.js';
 
 // The element's way into the parser: the same results as parseTimeline and
 // parseTimelineSource, but the TimelineJS3 reader and the explainer of JSON
-// syntax errors are loaded only for a file that needs one (see lazy-parts.ts),
+// syntax errors and the EDTF date reader are loaded only for a file that needs
+// one (see lazy-parts.ts),
 // so the script-tag bundle carries neither. A document in news-timeline's own
 // format is read at once. A fetched file goes through loadTimeline
 // (load-timeline.ts), which loads the CSV reader too.
@@ -17,8 +19,16 @@ import type {ParseResult} from './types.js';
  * format; a promise of them for TimelineJS3, whose reader is loaded first.
  */
 export function documentSteps(doc: unknown): Steps<ParseResult> | Promise<Steps<ParseResult>> {
-  if (!isTimelineJS(doc)) return parseNativeSteps(doc);
+  if (!isTimelineJS(doc)) return nativeSteps(doc);
   return loadTimelineJSReader().then((reader) => reader.parseTimelineJSSteps(doc));
+}
+
+/**
+ * The steps that read a document in news-timeline's own format: at once, or
+ * once the EDTF reader has loaded for a document with such a date.
+ */
+export function nativeSteps(doc: unknown): Steps<ParseResult> | Promise<Steps<ParseResult>> {
+  return needsExtendedDates(doc) ? loadEdtfReader().then(() => parseNativeSteps(doc)) : parseNativeSteps(doc);
 }
 
 /**
@@ -45,6 +55,6 @@ function failedSteps(reading: {readonly failed: ParseResult}): Steps<ParseResult
 }
 
 /** Steps that are done before they start. */
-function* finished<T>(value: T): Steps<T> {
+export function* finished<T>(value: T): Steps<T> {
   return value;
 }

@@ -16,7 +16,7 @@ import {CSP} from '../../scripts/csp-server.mjs';
 
 const PARTS = [
   'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.horizontal.js', 'news-timeline.vertical.js',
-  'news-timeline.languages.js', 'news-timeline.json-error.js',
+  'news-timeline.languages.js', 'news-timeline.json-error.js', 'news-timeline.edtf.js',
 ];
 
 /** A page with the bundle and one timeline; served at a made-up address, with the server's policy. */
@@ -103,6 +103,30 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/timelinejs/full.json"></news-timeline>');
     assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js', 'news-timeline.timelinejs.js']);
     assert.ok(outcome.events > 0 && outcome.drawn > 0, `${outcome.events} events, ${outcome.drawn} drawn`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  // An uncertain date (EDTF) is read by a part of its own, from every input: JSON, CSV and the HTML form.
+  for (const [what, timeline, parts, count] of [
+    ['a JSON file', '<news-timeline src="/test/fixtures/elements/edtf-forms.json"></news-timeline>', ['news-timeline.edtf.js', 'news-timeline.horizontal.js'], 18],
+    ['a CSV file', '<news-timeline src="/test/fixtures/elements/uncertain.csv"><h2>Sheet</h2></news-timeline>', ['news-timeline.csv.js', 'news-timeline.edtf.js', 'news-timeline.horizontal.js'], 4],
+    ['the HTML form', '<news-timeline><h2>Form</h2><news-timeline-event id="a" date="2001-11-12?"><h3>Possibly</h3></news-timeline-event><news-timeline-event id="b" date="2004~"><h3>About</h3></news-timeline-event></news-timeline>', ['news-timeline.edtf.js', 'news-timeline.horizontal.js'], 2],
+  ] as const) {
+    it(`fetches the EDTF reader for uncertain dates in ${what}, and draws them`, async () => {
+      const {page, errors, outcome} = await open(timeline);
+      assert.deepEqual(outcome.parts, parts);
+      assert.equal(outcome.events, count);
+      assert.ok(outcome.drawn > 0);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('shows an error naming the EDTF reader when its file answers 404', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/edtf-forms.json"></news-timeline>', {missing: 'news-timeline.edtf.js'});
+    assert.equal(outcome.events, 0);
+    assert.match(outcome.state, /news-timeline\.edtf\.js, the part that reads uncertain and approximate \(EDTF\) dates, could not be loaded/);
     assert.deepEqual(errors, []);
     await page.close();
   });

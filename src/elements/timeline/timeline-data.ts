@@ -1,7 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FetchController} from '../../controllers/fetch-controller.js';
-import {parseNativeSteps} from '../../data/parse-native.js';
-import {documentSteps, textSteps} from '../../data/parse-with-parts.js';
+import {documentSteps, nativeSteps, textSteps} from '../../data/parse-with-parts.js';
 import type {ParseResult, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
@@ -114,7 +113,7 @@ export class TimelineData implements ReactiveController {
       const doc = readEventElements(this.host);
       this.file = undefined;
       if (doc) {
-        this.accept(rewriteChildPaths(runSteps(parseNativeSteps(doc))));
+        this.acceptWhenRead(nativeSteps(doc), rewriteChildPaths);
       } else {
         this.result = undefined;
         this.prepared = undefined;
@@ -124,19 +123,20 @@ export class TimelineData implements ReactiveController {
   }
 
   /**
-   * Reads data set from code: at once, or once the reader it needs has
-   * loaded (a TimelineJS3 document), showing the loading state meanwhile.
+   * Reads data set from code or children: at once, or once the reader it
+   * needs has loaded (a TimelineJS3 document, EDTF dates), showing the
+   * loading state meanwhile. `adapt` is applied to the result.
    */
-  private acceptWhenRead(steps: Steps<ParseResult> | Promise<Steps<ParseResult>>): void {
+  private acceptWhenRead(steps: Steps<ParseResult> | Promise<Steps<ParseResult>>, adapt = (result: ParseResult) => result): void {
     if (!(steps instanceof Promise)) {
-      this.accept(runSteps(steps));
+      this.accept(adapt(runSteps(steps)));
       return;
     }
     this.result = undefined;
     this.error = undefined;
     const waiting = (this.waitingFor = steps.then(
       (loaded) => {
-        if (this.waitingFor === waiting) this.accept(runSteps(loaded));
+        if (this.waitingFor === waiting) this.accept(adapt(runSteps(loaded)));
       },
       (error: unknown) => {
         if (this.waitingFor !== waiting) return;

@@ -1,0 +1,97 @@
+import {expect} from '@open-wc/testing';
+import type {NewsTimeline} from '../../src/index.js';
+import {$, $$, marker, fixtureUrl, timelineFrom, zoomSettled} from './helpers.js';
+
+/**
+ * One event of each EDTF form (test/fixtures/elements/edtf-forms.json),
+ * drawn over the span each could lie in, at more than one zoom.
+ */
+const src = fixtureUrl('edtf-forms.json');
+const DAY = 86_400_000;
+
+/** Pixels per day at the current zoom: the viewport's width over the visible window. */
+function pxPerDay(el: NewsTimeline): number {
+  const width = $(el, '[part="viewport"]')!.getBoundingClientRect().width;
+  const {start, end} = el.visibleWindow!;
+  return width / ((end - start) / DAY);
+}
+
+const bandOf = (el: NewsTimeline, id: string) => marker(el, id)!.closest('li')!.querySelector<HTMLElement>('[part="band"]');
+const widthOf = (element: Element) => element.getBoundingClientRect().width;
+
+async function zoomed(el: NewsTimeline, from: string, to: string): Promise<void> {
+  el.zoomTo(from, to);
+  await zoomSettled(el);
+}
+
+describe('<news-timeline> with uncertain dates', () => {
+  it('reads every form and sorts each by its earliest possible instant', async () => {
+    const el = await timelineFrom(src, 1280);
+    const events = el.timeline!.events;
+    expect(el.problems, JSON.stringify(el.problems)).to.deep.equal([]);
+    expect(events).to.have.length(17);
+    for (let i = 1; i < events.length; i++) {
+      expect(events[i].date.start, `${events[i - 1].id} before ${events[i].id}`).to.be.at.least(events[i - 1].date.start);
+    }
+    const at = (id: string) => events.find((e) => e.id === id)!.date;
+    expect(at('both').start).to.equal(Date.UTC(2001, 10, 1));
+    expect(at('both').end).to.equal(Date.UTC(2001, 11, 1));
+    expect(at('interval').start).to.equal(Date.UTC(2001, 10, 12));
+    expect(at('interval').end).to.equal(Date.UTC(2001, 10, 14));
+    expect(at('decade').start).to.equal(Date.UTC(2010, 0, 1));
+    expect(at('decade').end).to.equal(Date.UTC(2020, 0, 1));
+    expect(at('century').start).to.equal(Date.UTC(1900, 0, 1));
+    // What was written is kept.
+    expect(events.map((e) => e.date.iso)).to.include.members(['2001-11-12?', '2004~', '2001-11%', '2021-XX', '201X', '2021-08/..', '/2003', '2018-21']);
+  });
+
+  for (const [from, to] of [['2001-10-15', '2001-12-15'], ['2001-09-01', '2002-03-01']]) {
+    it(`draws each soft point over its whole span, from ${from} to ${to}`, async () => {
+      const el = await timelineFrom(src, 1280);
+      await zoomed(el, from, to);
+      const perDay = pxPerDay(el);
+      // November 2001 (30 days), 12–13 November (2 days), 12 November (1 day).
+      const expected: Array<[string, number]> = [['both', 30], ['interval', 2], ['uncertain', 1]];
+      for (const [id, days] of expected) {
+        const band = bandOf(el, id);
+        // At the wider zoom a crowd may be clustered: a drawn marker must carry its band.
+        if (!marker(el, id)) continue;
+        expect(band, `${id} has a band`).to.exist;
+        expect(widthOf(band!), `${id}'s band spans ${days} days`).to.be.closeTo(days * perDay, 1.5);
+      }
+      expect(marker(el, 'both'), 'the month is drawn').to.exist;
+      if (marker(el, 'exact')) expect(bandOf(el, 'exact'), 'an exact day has no band').to.equal(null);
+      // A soft marker is dashed; an exact one is not.
+      expect(marker(el, 'both')!.classList.contains('soft')).to.equal(true);
+    });
+  }
+
+  it('keeps each band clear of the other items of its lane', async () => {
+    const el = await timelineFrom(src, 1280);
+    await zoomed(el, '2001-10-15', '2001-12-20');
+    const items = $$(el, '.events > li');
+    const rows = new Map<number, DOMRect[]>();
+    for (const li of items) {
+      const parts = [li.querySelector('button')!, ...li.querySelectorAll('[part="band"]')].map((e) => e.getBoundingClientRect());
+      const box = new DOMRect(Math.min(...parts.map((r) => r.left)), parts[0].top, Math.max(...parts.map((r) => r.right)) - Math.min(...parts.map((r) => r.left)), parts[0].height);
+      rows.set(Math.round(li.getBoundingClientRect().top), [...(rows.get(Math.round(li.getBoundingClientRect().top)) ?? []), box]);
+    }
+    let bands = 0;
+    for (const [top, boxes] of rows) {
+      boxes.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left, `lane at ${top}px: item ${i} overlaps the one before`).to.be.at.least(boxes[i - 1].right - 0.5);
+    }
+    for (const li of items) bands += li.querySelectorAll('[part="band"]').length;
+    expect(bands, 'bands drawn').to.be.at.least(3);
+  });
+
+  it('fades a bar over its soft start', async () => {
+    const el = await timelineFrom(src, 1280);
+    await zoomed(el, '2001-11-20', '2001-12-25');
+    const bar = marker(el, 'soft-start')!.querySelector<HTMLElement>('[part="bar"]')!;
+    // The start is one of 30 November to 6 December: 7 days of fade.
+    const fade = parseFloat(bar.style.getPropertyValue('--_fade-from'));
+    expect(fade).to.be.closeTo(7 * pxPerDay(el), 1.5);
+    expect(getComputedStyle(bar).backgroundImage).to.contain('gradient');
+  });
+});
