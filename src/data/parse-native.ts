@@ -6,7 +6,7 @@ import {clip, clipText} from './clip.js';
 import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} from './ids.js';
 import {isObject, type Json} from './is-object.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
-import {DEFAULT_IMPORTANCE, IMPORTANCE} from './types.js';
+import {DEFAULT_IMPORTANCE, IMPORTANCE, SOURCE_STATUSES, type SourceStatus} from './types.js';
 import {readMedia, type MediaFieldReaders} from './read-media.js';
 import type {
   ParseResult,
@@ -22,8 +22,8 @@ export const COLOR_PATTERN =
   /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
 
 const ROOT_KEYS = ['$schema', 'title', 'description', 'media', 'events', 'eras', 'categories', 'story'];
-const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'title', 'summary', 'category', 'sources', 'media', 'importance'];
-const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published'];
+const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'dateNote', 'title', 'summary', 'category', 'sources', 'media', 'importance'];
+const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published', 'status', 'archived', 'accessed'];
 const ERA_KEYS = ['title', 'start', 'end'];
 const CATEGORY_KEYS = ['id', 'label', 'color'];
 
@@ -128,6 +128,7 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
   const importance = readImportance(value.importance, path, log);
   const media = readMedia(value.media, at(path, 'media'), log, fieldReaders(log));
   const displayDate = optionalText(value, path, 'displayDate', log, true, '; the date is shown from "date"');
+  const dateNote = optionalText(value, path, 'dateNote', log, true, '; the note was left out');
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
   if (title === undefined || date === undefined) return undefined;
   id ??= deriveEventId(date.iso, title);
@@ -143,6 +144,7 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
     ...(importance !== undefined && {importance}),
     ...(media && {media}),
     ...(displayDate !== undefined && {displayDate}),
+    ...(dateNote !== undefined && {dateNote}),
   };
 }
 
@@ -170,15 +172,34 @@ function readSource(value: unknown, path: string, log: ProblemLog): TimelineSour
   }
   checkKeys(value, path, SOURCE_KEYS, log);
   const name = requiredText(value, path, 'name', log, '; the source was left out');
-  let url = optionalText(value, path, 'url', log, true, '; the link was left out', 'error', true);
-  if (url !== undefined && !isHttpUrl(url)) {
-    log.error(at(path, 'url'), `"${clip(url)}" is not an http(s) address; the link was left out`);
-    url = undefined;
-  }
+  const url = readLink(value, path, 'url', log, '; the link was left out');
   const excerpt = optionalText(value, path, 'excerpt', log, false, '; the excerpt was left out');
   const published = optionalDate(value, path, 'published', log, '; the publication date was left out');
+  const status = readStatus(value.status, path, log);
+  const archived = readLink(value, path, 'archived', log, '; the archived copy was left out');
+  const accessed = optionalDate(value, path, 'accessed', log, '; the access date was left out');
   if (name === undefined) return undefined;
-  return {name, ...(url && {url}), ...(excerpt !== undefined && {excerpt}), ...(published && {published})};
+  return {
+    name, ...(url && {url}), ...(excerpt !== undefined && {excerpt}), ...(published && {published}),
+    ...(status && {status}), ...(archived && {archived}), ...(accessed && {accessed}),
+  };
+}
+
+/** An http(s) address at `key`; any other scheme is an error, since it would become a link a reader clicks. */
+function readLink(parent: Json, path: string, key: string, log: ProblemLog, consequence: string): string | undefined {
+  const url = optionalText(parent, path, key, log, true, consequence, 'error', true);
+  if (url === undefined || isHttpUrl(url)) return url;
+  log.error(at(path, key), `"${clip(url)}" is not an http(s) address${consequence}`);
+  return undefined;
+}
+
+/** A source's `status`: one of `SOURCE_STATUSES`; anything else is a warning, and the source is shown without one. */
+function readStatus(value: unknown, path: string, log: ProblemLog): SourceStatus | undefined {
+  if (value === undefined) return undefined;
+  if (SOURCE_STATUSES.includes(value as SourceStatus)) return value as SourceStatus;
+  const got = typeof value === 'string' ? `"${clip(value)}"` : describeType(value);
+  log.warning(at(path, 'status'), `expected one of ${SOURCE_STATUSES.map((s) => `"${s}"`).join(', ')}, got ${got}; the status was left out`);
+  return undefined;
 }
 
 function readEra(value: unknown, path: string, log: ProblemLog): TimelineEra | undefined {

@@ -118,6 +118,42 @@ export const eventCardStyles = css`
   .card cite {
     font-style: normal;
   }
+  .card-disagree {
+    margin: 0.3em 0 0;
+    padding-inline-start: 0.5em;
+    border-inline-start: 3px double currentColor;
+    font-size: 0.875em;
+  }
+  .source-retracted cite,
+  .source-retracted blockquote {
+    text-decoration: line-through;
+  }
+  .source-status,
+  .source-accessed {
+    white-space: nowrap;
+  }
+  /* One shape per status, so that no reader depends on colour: a disc, a ring, a diamond, a slashed square. */
+  .status-mark {
+    display: inline-block;
+    box-sizing: border-box;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.3em;
+    border: 0.12em solid currentColor;
+  }
+  .status-confirmed {
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .status-reported {
+    border-radius: 50%;
+  }
+  .status-disputed {
+    transform: rotate(45deg) scale(0.85);
+  }
+  .status-retracted {
+    background: linear-gradient(45deg, transparent 40%, currentColor 40% 60%, transparent 60%);
+  }
   .card a {
     color: var(--_accent);
   }

@@ -1,6 +1,7 @@
 import {isHttpUrl} from '../../data/links.js';
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
+import {sourcesDisagree} from '../../data/provenance.js';
+import type {SourceStatus, Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {renderMedia, type MediaContext} from './render-media.js';
@@ -17,19 +18,43 @@ export function eventDateText(event: TimelineEvent, locale: string | undefined):
 /** Only http(s) links leave the parser; checked again here because `data` can be any object. */
 const safeUrl = (url: string | undefined) => (isHttpUrl(url) ? url : undefined);
 
+/** The key of a status's word in `UiStrings`. */
+const STATUS_WORDS: Record<SourceStatus, 'statusConfirmed' | 'statusReported' | 'statusDisputed' | 'statusRetracted'> = {
+  confirmed: 'statusConfirmed', reported: 'statusReported', disputed: 'statusDisputed', retracted: 'statusRetracted',
+};
+
+/**
+ * A status as its word after its mark, a shape of its own (styled per
+ * `status-…` class) so that no reader depends on colour; the word says it to
+ * screen readers, so the mark is hidden from them.
+ */
+export const renderStatus = (status: SourceStatus, strings: UiStrings): TemplateResult =>
+  html`<span class="source-status"><span class="status-mark status-${status}" aria-hidden="true"></span>${strings[STATUS_WORDS[status]]}</span>`;
+
+const newTabLink = (url: string, text: TemplateResult | string, strings: UiStrings) =>
+  html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (${strings.newTab})</span></a>`;
+
+/** After the name: the publication date, the status, the archived copy and when the source was read. */
+function sourceDetails(source: TimelineSource, strings: UiStrings, locale: string | undefined) {
+  const archived = safeUrl(source.archived);
+  return html`${source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing}${
+    source.status ? html` · ${renderStatus(source.status, strings)}` : nothing}${
+    archived ? html` · ${newTabLink(archived, strings.archivedCopy, strings)}` : nothing}${
+    source.accessed ? html` · <span class="source-accessed">${strings.accessed(formatPartialDate(source.accessed, locale))}</span>` : nothing}`;
+}
+
 function renderSource(source: TimelineSource, strings: UiStrings, locale: string | undefined): TemplateResult {
   const url = safeUrl(source.url);
-  const name = url
-    ? html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer"><span dir="auto">${source.name}</span><span class="visually-hidden"> (${strings.newTab})</span></a>`
-    : source.name;
-  const published = source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing;
-  return html`<li>
+  const name = url ? newTabLink(url, html`<span dir="auto">${source.name}</span>`, strings) : source.name;
+  const details = sourceDetails(source, strings, locale);
+  // A retracted source stays in the record, struck through: hiding it would hide that it was ever said.
+  return html`<li class=${source.status ? `source-${source.status}` : nothing}>
     ${source.excerpt
       ? html`<figure>
           <blockquote part="card-quote" cite=${url ?? nothing}><p dir="auto">${source.excerpt}</p></blockquote>
-          <figcaption>— <cite>${name}</cite>${published}</figcaption>
+          <figcaption>— <cite>${name}</cite>${details}</figcaption>
         </figure>`
-      : html`<cite>${name}</cite>${published}`}
+      : html`<cite>${name}</cite>${details}`}
   </li>`;
 }
 
@@ -82,6 +107,7 @@ export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: l
     ${renderMedia(event.media, strings, media, true)}
     ${event.sources.length
       ? html`<h4 class="card-sources-heading" aria-level=${headingLevel(level + 1)}>${strings.sources}</h4>
+          ${sourcesDisagree(event.sources) ? html`<p class="card-disagree">${strings.sourcesDisagree}</p>` : nothing}
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`
       : nothing}
     ${footer}

@@ -3,7 +3,7 @@ import type {ParseResult, Timeline, TimelineCategory} from '../../data/types.js'
 import type {UiStrings} from '../../format/strings.js';
 import {headingLevel} from '../event-card/event-card.js';
 import {renderMedia, type MediaContext} from '../event-card/render-media.js';
-import {renderLegend, renderSearch} from './render-controls.js';
+import {renderLegend, renderSearch, renderStatusFilter, type StatusFilterContext} from './render-controls.js';
 import {renderProblems} from './render-problems.js';
 
 /*
@@ -55,6 +55,7 @@ export interface HeaderContext {
   readonly colors: ReadonlyMap<string, string>;
   readonly hidden: ReadonlySet<string>;
   readonly onToggle: (categoryId: string) => void;
+  readonly statusFilter: StatusFilterContext;
   /** The search box's query and handler, when the page asked for one. */
   readonly search: {readonly query: string; readonly onInput: (query: string) => void} | undefined;
   /** The zoom buttons of the horizontal view. */
@@ -63,13 +64,14 @@ export interface HeaderContext {
   readonly media: MediaContext;
 }
 
-export function renderHeader({timeline, strings, headingLevel: level, categories, colors, hidden, onToggle, search, controls, media}: HeaderContext): TemplateResult {
+export function renderHeader({timeline, strings, headingLevel: level, categories, colors, hidden, onToggle, statusFilter, search, controls, media}: HeaderContext): TemplateResult {
   return html`<div class="header">
     <div class="heading">
       <p class="title" part="title" id="title" dir="auto" role="heading" aria-level=${headingLevel(level)}>${timeline.title}</p>
       ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
       ${renderMedia(timeline.media, strings, media, false)}
       ${renderLegend(categories, {colors, hidden, strings, onToggle})}
+      ${renderStatusFilter(statusFilter, strings)}
     </div>
     ${search ? renderSearch(search.query, strings, search.onInput) : nothing}
     ${controls}

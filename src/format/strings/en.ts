@@ -40,6 +40,14 @@ export const EN: UiStrings = {
   viewOn: (name) => `View on ${name}`,
   showHere: (name) => `Show here (loads from ${name})`,
   player: (name) => `${name} player`,
+  statusConfirmed: 'confirmed',
+  statusReported: 'reported',
+  statusDisputed: 'disputed',
+  statusRetracted: 'retracted',
+  archivedCopy: 'archived copy',
+  accessed: (date) => `accessed ${date}`,
+  sourcesDisagree: 'The sources disagree on this event.',
+  statusFilter: 'Show only',
   // BC as Intl's short era writes it, so deep and calendar years read alike.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} BC` : yearNumber(L, y)),
 };

@@ -44,6 +44,14 @@ export const FA_AF: UiStrings = {
   viewOn: (name) => `دیدن در ${name}`,
   showHere: (name) => `نمایش در همین‌جا (از ${name} بارگذاری می‌شود)`,
   player: (name) => `پخش‌کنندهٔ ${name}`,
+  statusConfirmed: 'تأیید شده',
+  statusReported: 'گزارش شده',
+  statusDisputed: 'مورد اختلاف',
+  statusRetracted: 'پس گرفته شده',
+  archivedCopy: 'نسخهٔ آرشیف‌شده',
+  accessed: (date) => `دیده شده در ${date}`,
+  sourcesDisagree: 'منابع در بارهٔ این رویداد با هم اختلاف دارند.',
+  statusFilter: 'فقط نمایش',
   // Years of the Gregorian era (Intl writes fa-AF calendar years in the solar hijri calendar), so it is named.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} پیش از میلاد` : `${yearNumber(L, y)} میلادی`),
 };

@@ -57,5 +57,13 @@ export const PS: UiStrings = {
   viewOn: (name) => `په ${name} کې یې پرانیزئ`,
   showHere: (name) => `دلته یې وښیئ (له ${name} څخه راځي)`,
   player: (name) => `د ${name} غږولی`,
+  statusConfirmed: 'تایید شوی',
+  statusReported: 'راپور شوی',
+  statusDisputed: 'پرې اختلاف دی',
+  statusRetracted: 'بېرته اخیستل شوی',
+  archivedCopy: 'ارشیف شوې نسخه',
+  accessed: (date) => `کتل شوی: ${date}`,
+  sourcesDisagree: 'سرچینې د دې پېښې په اړه سره همغږې نه دي.',
+  statusFilter: 'یوازې وښایه',
   year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
 };

@@ -48,5 +48,13 @@ export const RU: UiStrings = {
   viewOn: (name) => `Открыть на ${name}`,
   showHere: (name) => `Показать здесь (загрузка с ${name})`,
   player: (name) => `Проигрыватель ${name}`,
+  statusConfirmed: 'подтверждено',
+  statusReported: 'сообщается',
+  statusDisputed: 'оспаривается',
+  statusRetracted: 'отозвано',
+  archivedCopy: 'архивная копия',
+  accessed: (date) => `просмотрено ${date}`,
+  sourcesDisagree: 'Источники расходятся в оценке этого события.',
+  statusFilter: 'Показать только',
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
 };
