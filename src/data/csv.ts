@@ -2,7 +2,7 @@ import {hostName} from './links.js';
 import {runSteps, type Steps} from '../steps/steps.js';
 import {emptyOrHtml, withoutBom} from './file-text.js';
 import {createCategoryList, createUniqueIds, deriveEventId, slug} from './ids.js';
-import {parseNativeSteps} from './parse-native.js';
+import {parseNativeSteps, type SourceChecks} from './parse-native.js';
 import {createProblemLog, type ProblemLog} from './problems.js';
 import type {
   ParseResult,
@@ -41,6 +41,8 @@ import type {
 export interface CsvOptions {
   /** The timeline's title; "Timeline" (with a warning) when not given. */
   title?: string;
+  /** Report sources without a publication date or address (see `SourceChecks`). */
+  sourceChecks?: SourceChecks;
 }
 
 type Field = 'id' | 'date' | 'end' | 'title' | 'summary' | 'category' | 'importance';
@@ -310,7 +312,7 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
     const row = /^rows\[(\d+)\]/.exec(problem.path);
     return row ? {...problem, message: `${problem.message} (spreadsheet row ${row[1]}, counting the header as row 1)`} : problem;
   };
-  const result = yield* parseNativeSteps(document);
+  const result = yield* parseNativeSteps(document, options.sourceChecks);
   return {...result, problems: [...log.problems, ...result.problems.map((p) => ({...p, path: toRowPath(p.path)}))].map(rowNote)};
 }
 

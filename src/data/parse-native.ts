@@ -32,13 +32,20 @@ const ERA_LEFT_OUT = '; the era was left out';
 const CATEGORY_LEFT_OUT = '; the category was left out';
 
 /**
+ * How sources without a publication date or an address are reported: not at
+ * all (the default: a page shows what it has), or as warnings or errors (the
+ * CLI's `validate`, and its `--strict`), for an editor checking a file.
+ */
+export type SourceChecks = 'warning' | 'error' | undefined;
+
+/**
  * Reads a document in news-timeline's own format (already parsed from JSON)
  * into the normalised model, plus every problem found. Never throws and never
  * mutates `doc`. A bad event is reported and left out; the rest is kept.
  * This is `parseTimeline` without the TimelineJS3 import, which is kept out
  * so that the script-tag bundle can load that import only for such a file.
  */
-export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
+export function* parseNativeSteps(doc: unknown, sourceChecks?: SourceChecks): Steps<ParseResult> {
   const log = createProblemLog();
   if (!isObject(doc)) {
     log.error('', `expected a timeline: a JSON object with "title" and "events", but the document is ${describeType(doc)}`);
@@ -52,7 +59,7 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
   const description = optionalText(doc, '', 'description', log, false, '; it was left out');
   const media = readMedia(doc.media, 'media', log, fieldReaders(log));
   const categories = readCategories(doc, log);
-  const events = yield* readEvents(doc, log, categories);
+  const events = yield* readEvents(doc, log, categories, sourceChecks);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
   const story = readStory(doc, events, log);
   const timeline: Timeline = {
@@ -68,7 +75,7 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
 /** Events read between two yields: about a millisecond's work. */
 const EVENTS_PER_STEP = 256;
 
-function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList): Steps<TimelineEvent[]> {
+function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList, sourceChecks: SourceChecks): Steps<TimelineEvent[]> {
   if (!('events' in doc)) {
     log.error('events', 'is missing; expected an array of events');
     return [];
@@ -79,7 +86,7 @@ function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList): Step
   for (let index = 0; index < list.length; index++) {
     if (index % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
     const path = at('events', index);
-    const event = readEvent(list[index], path, log);
+    const event = readEvent(list[index], path, log, sourceChecks);
     if (!event) continue;
     const id = claimId(event.id);
     if (id !== event.id) {
@@ -113,7 +120,7 @@ function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList): Step
 
 type DraftEvent = {-readonly [K in keyof TimelineEvent]: TimelineEvent[K]};
 
-function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | undefined {
+function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: SourceChecks): DraftEvent | undefined {
   if (!isObject(value)) {
     log.error(path, `expected an event object, got ${describeType(value)}; it was left out`);
     return undefined;
@@ -124,7 +131,7 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
   let end = optionalDate(value, path, 'end', log, '; the end was left out, so the event shows as a single date');
   const summary = optionalText(value, path, 'summary', log, false, '; the summary was left out');
   const category = optionalText(value, path, 'category', log, true, '; the category was left out');
-  const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log));
+  const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log, sourceChecks));
   const importance = readImportance(value.importance, path, log);
   const media = readMedia(value.media, at(path, 'media'), log, fieldReaders(log));
   const displayDate = optionalText(value, path, 'displayDate', log, true, '; the date is shown from "date"');
@@ -165,7 +172,7 @@ function readImportance(value: unknown, path: string, log: ProblemLog): number |
   return undefined;
 }
 
-function readSource(value: unknown, path: string, log: ProblemLog): TimelineSource | undefined {
+function readSource(value: unknown, path: string, log: ProblemLog, checks: SourceChecks): TimelineSource | undefined {
   if (!isObject(value)) {
     log.error(path, `expected a source object with a "name", got ${describeType(value)}; it was left out`);
     return undefined;
@@ -179,6 +186,8 @@ function readSource(value: unknown, path: string, log: ProblemLog): TimelineSour
   const archived = readLink(value, path, 'archived', log, '; the archived copy was left out');
   const accessed = optionalDate(value, path, 'accessed', log, '; the access date was left out');
   if (name === undefined) return undefined;
+  if (checks && value.url === undefined) log[checks](at(path, 'url'), 'is missing: the source has no address, so a reader cannot check it');
+  if (checks && value.published === undefined) log[checks](at(path, 'published'), 'is missing: the source has no publication date, so a reader cannot tell when it said this');
   return {
     name, ...(url && {url}), ...(excerpt !== undefined && {excerpt}), ...(published && {published}),
     ...(status && {status}), ...(archived && {archived}), ...(accessed && {accessed}),
