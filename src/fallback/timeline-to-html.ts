@@ -97,7 +97,7 @@ const renderList = (items: string[]) => (items.length ? `  <ul>\n${items.join(''
 
 function renderEvent(event: TimelineEvent, locale: string, strings: UiStrings): string {
   return (
-    `  <news-timeline-event${attr('id', event.id)}${attr('date', event.date.iso)}${attr('end', event.end?.iso)}${attr('category', event.category)}${attr('importance', event.importance?.toString())}>\n` +
+    `  <news-timeline-event${attr('id', event.id)}${attr('date', event.date.iso)}${attr('end', event.end?.iso)}${attr('date-note', event.dateNote)}${attr('category', event.category)}${attr('importance', event.importance?.toString())}>\n` +
     `    <h3>${escapeHtml(event.title)}</h3>\n` +
     `    ${renderDate(event, locale)}\n` +
     (event.summary !== undefined ? `    <p>${escapeHtml(event.summary)}</p>\n` : '') +

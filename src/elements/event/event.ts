@@ -29,6 +29,7 @@ import {ElementBase} from './element-base.js';
  * @attr {string} id - Stable id of the event, used by `selected`.
  * @attr {string} date - ISO 8601 date at year, month, day or time precision.
  * @attr {string} end - Optional end of a range, ISO 8601.
+ * @attr {string} date-note - Optional sentence on why the date is uncertain or how the sources differ on it.
  * @attr {string} category - Optional category id, the `name` of a `<news-timeline-category>`.
  * @attr {string} importance - Optional, 0 to 3 (default 1): which labels stay when space is short.
  */

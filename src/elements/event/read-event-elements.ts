@@ -65,6 +65,7 @@ function readEvent(element: Element): Partial<TimelineEventInput> {
     id: attr('id'),
     date: attr('date'),
     ...(element.hasAttribute('end') && {end: attr('end')}),
+    ...(element.hasAttribute('date-note') && {dateNote: attr('date-note')}),
     title: text(heading) || undefined,
     ...(summary !== undefined && {summary}),
     ...(element.hasAttribute('category') && {category: attr('category')}),
