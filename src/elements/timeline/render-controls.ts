@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {setStyles} from '../../directives/set-styles.js';
-import type {SourceStatus, TimelineCategory} from '../../data/types.js';
+import {SOURCE_STATUSES, type SourceStatus, type TimelineCategory} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
 import {renderStatus} from '../event-card/event-card.js';
 
@@ -41,12 +41,15 @@ export interface StatusFilterContext {
 /**
  * "Show only" and a toggle for each status the data uses: pressed ones show
  * only the events with a source of that status (none pressed, every event).
+ * A status the page chose is offered even when no source has it, so that the
+ * reader can always lift a filter that hides everything.
  */
 export function renderStatusFilter({used, chosen, onToggle}: StatusFilterContext, strings: UiStrings): TemplateResult | typeof nothing {
-  if (!used.length) return nothing;
+  const offered = SOURCE_STATUSES.filter((status) => used.includes(status) || chosen.has(status));
+  if (!offered.length) return nothing;
   return html`<div class="status-filter" part="status-filter" role="group" aria-labelledby="status-filter-label">
     <span id="status-filter-label">${strings.statusFilter}</span>
-    ${used.map((status) => html`<button class="legend-toggle status-toggle" part="status-item" aria-pressed=${chosen.has(status) ? 'true' : 'false'}
+    ${offered.map((status) => html`<button class="legend-toggle status-toggle" part="status-item" aria-pressed=${chosen.has(status) ? 'true' : 'false'}
       @click=${() => onToggle(status)}>${renderStatus(status, strings)}</button>`)}
   </div>`;
 }
