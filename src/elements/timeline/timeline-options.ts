@@ -73,8 +73,9 @@ export abstract class TimelineOptions extends LitElement {
    *
    * A CSV file has one event per row under a header row naming the columns:
    * `date` and `title` (required), `id`, `end`, `summary`, `category`, and a
-   * source's `source`, `source_url` (or `url`), `excerpt` and `published`, with
-   * a number for more sources (`source 2`, `source_url 2`, …). Its title is
+   * source's `source`, `source_url` (or `url`), `excerpt`, `published`,
+   * `status`, `archived` and `accessed`, with a number for more sources
+   * (`source 2`, `source_url 2`, …). Its title is
    * the element's first heading child (or its `aria-label`). Problems name the file, the spreadsheet row
    * (the header is row 1) and the column.
    */
