@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {clip} from '../data/clip.js';
 import {readStatusFilter} from '../data/provenance.js';
-import type {SourceStatus, TimelineProblem} from '../data/types.js';
+import {SOURCE_STATUSES, type SourceStatus, type TimelineProblem} from '../data/types.js';
 
 /**
  * The reader's filters on the events: the categories hidden from the legend,
@@ -47,7 +47,7 @@ export class FilterController implements ReactiveController {
     const {statuses, unknown} = readStatusFilter(value);
     this.statuses = statuses;
     this.problems = unknown.map((word) => {
-      const message = `"${clip(word)}" is not a source status (expected confirmed, reported, disputed or retracted); it was ignored`;
+      const message = `"${clip(word)}" is not one of ${SOURCE_STATUSES.join(', ')}; it was ignored`;
       console.warn(`<news-timeline> status-filter: ${message}`);
       return {severity: 'warning', path: 'status-filter', message};
     });

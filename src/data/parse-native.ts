@@ -186,8 +186,8 @@ function readSource(value: unknown, path: string, log: ProblemLog, checks: Sourc
   const archived = readLink(value, path, 'archived', log, '; the archived copy was left out');
   const accessed = optionalDate(value, path, 'accessed', log, '; the access date was left out');
   if (name === undefined) return undefined;
-  if (checks && value.url === undefined) log[checks](at(path, 'url'), 'is missing: the source has no address, so a reader cannot check it');
-  if (checks && value.published === undefined) log[checks](at(path, 'published'), 'is missing: the source has no publication date, so a reader cannot tell when it said this');
+  // Said only when asked (the CLI's validate): kept short, as the core bundle carries it.
+  if (checks) for (const key of ['url', 'published']) if (value[key] === undefined) log[checks](at(path, key), 'is missing');
   return {
     name, ...(url && {url}), ...(excerpt !== undefined && {excerpt}), ...(published && {published}),
     ...(status && {status}), ...(archived && {archived}), ...(accessed && {accessed}),
@@ -207,7 +207,7 @@ function readStatus(value: unknown, path: string, log: ProblemLog): SourceStatus
   if (value === undefined) return undefined;
   if (SOURCE_STATUSES.includes(value as SourceStatus)) return value as SourceStatus;
   const got = typeof value === 'string' ? `"${clip(value)}"` : describeType(value);
-  log.warning(at(path, 'status'), `expected one of ${SOURCE_STATUSES.map((s) => `"${s}"`).join(', ')}, got ${got}; the status was left out`);
+  log.warning(at(path, 'status'), `expected one of ${SOURCE_STATUSES.join(', ')}, got ${got}; the status was left out`);
   return undefined;
 }
 

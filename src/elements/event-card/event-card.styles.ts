@@ -120,39 +120,32 @@ export const eventCardStyles = css`
   }
   .card-disagree {
     margin: 0.3em 0 0;
-    padding-inline-start: 0.5em;
-    border-inline-start: 3px double currentColor;
     font-size: 0.875em;
+    font-style: italic;
   }
-  .source-retracted cite,
-  .source-retracted blockquote {
+  .source-retracted :is(cite, blockquote) {
     text-decoration: line-through;
-  }
-  .source-status,
-  .source-accessed {
-    white-space: nowrap;
   }
   /* One shape per status, so that no reader depends on colour: a disc, a ring, a diamond, a slashed square. */
   .status-mark {
     display: inline-block;
-    box-sizing: border-box;
-    width: 0.7em;
-    height: 0.7em;
+    width: 0.5em;
+    height: 0.5em;
     margin-inline-end: 0.3em;
-    border: 0.12em solid currentColor;
+    border: 0.12em solid;
   }
-  .status-confirmed {
-    border-radius: 50%;
-    background: currentColor;
-  }
+  .status-confirmed,
   .status-reported {
     border-radius: 50%;
   }
+  .status-confirmed {
+    background: currentColor;
+  }
   .status-disputed {
-    transform: rotate(45deg) scale(0.85);
+    transform: rotate(45deg);
   }
   .status-retracted {
-    background: linear-gradient(45deg, transparent 40%, currentColor 40% 60%, transparent 60%);
+    background: linear-gradient(45deg, #0000 40%, currentColor 0 60%, #0000 0);
   }
   .card a {
     color: var(--_accent);

@@ -47,9 +47,9 @@ export interface StatusFilterContext {
 export function renderStatusFilter({used, chosen, onToggle}: StatusFilterContext, strings: UiStrings): TemplateResult | typeof nothing {
   const offered = SOURCE_STATUSES.filter((status) => used.includes(status) || chosen.has(status));
   if (!offered.length) return nothing;
-  return html`<div class="status-filter" part="status-filter" role="group" aria-labelledby="status-filter-label">
+  return html`<div class="legend status-filter" part="status-filter" role="group" aria-labelledby="status-filter-label">
     <span id="status-filter-label">${strings.statusFilter}</span>
-    ${offered.map((status) => html`<button class="legend-toggle status-toggle" part="status-item" aria-pressed=${chosen.has(status) ? 'true' : 'false'}
+    ${offered.map((status) => html`<button class="legend-toggle" part="status-item" aria-pressed=${chosen.has(status) ? 'true' : 'false'}
       @click=${() => onToggle(status)}>${renderStatus(status, strings)}</button>`)}
   </div>`;
 }

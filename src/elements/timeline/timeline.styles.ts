@@ -152,25 +152,13 @@ export const timelineStyles = css`
     color: var(--_muted);
     text-decoration: line-through;
   }
-  /* Status toggles narrow what is shown: pressed is the one that stands out, not struck out. */
-  .status-filter {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.6em;
-    margin: 0.35em 0 0;
-    font-size: 0.8125em;
-  }
-  .status-toggle {
-    box-shadow: inset 0 0 0 1px var(--_line, currentColor);
-  }
-  .status-toggle[aria-pressed] {
+  /* Status toggles narrow what is shown: the pressed ones are outlined, none struck out. */
+  .status-filter .legend-toggle {
     color: inherit;
     text-decoration: none;
   }
-  .status-toggle[aria-pressed='true'] {
-    box-shadow: inset 0 0 0 2px currentColor;
-    font-weight: 600;
+  .status-filter [aria-pressed='true'] {
+    box-shadow: inset 0 0 0 2px;
   }
   .legend-toggle[aria-pressed='false'] .swatch {
     background: none;
