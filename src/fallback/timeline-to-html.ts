@@ -52,8 +52,6 @@ function renderDate(event: TimelineEvent, locale: string): string {
   return `<time${attr('datetime', event.date.iso)}>${escapeHtml(text)}</time>`;
 }
 
-const STATUS_WORDS = {confirmed: 'statusConfirmed', reported: 'statusReported', disputed: 'statusDisputed', retracted: 'statusRetracted'} as const;
-
 /**
  * After the name: the publication date, then the status in words, the
  * archived copy and the access date, marked (`data-status`, `data-archived`,
@@ -64,7 +62,7 @@ function sourceDetails(source: TimelineSource, locale: string, strings: UiString
   const accessed = source.accessed && `<time data-accessed${attr('datetime', source.accessed.iso)}>${escapeHtml(formatPartialDate(source.accessed, locale))}</time>`;
   return (
     (source.published ? `, ${renderTime(source.published, locale)}` : '') +
-    (source.status ? ` · ${escapeHtml(strings[STATUS_WORDS[source.status]])}` : '') +
+    (source.status ? ` · ${escapeHtml(strings.status(source.status))}` : '') +
     (archived ? ` · <a data-archived${attr('href', archived)}>${escapeHtml(strings.archivedCopy)}</a>` : '') +
     // The words come from the language's template; only the date is marked up.
     (accessed ? ` · ${escapeHtml(strings.accessed('\0')).replace('\0', accessed)}` : '')

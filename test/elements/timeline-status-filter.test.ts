@@ -79,7 +79,7 @@ describe('<news-timeline> status filter', () => {
       expect(toggle(el, 'disputed').getAttribute('aria-pressed')).to.equal('true');
       expect(toggle(el, 'retracted').getAttribute('aria-pressed')).to.equal('true');
       expect(el.problems.map((p) => [p.severity, p.path])).to.deep.equal([['warning', 'status-filter']]);
-      expect(el.problems[0].message).to.contain('"bogus" is not a source status');
+      expect(el.problems[0].message).to.equal('"bogus" is not one of confirmed, reported, disputed, retracted; it was ignored');
       expect(warnings.join()).to.contain('<news-timeline> status-filter: "bogus"');
       // The page changes its default: the new one applies, and the old problem is gone.
       el.setAttribute('status-filter', 'reported');

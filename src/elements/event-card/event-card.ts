@@ -18,18 +18,13 @@ export function eventDateText(event: TimelineEvent, locale: string | undefined):
 /** Only http(s) links leave the parser; checked again here because `data` can be any object. */
 const safeUrl = (url: string | undefined) => (isHttpUrl(url) ? url : undefined);
 
-/** The key of a status's word in `UiStrings`. */
-const STATUS_WORDS: Record<SourceStatus, 'statusConfirmed' | 'statusReported' | 'statusDisputed' | 'statusRetracted'> = {
-  confirmed: 'statusConfirmed', reported: 'statusReported', disputed: 'statusDisputed', retracted: 'statusRetracted',
-};
-
 /**
  * A status as its word after its mark, a shape of its own (styled per
  * `status-…` class) so that no reader depends on colour; the word says it to
  * screen readers, so the mark is hidden from them.
  */
 export const renderStatus = (status: SourceStatus, strings: UiStrings): TemplateResult =>
-  html`<span class="source-status"><span class="status-mark status-${status}" aria-hidden="true"></span>${strings[STATUS_WORDS[status]]}</span>`;
+  html`<span class="source-status"><span class="status-mark status-${status}" aria-hidden="true"></span>${strings.status(status)}</span>`;
 
 const newTabLink = (url: string, text: TemplateResult | string, strings: UiStrings) =>
   html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (${strings.newTab})</span></a>`;

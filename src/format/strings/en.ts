@@ -40,10 +40,8 @@ export const EN: UiStrings = {
   viewOn: (name) => `View on ${name}`,
   showHere: (name) => `Show here (loads from ${name})`,
   player: (name) => `${name} player`,
-  statusConfirmed: 'confirmed',
-  statusReported: 'reported',
-  statusDisputed: 'disputed',
-  statusRetracted: 'retracted',
+  // The statuses are English words already.
+  status: (status) => status,
   archivedCopy: 'archived copy',
   accessed: (date) => `accessed ${date}`,
   sourcesDisagree: 'The sources disagree on this event.',
