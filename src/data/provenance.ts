@@ -5,18 +5,13 @@ import {SOURCE_STATUSES, type SourceStatus, type TimelineEvent, type TimelineSou
  * and at least one disputes it or was retracted.
  */
 export function sourcesDisagree(sources: readonly TimelineSource[]): boolean {
-  let backs = false;
-  let doubts = false;
-  for (const {status} of sources) {
-    if (status === 'confirmed' || status === 'reported') backs = true;
-    else if (status === 'disputed' || status === 'retracted') doubts = true;
-  }
-  return backs && doubts;
+  const some = (...statuses: SourceStatus[]) => sources.some((source) => statuses.includes(source.status!));
+  return some('confirmed', 'reported') && some('disputed', 'retracted');
 }
 
 /** Whether one of the event's sources has one of `statuses`. */
 export const hasSourceStatus = (event: TimelineEvent, statuses: ReadonlySet<SourceStatus>): boolean =>
-  event.sources.some((source) => source.status !== undefined && statuses.has(source.status));
+  event.sources.some((source) => statuses.has(source.status!));
 
 const used = new WeakMap<readonly TimelineEvent[], readonly SourceStatus[]>();
 
@@ -24,8 +19,7 @@ const used = new WeakMap<readonly TimelineEvent[], readonly SourceStatus[]>();
 export function statusesUsed(events: readonly TimelineEvent[]): readonly SourceStatus[] {
   let statuses = used.get(events);
   if (!statuses) {
-    const found = new Set<SourceStatus>();
-    for (const event of events) for (const source of event.sources) if (source.status) found.add(source.status);
+    const found = new Set(events.flatMap((event) => event.sources.map((source) => source.status)));
     used.set(events, (statuses = SOURCE_STATUSES.filter((status) => found.has(status))));
   }
   return statuses;
@@ -36,11 +30,7 @@ export function statusesUsed(events: readonly TimelineEvent[]): readonly SourceS
  * any case. Words that are no status are returned apart, to be reported.
  */
 export function readStatusFilter(value: string | null | undefined): {statuses: Set<SourceStatus>; unknown: string[]} {
-  const statuses = new Set<SourceStatus>();
-  const unknown: string[] = [];
-  for (const word of (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean)) {
-    if (SOURCE_STATUSES.includes(word as SourceStatus)) statuses.add(word as SourceStatus);
-    else unknown.push(word);
-  }
-  return {statuses, unknown};
+  const words = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const known = (word: string) => SOURCE_STATUSES.includes(word as SourceStatus);
+  return {statuses: new Set(words.filter(known) as SourceStatus[]), unknown: words.filter((word) => !known(word))};
 }
