@@ -81,6 +81,22 @@ describe('<news-timeline> card: provenance of each source', () => {
     expect(c.querySelector('.card-disagree')!.textContent).to.equal('Источники расходятся в оценке этого события.');
   });
 
+  it('shows the same in the vertical chronology, with the status filter above it', async () => {
+    const el = await timelineWith(await loadJson(fixtureUrl('provenance.json')), 375);
+    expect(el.shadowRoot!.querySelector('[part="chronology"]')).to.exist;
+    el.selected = 'every-status';
+    await el.updateComplete;
+    const entry = el.shadowRoot!.querySelector<HTMLElement>('.inline-card')!;
+    // Quoted sources first, as in every card.
+    expect(Array.from(entry.querySelectorAll('.source-status'), (s) => s.textContent!.trim())).to.deep.equal(['reported', 'retracted', 'confirmed', 'disputed']);
+    expect(entry.querySelector('.card-disagree')).to.exist;
+    const toggle = Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="status-item"]')).find((b) => b.textContent!.trim() === 'retracted')!;
+    toggle.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('[data-key]'), (e) => e.dataset.id)).to.deep.equal(['every-status']);
+  });
+
   it('passes axe with a card holding every status', async function () {
     this.timeout(30_000); // axe walks the whole shadow tree
     const el = await timelineWith(await loadJson(fixtureUrl('provenance.json')));
