@@ -361,5 +361,5 @@ test('html: writes each source\'s status, archived copy and access date, in the 
   // The address that is not http(s) was left out by the parser, and is not written.
   assert.doesNotMatch(stdout, /javascript/);
   const russian = await cli('html', file, '--lang', 'ru');
-  assert.match(russian.stdout, / · подтверждено · <a data-archived [^>]+>архивная копия<\/a> · просмотрено <time data-accessed datetime="2024-05-03">3 мая 2024/);
+  assert.match(russian.stdout, / · подтверждено · <a data-archived [^>]+>архив<\/a> · просмотрено <time data-accessed datetime="2024-05-03">3 мая 2024/);
 });

@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {statusWord} from './status-word.js';
 import {yearNumber} from './year-number.js';
 
 /**
@@ -57,10 +58,10 @@ export const PS: UiStrings = {
   viewOn: (name) => `په ${name} کې یې پرانیزئ`,
   showHere: (name) => `دلته یې وښیئ (له ${name} څخه راځي)`,
   player: (name) => `د ${name} غږولی`,
-  status: (status) => ({confirmed: 'تایید شوی', reported: 'راپور شوی', disputed: 'پرې اختلاف دی', retracted: 'بېرته اخیستل شوی'})[status],
-  archivedCopy: 'ارشیف شوې نسخه',
+  status: (status) => statusWord(status, 'تایید شوی|راپور شوی|پرې اختلاف دی|بېرته اخیستل شوی'),
+  archivedCopy: 'ارشیف',
   accessed: (date) => `کتل شوی: ${date}`,
-  sourcesDisagree: 'سرچینې د دې پېښې په اړه سره همغږې نه دي.',
-  statusFilter: 'یوازې وښایه',
+  sourcesDisagree: 'سرچینې سره همغږې نه دي.',
+  statusFilter: 'یوازې',
   year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
 };

@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {statusWord} from './status-word.js';
 import {yearNumber} from './year-number.js';
 
 const L = 'ru';
@@ -48,10 +49,10 @@ export const RU: UiStrings = {
   viewOn: (name) => `Открыть на ${name}`,
   showHere: (name) => `Показать здесь (загрузка с ${name})`,
   player: (name) => `Проигрыватель ${name}`,
-  status: (status) => ({confirmed: 'подтверждено', reported: 'сообщается', disputed: 'оспаривается', retracted: 'отозвано'})[status],
-  archivedCopy: 'архивная копия',
+  status: (status) => statusWord(status, 'подтверждено|сообщается|оспаривается|отозвано'),
+  archivedCopy: 'архив',
   accessed: (date) => `просмотрено ${date}`,
-  sourcesDisagree: 'Источники расходятся в оценке этого события.',
-  statusFilter: 'Показать только',
+  sourcesDisagree: 'Источники расходятся.',
+  statusFilter: 'Только',
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
 };
