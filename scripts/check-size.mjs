@@ -17,6 +17,8 @@ const BUDGETS = {
   // Three languages of every word the widget says; stepping and media added 10 keys each.
   'news-timeline.languages.js': 2.5 * KB,
   'news-timeline.json-error.js': 1.5 * KB,
+  // Sources' statuses, archived copies and access dates, for data that has them.
+  'news-timeline.source-provenance.js': 1.5 * KB,
 };
 const CORE = 'news-timeline.bundle.js';
 

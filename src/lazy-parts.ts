@@ -60,5 +60,8 @@ export const loadVerticalView = () => loadPart('vertical', 'draws the vertical c
 export const loadBuiltInLanguages = () =>
   loadPart('languages', 'holds the Russian, Dari and Pashto translations', () => import('./format/strings/languages.js'));
 
+/** What shows where each fact comes from (src/elements/event-card/source-provenance.ts), for data whose sources say it. */
+export const loadProvenance = () => loadPart('source-provenance', 'shows each source\'s status', () => import('./elements/event-card/source-provenance.js'));
+
 /** The explainer of JSON syntax errors (src/data/json-error.ts), for a file that is not valid JSON. */
 export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSON syntax errors', () => import('./data/json-error.js'));

@@ -9,6 +9,10 @@ export function sourcesDisagree(sources: readonly TimelineSource[]): boolean {
   return some('confirmed', 'reported') && some('disputed', 'retracted');
 }
 
+/** Whether some source says how far it establishes its event, or where and when it was read. */
+export const needsProvenance = (events: readonly TimelineEvent[]): boolean =>
+  events.some((event) => event.sources.some((source) => source.status || source.archived || source.accessed));
+
 /** Whether one of the event's sources has one of `statuses`. */
 export const hasSourceStatus = (event: TimelineEvent, statuses: ReadonlySet<SourceStatus>): boolean =>
   event.sources.some((source) => statuses.has(source.status!));

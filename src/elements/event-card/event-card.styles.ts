@@ -118,35 +118,6 @@ export const eventCardStyles = css`
   .card cite {
     font-style: normal;
   }
-  .card-disagree {
-    margin: 0.3em 0 0;
-    font-size: 0.875em;
-    font-style: italic;
-  }
-  .source-retracted :is(cite, blockquote) {
-    text-decoration: line-through;
-  }
-  /* One shape per status, so that no reader depends on colour: a disc, a ring, a diamond, a slashed square. */
-  .status-mark {
-    display: inline-block;
-    width: 0.5em;
-    height: 0.5em;
-    margin-inline-end: 0.3em;
-    border: 0.12em solid;
-  }
-  .status-confirmed,
-  .status-reported {
-    border-radius: 50%;
-  }
-  .status-confirmed {
-    background: currentColor;
-  }
-  .status-disputed {
-    transform: rotate(45deg);
-  }
-  .status-retracted {
-    background: linear-gradient(45deg, #0000 40%, currentColor 0 60%, #0000 0);
-  }
   .card a {
     color: var(--_accent);
   }

@@ -1,7 +1,6 @@
 import {isHttpUrl} from '../../data/links.js';
 import {html, nothing, type TemplateResult} from 'lit';
-import {sourcesDisagree} from '../../data/provenance.js';
-import type {SourceStatus, Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
+import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
 import {formatDateRange, formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {renderMedia, type MediaContext} from './render-media.js';
@@ -16,32 +15,20 @@ export function eventDateText(event: TimelineEvent, locale: string | undefined):
 }
 
 /** Only http(s) links leave the parser; checked again here because `data` can be any object. */
-const safeUrl = (url: string | undefined) => (isHttpUrl(url) ? url : undefined);
+export const safeUrl = (url: string | undefined) => (isHttpUrl(url) ? url : undefined);
 
-/**
- * A status as its word after its mark, a shape of its own (styled per
- * `status-…` class) so that no reader depends on colour; the word says it to
- * screen readers, so the mark is hidden from them.
- */
-export const renderStatus = (status: SourceStatus, strings: UiStrings): TemplateResult =>
-  html`<span class="source-status"><span class="status-mark status-${status}" aria-hidden="true"></span>${strings.status(status)}</span>`;
-
-const newTabLink = (url: string, text: TemplateResult | string, strings: UiStrings) =>
+export const newTabLink = (url: string, text: TemplateResult | string, strings: UiStrings) =>
   html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (${strings.newTab})</span></a>`;
 
-/** After the name: the publication date, the status, the archived copy and when the source was read. */
-function sourceDetails(source: TimelineSource, strings: UiStrings, locale: string | undefined) {
-  const archived = safeUrl(source.archived);
-  return html`${source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing}${
-    source.status ? html` · ${renderStatus(source.status, strings)}` : nothing}${
-    archived ? html` · ${newTabLink(archived, strings.archivedCopy, strings)}` : nothing}${
-    source.accessed ? html` · <span class="source-accessed">${strings.accessed(formatPartialDate(source.accessed, locale))}</span>` : nothing}`;
-}
+/** The provenance part (source-provenance.ts), once an element has loaded it for data that needs it. */
+let provenance: typeof import('./source-provenance.js') | undefined;
+export const useProvenance = (part: typeof provenance) => (provenance = part);
 
 function renderSource(source: TimelineSource, strings: UiStrings, locale: string | undefined): TemplateResult {
   const url = safeUrl(source.url);
   const name = url ? newTabLink(url, html`<span dir="auto">${source.name}</span>`, strings) : source.name;
-  const details = sourceDetails(source, strings, locale);
+  const details = html`${source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing}${
+    provenance?.renderSourceDetails(source, strings, locale) ?? nothing}`;
   // A retracted source stays in the record, struck through: hiding it would hide that it was ever said.
   return html`<li class=${source.status ? `source-${source.status}` : nothing}>
     ${source.excerpt
@@ -102,7 +89,7 @@ export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: l
     ${renderMedia(event.media, strings, media, true)}
     ${event.sources.length
       ? html`<h4 class="card-sources-heading" aria-level=${headingLevel(level + 1)}>${strings.sources}</h4>
-          ${sourcesDisagree(event.sources) ? html`<p class="card-disagree">${strings.sourcesDisagree}</p>` : nothing}
+          ${provenance?.renderDisagreement(event.sources, strings) ?? nothing}
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`
       : nothing}
     ${footer}

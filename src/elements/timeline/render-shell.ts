@@ -3,7 +3,7 @@ import type {ParseResult, Timeline, TimelineCategory} from '../../data/types.js'
 import type {UiStrings} from '../../format/strings.js';
 import {headingLevel} from '../event-card/event-card.js';
 import {renderMedia, type MediaContext} from '../event-card/render-media.js';
-import {renderLegend, renderSearch, renderStatusFilter, type StatusFilterContext} from './render-controls.js';
+import {renderLegend, renderSearch} from './render-controls.js';
 import {renderProblems} from './render-problems.js';
 
 /*
@@ -55,7 +55,8 @@ export interface HeaderContext {
   readonly colors: ReadonlyMap<string, string>;
   readonly hidden: ReadonlySet<string>;
   readonly onToggle: (categoryId: string) => void;
-  readonly statusFilter: StatusFilterContext;
+  /** The status toggles, once the provenance part has loaded. */
+  readonly statusFilter: TemplateResult | typeof nothing;
   /** The search box's query and handler, when the page asked for one. */
   readonly search: {readonly query: string; readonly onInput: (query: string) => void} | undefined;
   /** The zoom buttons of the horizontal view. */
@@ -71,7 +72,7 @@ export function renderHeader({timeline, strings, headingLevel: level, categories
       ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
       ${renderMedia(timeline.media, strings, media, false)}
       ${renderLegend(categories, {colors, hidden, strings, onToggle})}
-      ${renderStatusFilter(statusFilter, strings)}
+      ${statusFilter}
     </div>
     ${search ? renderSearch(search.query, strings, search.onInput) : nothing}
     ${controls}

@@ -152,14 +152,6 @@ export const timelineStyles = css`
     color: var(--_muted);
     text-decoration: line-through;
   }
-  /* Status toggles narrow what is shown: the pressed ones are outlined, none struck out. */
-  .status-filter .legend-toggle {
-    color: inherit;
-    text-decoration: none;
-  }
-  .status-filter [aria-pressed='true'] {
-    box-shadow: inset 0 0 0 2px;
-  }
   .legend-toggle[aria-pressed='false'] .swatch {
     background: none;
     box-shadow: inset 0 0 0 1.5px var(--_c);

@@ -5,7 +5,7 @@ import {LayoutController} from '../../controllers/layout-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
 import {FilterController} from '../../controllers/filter-controller.js';
 import {WidthController} from '../../controllers/width-controller.js';
-import {statusesUsed} from '../../data/provenance.js';
+import {needsProvenance} from '../../data/provenance.js';
 import type {Timeline, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {warmUpDateFormats} from '../../format/format-date.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
@@ -274,6 +274,7 @@ export class NewsTimeline extends TimelineOptions {
     if (changed.has('hash')) this.selection.hashEnabled = this.hash;
     if (changed.has('embeds')) this.media.setEmbeds(this.embeds);
     if (changed.has('statusFilter')) this.filters.setStatusFilter(this.statusFilter);
+    if (this.filters.statuses.size) this.parts.provenance.start();
     // A move still animating toward something in the old data has no business in the new.
     if (changed.has('data') || changed.has('src')) this.view?.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) {
@@ -303,6 +304,7 @@ export class NewsTimeline extends TimelineOptions {
     this.layouts.reset();
     this.measurer.clear();
     this.selection.setEvents(this.timeline ? this.prepared.eventById : undefined);
+    if (needsProvenance(this.timeline?.events ?? [])) this.parts.provenance.start();
     this.openStartEvent();
   }
 
@@ -340,7 +342,7 @@ export class NewsTimeline extends TimelineOptions {
     const header = renderHeader({
       timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors, media: this.media,
       hidden: this.filters.hidden, onToggle: (id) => this.filters.toggle(id),
-      statusFilter: {used: statusesUsed(timeline.events), chosen: this.filters.statuses, onToggle: (status) => this.filters.toggleStatus(status)},
+      statusFilter: this.parts.provenance.value?.renderStatusFilter({events: timeline.events, chosen: this.filters.statuses, onToggle: (status) => this.filters.toggleStatus(status)}, strings) ?? nothing,
       search: this.search ? {query: this.filters.query, onInput: (query) => this.filters.search(query)} : undefined,
       controls: timeline.events.length
         ? html`${this.renderStepper('header')}${!this.vertical && this.view ? this.view.renderZoomControls(strings) : nothing}`
