@@ -85,8 +85,6 @@ export interface UiStrings {
   accessed(date: string): string;
   /** Said once in a card whose sources disagree (one confirms or reports, another disputes or retracted). */
   sourcesDisagree: string;
-  /** Before the status toggles in the legend: "Show only" confirmed, reported… */
-  statusFilter: string;
   /**
    * A year on the year-only scale of a timeline that reaches beyond the
    * calendar (deep time): "13.8 billion BC", "300,001 BC", "1969". `year` is

@@ -26,11 +26,11 @@ async function click(el: NewsTimeline, button: HTMLElement): Promise<void> {
 }
 
 describe('<news-timeline> status filter', () => {
-  it('offers a toggle for each status the data uses, none pressed, in a group named "Show only"', async () => {
+  it('offers a toggle for each status the data uses, none pressed, in a group named "Sources"', async () => {
     const el = await timeline();
     const group = $(el, '[part="status-filter"]')!;
     expect(group.getAttribute('role')).to.equal('group');
-    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Show only');
+    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Sources:');
     expect($$(el, '[part="status-item"]').map((b) => [b.textContent!.trim(), b.getAttribute('aria-pressed')])).to.deep.equal([
       ['confirmed', 'false'], ['reported', 'false'], ['disputed', 'false'], ['retracted', 'false'],
     ]);

@@ -41,7 +41,7 @@ export interface StatusFilterContext {
 }
 
 /**
- * "Show only" and a toggle for each status some source has: pressed ones
+ * "Sources:" and a toggle for each status some source has: pressed ones
  * show only the events with a source of that status (none pressed, every
  * event). A status the page chose is offered even when no source has it, so
  * that the reader can always lift a filter that hides everything.
@@ -51,7 +51,7 @@ export function renderStatusFilter({events, chosen, onToggle}: StatusFilterConte
   const offered = SOURCE_STATUSES.filter((status) => used.includes(status) || chosen.has(status));
   if (!offered.length) return nothing;
   return html`<div class="legend status-filter" part="status-filter" role="group" aria-labelledby="status-filter-label">
-    <span id="status-filter-label">${strings.statusFilter}</span>
+    <span id="status-filter-label">${strings.sources}:</span>
     ${offered.map((status) => html`<button class="legend-toggle" part="status-item" aria-pressed=${chosen.has(status) ? 'true' : 'false'}
       @click=${() => onToggle(status)}>${renderStatus(status, strings)}</button>`)}
   </div>`;

@@ -45,7 +45,6 @@ export const EN: UiStrings = {
   archivedCopy: 'archived copy',
   accessed: (date) => `accessed ${date}`,
   sourcesDisagree: 'The sources disagree.',
-  statusFilter: 'Show only',
   // BC as Intl's short era writes it, so deep and calendar years read alike.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} BC` : yearNumber(L, y)),
 };

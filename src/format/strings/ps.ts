@@ -58,10 +58,9 @@ export const PS: UiStrings = {
   viewOn: (name) => `په ${name} کې یې پرانیزئ`,
   showHere: (name) => `دلته یې وښیئ (له ${name} څخه راځي)`,
   player: (name) => `د ${name} غږولی`,
-  status: (status) => statusWord(status, 'تایید شوی|راپور شوی|پرې اختلاف دی|بېرته اخیستل شوی'),
+  status: (status) => statusWord(status, 'تایید شوی|راپور شوی|متنازع|بېرته اخیستل شوی'),
   archivedCopy: 'ارشیف',
-  accessed: (date) => `کتل شوی: ${date}`,
+  accessed: (date) => `کتل شوی ${date}`,
   sourcesDisagree: 'سرچینې سره همغږې نه دي.',
-  statusFilter: 'یوازې',
   year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
 };

@@ -49,10 +49,9 @@ export const RU: UiStrings = {
   viewOn: (name) => `Открыть на ${name}`,
   showHere: (name) => `Показать здесь (загрузка с ${name})`,
   player: (name) => `Проигрыватель ${name}`,
-  status: (status) => statusWord(status, 'подтверждено|сообщается|оспаривается|отозвано'),
+  status: (status) => statusWord(status, 'подтверждено|сообщается|оспорено|отозвано'),
   archivedCopy: 'архив',
   accessed: (date) => `просмотрено ${date}`,
   sourcesDisagree: 'Источники расходятся.',
-  statusFilter: 'Только',
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
 };
