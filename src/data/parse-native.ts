@@ -6,7 +6,8 @@ import {clip, clipText} from './clip.js';
 import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} from './ids.js';
 import {isObject, type Json} from './is-object.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
-import {DEFAULT_IMPORTANCE, IMPORTANCE, SOURCE_STATUSES, type SourceStatus} from './types.js';
+import {DEFAULT_IMPORTANCE, IMPORTANCE} from './types.js';
+import {readStatus} from './provenance.js';
 import {readMedia, type MediaFieldReaders} from './read-media.js';
 import type {
   ParseResult,
@@ -199,15 +200,6 @@ function readLink(parent: Json, path: string, key: string, log: ProblemLog, cons
   const url = optionalText(parent, path, key, log, true, consequence, 'error', true);
   if (url === undefined || isHttpUrl(url)) return url;
   log.error(at(path, key), `"${clip(url)}" is not an http(s) address${consequence}`);
-  return undefined;
-}
-
-/** A source's `status`: one of `SOURCE_STATUSES`; anything else is a warning, and the source is shown without one. */
-function readStatus(value: unknown, path: string, log: ProblemLog): SourceStatus | undefined {
-  if (value === undefined) return undefined;
-  if (SOURCE_STATUSES.includes(value as SourceStatus)) return value as SourceStatus;
-  const got = typeof value === 'string' ? `"${clip(value)}"` : describeType(value);
-  log.warning(at(path, 'status'), `expected one of ${SOURCE_STATUSES.join(', ')}, got ${got}; the status was left out`);
   return undefined;
 }
 

@@ -1,13 +1,6 @@
-import {SOURCE_STATUSES, type SourceStatus, type TimelineEvent, type TimelineSource} from './types.js';
-
-/**
- * Whether an event's sources disagree: at least one confirms or reports it
- * and at least one disputes it or was retracted.
- */
-export function sourcesDisagree(sources: readonly TimelineSource[]): boolean {
-  const some = (...statuses: SourceStatus[]) => sources.some((source) => statuses.includes(source.status!));
-  return some('confirmed', 'reported') && some('disputed', 'retracted');
-}
+import {clip} from './clip.js';
+import {at, describeType, type ProblemLog} from './problems.js';
+import {SOURCE_STATUSES, type SourceStatus, type TimelineEvent} from './types.js';
 
 /** Whether some source says how far it establishes its event, or where and when it was read. */
 export const needsProvenance = (events: readonly TimelineEvent[]): boolean =>
@@ -17,18 +10,6 @@ export const needsProvenance = (events: readonly TimelineEvent[]): boolean =>
 export const hasSourceStatus = (event: TimelineEvent, statuses: ReadonlySet<SourceStatus>): boolean =>
   event.sources.some((source) => statuses.has(source.status!));
 
-const used = new WeakMap<readonly TimelineEvent[], readonly SourceStatus[]>();
-
-/** The statuses some source of the events has, in `SOURCE_STATUSES` order; found once per array. */
-export function statusesUsed(events: readonly TimelineEvent[]): readonly SourceStatus[] {
-  let statuses = used.get(events);
-  if (!statuses) {
-    const found = new Set(events.flatMap((event) => event.sources.map((source) => source.status)));
-    used.set(events, (statuses = SOURCE_STATUSES.filter((status) => found.has(status))));
-  }
-  return statuses;
-}
-
 /**
  * The `status-filter` attribute: statuses separated by spaces or commas, in
  * any case. Words that are no status are returned apart, to be reported.
@@ -37,4 +18,13 @@ export function readStatusFilter(value: string | null | undefined): {statuses: S
   const words = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
   const known = (word: string) => SOURCE_STATUSES.includes(word as SourceStatus);
   return {statuses: new Set(words.filter(known) as SourceStatus[]), unknown: words.filter((word) => !known(word))};
+}
+
+/** A source's `status`: one of `SOURCE_STATUSES`; anything else is a warning, and the source is shown without one. */
+export function readStatus(value: unknown, path: string, log: ProblemLog): SourceStatus | undefined {
+  if (value === undefined) return undefined;
+  if (SOURCE_STATUSES.includes(value as SourceStatus)) return value as SourceStatus;
+  const got = typeof value === 'string' ? `"${clip(value)}"` : describeType(value);
+  log.warning(at(path, 'status'), `expected one of ${SOURCE_STATUSES.join(', ')}, got ${got}; the status was left out`);
+  return undefined;
 }

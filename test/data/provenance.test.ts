@@ -4,7 +4,8 @@ import {expect} from '@open-wc/testing';
 import {parseTimelineCsv} from '../../src/data/csv.js';
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import {parseTimelineSource} from '../../src/data/parse-timeline-text.js';
-import {hasSourceStatus, readStatusFilter, sourcesDisagree, statusesUsed} from '../../src/data/provenance.js';
+import {hasSourceStatus, readStatusFilter} from '../../src/data/provenance.js';
+import {sourcesDisagree, statusesUsed} from '../../src/data/source-statuses.js';
 import {SOURCE_STATUSES, type SourceStatus, type TimelineEvent, type TimelineSourceInput} from '../../src/data/types.js';
 import {filterEvents} from '../../src/layout/filter-events.js';
 

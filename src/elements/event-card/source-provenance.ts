@@ -1,6 +1,6 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
-import {sourcesDisagree, statusesUsed} from '../../data/provenance.js';
 import {SOURCE_STATUSES, type SourceStatus, type TimelineEvent, type TimelineSource} from '../../data/types.js';
+import {sourcesDisagree, statusesUsed} from '../../data/source-statuses.js';
 import {formatPartialDate} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {newTabLink, safeUrl} from './event-card.js';
