@@ -20,6 +20,8 @@ const BUDGETS = {
   'news-timeline.json-error.js': 1.5 * KB,
   // The EDTF reader, for a timeline with uncertain dates (issue #16).
   'news-timeline.edtf.js': 2 * KB,
+  // Sources' statuses, archived copies and access dates, for data that has them.
+  'news-timeline.source-provenance.js': 1.5 * KB,
 };
 const CORE = 'news-timeline.bundle.js';
 

@@ -3,6 +3,7 @@ import {registerStrings} from '../format/strings.js';
 import {BUILT_IN_STRINGS} from '../format/strings/languages.js';
 import {formatProblem} from '../data/problems.js';
 import {parseTimelineSource} from '../data/parse-timeline-text.js';
+import type {SourceChecks} from '../data/parse-native.js';
 import type {ParseResult} from '../data/types.js';
 import {timelineToHtml} from '../fallback/timeline-to-html.js';
 
@@ -28,12 +29,16 @@ standard input):
   validate <file>   Check a timeline file and print every problem as
                     "file: path: message", then a summary line.
                     Exits 1 when there are errors, 0 when only warnings.
+                    A source without a publication date ("published") or
+                    an address ("url") is a warning.
   html <file>       Print the timeline as <news-timeline> markup with one
                     <news-timeline-event> per event: the fallback for readers
                     without JavaScript and for search engines.
 
 Options:
   --json            (validate) Print the result as JSON instead.
+  --strict          (validate) A source without a publication date or an
+                    address is an error, not a warning.
   --format <f>      json or csv; by default from the file name (.json, .csv),
                     else from the text.
   --title <text>    The timeline's title, for CSV (which has no place for one).
@@ -54,6 +59,7 @@ Examples:
 /** The options, as `node:util`'s parseArgs reads them. */
 const OPTIONS = {
   json: {type: 'boolean'},
+  strict: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   format: {type: 'string'},
   title: {type: 'string'},
@@ -62,7 +68,7 @@ const OPTIONS = {
   src: {type: 'string'},
 } as const;
 const OPTIONS_BY_COMMAND: Record<string, readonly string[]> = {
-  validate: ['--json', '--format', '--title', '--name'],
+  validate: ['--json', '--strict', '--format', '--title', '--name'],
   html: ['--lang', '--src', '--format', '--title', '--name'],
 };
 
@@ -138,7 +144,7 @@ async function read(file: string, io: CliIo): Promise<string> {
 class ReadError extends Error {}
 
 /** JSON (news-timeline or TimelineJS3) or CSV, by `--format`, the file name or the text. */
-function parse(text: string, file: string, args: Args): ParseResult {
+function parse(text: string, file: string, args: Args, sourceChecks?: SourceChecks): ParseResult {
   const format = args.options.get('--format');
   const title = args.options.get('--title');
   if (format !== undefined && format !== 'json' && format !== 'csv') {
@@ -148,6 +154,7 @@ function parse(text: string, file: string, args: Args): ParseResult {
     file,
     ...(format !== undefined && {format}),
     ...(typeof title === 'string' && {title}),
+    sourceChecks,
   });
 }
 
@@ -163,7 +170,7 @@ function displayName(file: string, args: Args): string {
 
 async function validate(input: string, args: Args, io: CliIo): Promise<number> {
   const file = displayName(input, args);
-  const result = parse(await read(input, io), file, args);
+  const result = parse(await read(input, io), file, args, args.options.has('--strict') ? 'error' : 'warning');
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   if (args.options.has('--json')) {
     const report = {

@@ -2,7 +2,7 @@ import {hostName} from './links.js';
 import {runSteps, type Steps} from '../steps/steps.js';
 import {emptyOrHtml, withoutBom} from './file-text.js';
 import {createCategoryList, createUniqueIds, deriveEventId, slug} from './ids.js';
-import {parseNativeSteps} from './parse-native.js';
+import {parseNativeSteps, type SourceChecks} from './parse-native.js';
 import {createProblemLog, type ProblemLog} from './problems.js';
 import type {
   ParseResult,
@@ -26,9 +26,11 @@ import type {
  * - `date` and `title` (required), `id`, `end`, `summary`, `category` (its
  *   text is the label; the id is made from it), `importance` (0–3);
  * - a source: `source` (the name), `source_url` (also `source url` or
- *   `url`), `excerpt`, `published`; more sources with a number after the
- *   name: `source 2`, `source_url 2`, `excerpt 2`, `published 2`, … When a
- *   source has an address but no name, the address's host names it.
+ *   `url`), `excerpt`, `published`, `status` (confirmed, reported, disputed
+ *   or retracted), `archived` (the address of an archived copy), `accessed`;
+ *   more sources with a number after the name: `source 2`, `source_url 2`,
+ *   `excerpt 2`, `published 2`, `status 2`, … When a source has an address
+ *   but no name, the address's host names it.
  *
  * Each further row is one event; spaces around a cell are ignored. Rows with
  * nothing in them (no cell with more than spaces) are ignored
@@ -39,23 +41,26 @@ import type {
 export interface CsvOptions {
   /** The timeline's title; "Timeline" (with a warning) when not given. */
   title?: string;
+  /** Report sources without a publication date or address (see `SourceChecks`). */
+  sourceChecks?: SourceChecks;
 }
 
 type Field = 'id' | 'date' | 'end' | 'title' | 'summary' | 'category' | 'importance';
-type SourceField = 'name' | 'url' | 'excerpt' | 'published';
+type SourceField = 'name' | 'url' | 'excerpt' | 'published' | 'status' | 'archived' | 'accessed';
 type Column = {kind: 'event'; field: Field} | {kind: 'source'; field: SourceField; number: number};
 
 const EVENT_COLUMNS: readonly Field[] = ['id', 'date', 'end', 'title', 'summary', 'category', 'importance'];
 const SOURCE_COLUMNS: Record<string, SourceField> = {
   source: 'name', 'source url': 'url', url: 'url', excerpt: 'excerpt', published: 'published',
+  status: 'status', archived: 'archived', accessed: 'accessed',
 };
-const KNOWN = 'id, date, end, title, summary, category, importance, source, source_url, excerpt, published (and source 2, source_url 2, … for more sources)';
+const KNOWN = 'id, date, end, title, summary, category, importance, source, source_url, excerpt, published, status, archived, accessed (and source 2, source_url 2, … for more sources)';
 
 /** A header cell as a column, or `undefined` for a name news-timeline does not read. */
 function readColumn(header: string): Column | undefined {
   const name = header.trim().toLowerCase().replace(/[\s_]+/g, ' ');
   if ((EVENT_COLUMNS as readonly string[]).includes(name)) return {kind: 'event', field: name as Field};
-  const match = /^(source|source url|url|excerpt|published) ?(\d*)$/.exec(name);
+  const match = /^(source|source url|url|excerpt|published|status|archived|accessed) ?(\d*)$/.exec(name);
   if (!match) return undefined;
   const number = match[2] ? Number(match[2]) : 1;
   if (number < 1) return undefined;
@@ -183,7 +188,7 @@ export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseR
 /** `parseTimelineCsv` a slice at a time: it yields every few hundred rows. */
 export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): Steps<ParseResult> {
   const reading = yield* readCsvSteps(text, options);
-  return 'failed' in reading ? reading.failed : reading.finish(yield* parseNativeSteps(reading.document));
+  return 'failed' in reading ? reading.failed : reading.finish(yield* parseNativeSteps(reading.document, options.sourceChecks));
 }
 
 /**
@@ -303,7 +308,9 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<Csv
   if (!title) log.warning('title', 'a CSV file has no title and none was given; the timeline is titled "Timeline"');
   const document: TimelineDocument = {title: title || 'Timeline', events, ...(categories.categories.length > 0 && {categories: categories.categories})};
 
-  const SOURCE_KEYS: Record<string, string> = {name: 'source', url: 'source_url', excerpt: 'excerpt', published: 'published'};
+  const SOURCE_KEYS: Record<string, string> = {
+    name: 'source', url: 'source_url', excerpt: 'excerpt', published: 'published', status: 'status', archived: 'archived', accessed: 'accessed',
+  };
   const toRowPath = (path: string): string => {
     const event = /^events\[(\d+)\](?:\.([a-z]+)(?:\[(\d+)\](?:\.([a-z]+))?)?)?/.exec(path);
     if (event) {

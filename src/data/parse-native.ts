@@ -7,6 +7,7 @@ import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} f
 import {isObject, type Json} from './is-object.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
 import {DEFAULT_IMPORTANCE, IMPORTANCE} from './types.js';
+import {readStatus} from './provenance.js';
 import {readMedia, type MediaFieldReaders} from './read-media.js';
 import type {
   ParseResult,
@@ -22,8 +23,8 @@ export const COLOR_PATTERN =
   /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
 
 const ROOT_KEYS = ['$schema', 'title', 'description', 'media', 'events', 'eras', 'categories', 'story'];
-const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'title', 'summary', 'category', 'sources', 'media', 'importance'];
-const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published'];
+const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'dateNote', 'title', 'summary', 'category', 'sources', 'media', 'importance'];
+const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published', 'status', 'archived', 'accessed'];
 const ERA_KEYS = ['title', 'start', 'end'];
 const CATEGORY_KEYS = ['id', 'label', 'color'];
 
@@ -32,13 +33,20 @@ const ERA_LEFT_OUT = '; the era was left out';
 const CATEGORY_LEFT_OUT = '; the category was left out';
 
 /**
+ * How sources without a publication date or an address are reported: not at
+ * all (the default: a page shows what it has), or as warnings or errors (the
+ * CLI's `validate`, and its `--strict`), for an editor checking a file.
+ */
+export type SourceChecks = 'warning' | 'error' | undefined;
+
+/**
  * Reads a document in news-timeline's own format (already parsed from JSON)
  * into the normalised model, plus every problem found. Never throws and never
  * mutates `doc`. A bad event is reported and left out; the rest is kept.
  * This is `parseTimeline` without the TimelineJS3 import, which is kept out
  * so that the script-tag bundle can load that import only for such a file.
  */
-export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
+export function* parseNativeSteps(doc: unknown, sourceChecks?: SourceChecks): Steps<ParseResult> {
   const log = createProblemLog();
   if (!isObject(doc)) {
     log.error('', `expected a timeline: a JSON object with "title" and "events", but the document is ${describeType(doc)}`);
@@ -52,7 +60,7 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
   const description = optionalText(doc, '', 'description', log, false, '; it was left out');
   const media = readMedia(doc.media, 'media', log, fieldReaders(log));
   const categories = readCategories(doc, log);
-  const events = yield* readEvents(doc, log, categories);
+  const events = yield* readEvents(doc, log, categories, sourceChecks);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
   const story = readStory(doc, events, log);
   const timeline: Timeline = {
@@ -68,7 +76,7 @@ export function* parseNativeSteps(doc: unknown): Steps<ParseResult> {
 /** Events read between two yields: about a millisecond's work. */
 const EVENTS_PER_STEP = 256;
 
-function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList): Steps<TimelineEvent[]> {
+function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList, sourceChecks: SourceChecks): Steps<TimelineEvent[]> {
   if (!('events' in doc)) {
     log.error('events', 'is missing; expected an array of events');
     return [];
@@ -79,7 +87,7 @@ function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList): Step
   for (let index = 0; index < list.length; index++) {
     if (index % EVENTS_PER_STEP === EVENTS_PER_STEP - 1) yield;
     const path = at('events', index);
-    const event = readEvent(list[index], path, log);
+    const event = readEvent(list[index], path, log, sourceChecks);
     if (!event) continue;
     const id = claimId(event.id);
     if (id !== event.id) {
@@ -113,7 +121,7 @@ function* readEvents(doc: Json, log: ProblemLog, categories: CategoryList): Step
 
 type DraftEvent = {-readonly [K in keyof TimelineEvent]: TimelineEvent[K]};
 
-function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | undefined {
+function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: SourceChecks): DraftEvent | undefined {
   if (!isObject(value)) {
     log.error(path, `expected an event object, got ${describeType(value)}; it was left out`);
     return undefined;
@@ -124,10 +132,11 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
   let end = optionalDate(value, path, 'end', log, '; the end was left out, so the event shows as a single date');
   const summary = optionalText(value, path, 'summary', log, false, '; the summary was left out');
   const category = optionalText(value, path, 'category', log, true, '; the category was left out');
-  const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log));
+  const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log, sourceChecks));
   const importance = readImportance(value.importance, path, log);
   const media = readMedia(value.media, at(path, 'media'), log, fieldReaders(log));
   const displayDate = optionalText(value, path, 'displayDate', log, true, '; the date is shown from "date"');
+  const dateNote = optionalText(value, path, 'dateNote', log, true, '; the note was left out');
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
   if (title === undefined || date === undefined) return undefined;
   id ??= deriveEventId(date.iso, title);
@@ -143,6 +152,7 @@ function readEvent(value: unknown, path: string, log: ProblemLog): DraftEvent | 
     ...(importance !== undefined && {importance}),
     ...(media && {media}),
     ...(displayDate !== undefined && {displayDate}),
+    ...(dateNote !== undefined && {dateNote}),
   };
 }
 
@@ -163,22 +173,34 @@ function readImportance(value: unknown, path: string, log: ProblemLog): number |
   return undefined;
 }
 
-function readSource(value: unknown, path: string, log: ProblemLog): TimelineSource | undefined {
+function readSource(value: unknown, path: string, log: ProblemLog, checks: SourceChecks): TimelineSource | undefined {
   if (!isObject(value)) {
     log.error(path, `expected a source object with a "name", got ${describeType(value)}; it was left out`);
     return undefined;
   }
   checkKeys(value, path, SOURCE_KEYS, log);
   const name = requiredText(value, path, 'name', log, '; the source was left out');
-  let url = optionalText(value, path, 'url', log, true, '; the link was left out', 'error', true);
-  if (url !== undefined && !isHttpUrl(url)) {
-    log.error(at(path, 'url'), `"${clip(url)}" is not an http(s) address; the link was left out`);
-    url = undefined;
-  }
+  const url = readLink(value, path, 'url', log, '; the link was left out');
   const excerpt = optionalText(value, path, 'excerpt', log, false, '; the excerpt was left out');
   const published = optionalDate(value, path, 'published', log, '; the publication date was left out');
+  const status = readStatus(value.status, path, log);
+  const archived = readLink(value, path, 'archived', log, '; the archived copy was left out');
+  const accessed = optionalDate(value, path, 'accessed', log, '; the access date was left out');
   if (name === undefined) return undefined;
-  return {name, ...(url && {url}), ...(excerpt !== undefined && {excerpt}), ...(published && {published})};
+  // Said only when asked (the CLI's validate): kept short, as the core bundle carries it.
+  if (checks) for (const key of ['url', 'published']) if (value[key] === undefined) log[checks](at(path, key), 'is missing');
+  return {
+    name, ...(url && {url}), ...(excerpt !== undefined && {excerpt}), ...(published && {published}),
+    ...(status && {status}), ...(archived && {archived}), ...(accessed && {accessed}),
+  };
+}
+
+/** An http(s) address at `key`; any other scheme is an error, since it would become a link a reader clicks. */
+function readLink(parent: Json, path: string, key: string, log: ProblemLog, consequence: string): string | undefined {
+  const url = optionalText(parent, path, key, log, true, consequence, 'error', true);
+  if (url === undefined || isHttpUrl(url)) return url;
+  log.error(at(path, key), `"${clip(url)}" is not an http(s) address${consequence}`);
+  return undefined;
 }
 
 function readEra(value: unknown, path: string, log: ProblemLog): TimelineEra | undefined {

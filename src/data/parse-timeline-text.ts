@@ -3,6 +3,7 @@ import {parseTimelineCsvSteps} from './csv.js';
 import {parseTimelineSteps} from './parse-timeline.js';
 import {readJsonTextSteps} from './read-json-text.js';
 import {formatOfText, type TimelineFormat} from './timeline-format.js';
+import type {SourceChecks} from './parse-native.js';
 import type {ParseResult} from './types.js';
 
 /**
@@ -17,9 +18,9 @@ export function parseTimelineText(text: string): ParseResult {
 }
 
 /** `parseTimelineText` a slice at a time, for a large file: see `parseJsonSteps`. */
-export function* parseTimelineTextSteps(text: string): Steps<ParseResult> {
+export function* parseTimelineTextSteps(text: string, sourceChecks?: SourceChecks): Steps<ParseResult> {
   const reading = yield* readJsonTextSteps(text);
-  return 'failed' in reading ? reading.failed : yield* parseTimelineSteps(reading.doc);
+  return 'failed' in reading ? reading.failed : yield* parseTimelineSteps(reading.doc, sourceChecks);
 }
 
 export interface ParseSourceOptions {
@@ -29,6 +30,8 @@ export interface ParseSourceOptions {
   file?: string;
   /** For CSV, which has no place for one: the timeline's title. */
   title?: string;
+  /** Report sources without a publication date or address, as warnings or errors (see `SourceChecks`). */
+  sourceChecks?: SourceChecks;
 }
 
 /**
@@ -45,6 +48,7 @@ export function parseTimelineSource(text: string, options: ParseSourceOptions = 
 
 /** `parseTimelineSource` a slice at a time: it yields every few hundred events or rows. */
 export function* parseTimelineSourceSteps(text: string, options: ParseSourceOptions = {}): Steps<ParseResult> {
-  if (formatOfText(text, options) === 'csv') return yield* parseTimelineCsvSteps(text, options.title === undefined ? {} : {title: options.title});
-  return yield* parseTimelineTextSteps(text);
+  const {title, sourceChecks} = options;
+  if (formatOfText(text, options) === 'csv') return yield* parseTimelineCsvSteps(text, {...(title !== undefined && {title}), sourceChecks});
+  return yield* parseTimelineTextSteps(text, sourceChecks);
 }

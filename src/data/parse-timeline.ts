@@ -2,7 +2,7 @@ import {runSteps, type Steps} from '../steps/steps.js';
 // The data entry, the CLI and servers read EDTF dates at once: loading the reader is what makes them readable
 // (the element loads it only when a document needs it).
 import './edtf.js';
-import {parseNativeSteps} from './parse-native.js';
+import {parseNativeSteps, type SourceChecks} from './parse-native.js';
 import {isTimelineJS, parseTimelineJSSteps} from './timelinejs.js';
 import type {ParseResult} from './types.js';
 
@@ -21,6 +21,6 @@ export function parseTimeline(doc: unknown): ParseResult {
 }
 
 /** `parseTimeline` a slice at a time: it yields every few hundred events. */
-export function parseTimelineSteps(doc: unknown): Steps<ParseResult> {
-  return isTimelineJS(doc) ? parseTimelineJSSteps(doc) : parseNativeSteps(doc);
+export function parseTimelineSteps(doc: unknown, sourceChecks?: SourceChecks): Steps<ParseResult> {
+  return isTimelineJS(doc) ? parseTimelineJSSteps(doc, sourceChecks) : parseNativeSteps(doc, sourceChecks);
 }

@@ -4,7 +4,7 @@ import {hostName} from './links.js';
 import {parsePartialDate} from './dates.js';
 import {createCategoryList, createUniqueIds, deriveEventId, slug} from './ids.js';
 import {isObject, type Json} from './is-object.js';
-import {parseNativeSteps} from './parse-native.js';
+import {parseNativeSteps, type SourceChecks} from './parse-native.js';
 import {htmlToText} from './html-to-text.js';
 import {at, describeType} from './problems.js';
 import {createReport, isBlank, plainText, type Report} from './timelinejs-report.js';
@@ -65,9 +65,9 @@ export {isTimelineJS} from './timelinejs-detect.js';
  * Reads a TimelineJS3 document: converts it, reads the result as usual, and
  * names every problem at its path in the TimelineJS document.
  */
-export function* parseTimelineJSSteps(doc: unknown): Steps<ParseResult> {
+export function* parseTimelineJSSteps(doc: unknown, sourceChecks?: SourceChecks): Steps<ParseResult> {
   const conversion = yield* fromTimelineJSSteps(doc);
-  const result = yield* parseNativeSteps(conversion.document);
+  const result = yield* parseNativeSteps(conversion.document, sourceChecks);
   const problems = [
     ...conversion.problems,
     ...result.problems.map((problem) => ({...problem, path: toTimelineJSPath(conversion, problem.path)})),

@@ -1,6 +1,7 @@
 import {isHttpUrl} from '../data/links.js';
 import type {PartialDate, Timeline, TimelineCategory, TimelineEra, TimelineEvent, TimelineSource} from '../data/types.js';
 import {formatDateRange, formatPartialDate, machineDate} from '../format/format-date.js';
+import {stringsFor, type UiStrings} from '../format/strings.js';
 
 export interface TimelineToHtmlOptions {
   /**
@@ -51,11 +52,28 @@ function renderDate(event: TimelineEvent, locale: string): string {
   return `<time${attr('datetime', machineDate(event.date))}>${escapeHtml(text)}</time>`;
 }
 
-function renderSource(source: TimelineSource, locale: string): string {
+/**
+ * After the name: the publication date, then the status in words, the
+ * archived copy and the access date, marked (`data-status`, `data-archived`,
+ * `data-accessed`) so that `<news-timeline>` reads them back.
+ */
+function sourceDetails(source: TimelineSource, locale: string, strings: UiStrings): string {
+  const archived = safeUrl(source.archived);
+  const accessed = source.accessed && `<time data-accessed${attr('datetime', machineDate(source.accessed))}>${escapeHtml(formatPartialDate(source.accessed, locale))}</time>`;
+  return (
+    (source.published ? `, ${renderTime(source.published, locale)}` : '') +
+    (source.status ? ` · ${escapeHtml(strings.status(source.status))}` : '') +
+    (archived ? ` · <a data-archived${attr('href', archived)}>${escapeHtml(strings.archivedCopy)}</a>` : '') +
+    // The words come from the language's template; only the date is marked up.
+    (accessed ? ` · ${escapeHtml(strings.accessed('\0')).replace('\0', accessed)}` : '')
+  );
+}
+
+function renderSource(source: TimelineSource, locale: string, strings: UiStrings): string {
   const url = safeUrl(source.url);
   const name = escapeHtml(source.name);
-  const cite = `<cite>${url ? `<a${attr('href', url)}>${name}</a>` : name}</cite>`;
-  const published = source.published ? `, ${renderTime(source.published, locale)}` : '';
+  const cite = `<cite${attr('data-status', source.status)}>${url ? `<a${attr('href', url)}>${name}</a>` : name}</cite>`;
+  const published = sourceDetails(source, locale, strings);
   if (source.excerpt === undefined) return `    <p>${cite}${published}</p>\n`;
   return (
     `    <figure>\n` +
@@ -75,13 +93,13 @@ const renderEra = (era: TimelineEra, locale: string) =>
 
 const renderList = (items: string[]) => (items.length ? `  <ul>\n${items.join('')}  </ul>\n` : '');
 
-function renderEvent(event: TimelineEvent, locale: string): string {
+function renderEvent(event: TimelineEvent, locale: string, strings: UiStrings): string {
   return (
-    `  <news-timeline-event${attr('id', event.id)}${attr('date', event.date.iso)}${attr('end', event.end?.iso)}${attr('category', event.category)}${attr('importance', event.importance?.toString())}>\n` +
+    `  <news-timeline-event${attr('id', event.id)}${attr('date', event.date.iso)}${attr('end', event.end?.iso)}${attr('date-note', event.dateNote)}${attr('category', event.category)}${attr('importance', event.importance?.toString())}>\n` +
     `    <h3>${escapeHtml(event.title)}</h3>\n` +
     `    ${renderDate(event, locale)}\n` +
     (event.summary !== undefined ? `    <p>${escapeHtml(event.summary)}</p>\n` : '') +
-    event.sources.map((source) => renderSource(source, locale)).join('') +
+    event.sources.map((source) => renderSource(source, locale, strings)).join('') +
     `  </news-timeline-event>\n`
   );
 }
@@ -99,18 +117,20 @@ function renderEvent(event: TimelineEvent, locale: string): string {
  * the precision of the data, its summary in a `<p>`, and each source as a
  * `<figure>` (a `<blockquote>` excerpt and its `<cite>`) or, without an
  * excerpt, a `<p><cite>`, followed by a `<time>` when it has a publication
- * date. Every text is escaped and only http(s) links are written.
+ * date, its status in words, a link to its archived copy and its access
+ * date, in the words of `lang` (a language news-timeline knows, else English). Every text is escaped and only http(s) links are written.
  */
 export function timelineToHtml(timeline: Timeline, options: TimelineToHtmlOptions = {}): string {
   const locale = options.lang ?? DEFAULT_LOCALE;
   const src = options.src === undefined ? undefined : checkSrc(options.src);
+  const strings = stringsFor(locale);
   return (
     `<news-timeline${attr('lang', options.lang)}${attr('src', src)}>\n` +
     (timeline.title ? `  <h2>${escapeHtml(timeline.title)}</h2>\n` : '') +
     (timeline.description !== undefined ? `  <p>${escapeHtml(timeline.description)}</p>\n` : '') +
     renderList(timeline.categories.map(renderCategory)) +
     renderList(timeline.eras.map((era) => renderEra(era, locale))) +
-    timeline.events.map((event) => renderEvent(event, locale)).join('') +
+    timeline.events.map((event) => renderEvent(event, locale, strings)).join('') +
     `</news-timeline>\n`
   );
 }

@@ -24,6 +24,7 @@
  */
 import {loadBuiltInLanguages} from '../lazy-parts.js';
 import {EN} from './strings/en.js';
+import type {SourceStatus} from '../data/types.js';
 
 export interface UiStrings {
   loading: string;
@@ -76,6 +77,14 @@ export interface UiStrings {
   showHere(name: string): string;
   /** The accessible name of a service's player frame: "YouTube player". */
   player(name: string): string;
+  /** A source's status (`sources[].status`) in words, shown beside its own mark in the card and the status filter. */
+  status(status: SourceStatus): string;
+  /** The link to a source's archived copy, beside its live link. */
+  archivedCopy: string;
+  /** "accessed 3 May 2024": when the editor last read a source. */
+  accessed(date: string): string;
+  /** Said once in a card whose sources disagree (one confirms or reports, another disputes or retracted). */
+  sourcesDisagree: string;
   /**
    * A year on the year-only scale of a timeline that reaches beyond the
    * calendar (deep time): "13.8 billion BC", "300,001 BC", "1969". `year` is

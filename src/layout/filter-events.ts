@@ -1,10 +1,13 @@
-import type {TimelineEvent} from '../data/types.js';
+import {hasSourceStatus} from '../data/provenance.js';
+import type {SourceStatus, TimelineEvent} from '../data/types.js';
 
 export interface EventFilter {
   /** Category ids whose events are hidden. */
   readonly hiddenCategories?: ReadonlySet<string>;
   /** Words that must all appear in the title, summary, an excerpt or a source name (any case, any accents). */
   readonly query?: string;
+  /** When not empty, only events with a source of one of these statuses pass. */
+  readonly statuses?: ReadonlySet<SourceStatus>;
 }
 
 /** Lower case without accents, so "kabul" finds "Kābul" and "moscú" finds "Moscu". */
@@ -24,9 +27,11 @@ const cache = new WeakMap<TimelineEvent, string>();
 export function filterEvents(events: readonly TimelineEvent[], filter: EventFilter): readonly TimelineEvent[] {
   const hidden = filter.hiddenCategories;
   const words = foldText(filter.query ?? '').split(/\s+/).filter(Boolean);
-  if (!hidden?.size && !words.length) return events;
+  const statuses = filter.statuses;
+  if (!hidden?.size && !words.length && !statuses?.size) return events;
   return events.filter((event) => {
     if (hidden?.size && event.category !== undefined && hidden.has(event.category)) return false;
+    if (statuses?.size && !hasSourceStatus(event, statuses)) return false;
     if (!words.length) return true;
     let text = cache.get(event);
     if (text === undefined) cache.set(event, (text = searchableText(event)));

@@ -1,4 +1,4 @@
-import type {Timeline, TimelineEvent} from '../data/types.js';
+import type {SourceStatus, Timeline, TimelineEvent} from '../data/types.js';
 import {filterEvents} from './filter-events.js';
 import {indexSteps, type ItemIndex} from './item-index.js';
 import {createLayoutCache} from './layout-cache.js';
@@ -20,6 +20,8 @@ export interface LayoutInputs {
   readonly lanes: number;
   readonly hiddenCategories: ReadonlySet<string>;
   readonly query: string;
+  /** Only events with a source of one of these statuses are shown; none (or empty), every event. */
+  readonly statuses?: ReadonlySet<SourceStatus>;
 }
 
 type LevelLayout = {readonly layout: EventLayout; readonly itemOfEvent: ItemIndex};
@@ -111,12 +113,12 @@ export class TimelineLayouts {
    * `levelFor`); once it settles, call again with `moving` false.
    */
   update(inputs: LayoutInputs, k: number, moving = false): boolean {
-    const key = `${inputs.width}|${inputs.lanes}|${[...inputs.hiddenCategories].join()}|${inputs.query}|${inputs.timeline.events.length}`;
+    const key = `${inputs.width}|${inputs.lanes}|${[...inputs.hiddenCategories].join()}|${inputs.query}|${[...inputs.statuses ?? []].join()}|${inputs.timeline.events.length}`;
     if (key !== this.key) {
       // New data: nothing of it is drawn yet, so even its first layout can be made between frames.
       this.firstBetweenFrames = this.key === '';
       this.key = key;
-      this.shown = filterEvents(inputs.timeline.events, {hiddenCategories: inputs.hiddenCategories, query: inputs.query});
+      this.shown = filterEvents(inputs.timeline.events, {hiddenCategories: inputs.hiddenCategories, query: inputs.query, statuses: inputs.statuses});
       this.levels.clear();
       this.current = undefined;
       this.job = undefined;

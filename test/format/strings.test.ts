@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
+import {SOURCE_STATUSES} from '../../src/data/types.js';
 import {BUILT_IN_TAGS, EN, loadStrings, needsBuiltInStrings, registerStrings, stringsFor, type UiStrings} from '../../src/format/strings.js';
 import {FA_AF} from '../../src/format/strings/fa.js';
 import {BUILT_IN_STRINGS} from '../../src/format/strings/languages.js';
@@ -25,6 +26,7 @@ function rendered(strings: UiStrings): Record<string, string> {
   for (const [key, value] of Object.entries(strings)) {
     if (typeof value === 'string') out[key] = value;
     else if (key === 'matches') out[key] = strings.matches(12, 49);
+    else if (key === 'status') out[key] = SOURCE_STATUSES.map((status) => strings.status(status)).join('|');
     else if (key === 'loadFailed' || key === 'showing' || key === 'about' || key === 'possibly' || key === 'orLater' || key === 'orEarlier') {
       out[key] = (value as (s: string) => string)('«X»');
     } else if (key === 'between') out[key] = strings.between((and) => `«X»${and}«Y»`, false) + strings.between((and) => `«X»${and}«Y»`, true);
@@ -56,6 +58,15 @@ describe('UI strings', () => {
           expect(text.trim(), key).not.to.equal('');
           if (!allowed.includes(key)) expect(text, key).not.to.equal(english[key]);
         }
+      });
+
+      it('has a word of its own for every source status', () => {
+        const words = SOURCE_STATUSES.map((status) => strings.status(status));
+        for (const [i, word] of words.entries()) {
+          expect(word, SOURCE_STATUSES[i]).to.be.a('string').and.not.equal(SOURCE_STATUSES[i]);
+          expect(word.trim(), SOURCE_STATUSES[i]).not.to.equal('');
+        }
+        expect(new Set(words).size).to.equal(SOURCE_STATUSES.length);
       });
 
       it('writes no digits into its fixed strings', () => {

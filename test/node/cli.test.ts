@@ -40,10 +40,24 @@ const cli = (...argv: string[]) => cliWithInput(undefined, ...argv);
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
-test('validate: the default dataset has 49 events and no problems', async () => {
+/** How many warnings validate gives the sources of a news-timeline JSON file: one for each missing `published`, one for each missing `url`. */
+async function sourceWarnings(file: string): Promise<number> {
+  const doc = JSON.parse(await readFile(file, 'utf8')) as {events: {sources?: Record<string, unknown>[]}[]};
+  return doc.events.flatMap((event) => event.sources ?? []).reduce((n, source) => n + Number(source.published === undefined) + Number(source.url === undefined), 0);
+}
+
+/** The summary line validate prints for the default dataset: its only problems are sources without a date or an address. */
+async function datasetSummary(): Promise<string> {
+  const n = await sourceWarnings(dataset);
+  return `49 events, ${n ? `${n} warning${n === 1 ? '' : 's'}` : '0 problems'}\n`;
+}
+
+test('validate: the default dataset has 49 events and no problems but sources without a date or address', async () => {
   const {code, stdout, stderr} = await cli('validate', dataset);
   assert.equal(code, 0);
-  assert.equal(stdout, '49 events, 0 problems\n');
+  const lines = stdout.trimEnd().split('\n');
+  assert.equal(lines.pop() + '\n', await datasetSummary());
+  for (const line of lines) assert.match(line, /: events\[\d+\]\.sources\[\d+\]\.(published|url): is missing/);
   assert.equal(stderr, '');
 });
 
@@ -171,7 +185,9 @@ test('reads CSV (by its name, or --format) with --title, and TimelineJS3 JSON', 
   const csv = await cli('validate', fixture('events.csv'));
   assert.equal(csv.code, 0);
   assert.match(csv.stdout, /events\.csv: title: a CSV file has no title/);
-  assert.match(csv.stdout, /\n3 events, 1 warning\n$/);
+  // And the two sources without a publication date.
+  assert.match(csv.stdout, /events\.csv: rows\[2\]\.published: is missing/);
+  assert.match(csv.stdout, /\n3 events, 3 warnings\n$/);
   const titled = await cli('html', fixture('events.csv'), '--title', 'Kabul & after');
   assert.equal(titled.code, 0);
   assert.equal(titled.stderr, '');
@@ -221,7 +237,8 @@ test('a missing file or no file at all is a clear message and exit 2', async () 
 test('validate -: reads standard input and calls it <stdin>', async () => {
   const ok = await cliWithInput(await readFile(dataset, 'utf8'), 'validate', '-');
   assert.equal(ok.code, 0);
-  assert.equal(ok.stdout, '49 events, 0 problems\n');
+  assert.ok(ok.stdout.endsWith(await datasetSummary()));
+  assert.match(ok.stdout, /^<stdin>: events\[/);
   const broken = await cliWithInput('{"title": "T"\n "events": []}', 'validate', '-');
   assert.equal(broken.code, 1);
   assert.equal(broken.stdout, '<stdin>: the file is not valid JSON: unexpected "events" at line 2, column 2; a comma may be missing before it\n0 events, 1 error\n');
@@ -234,7 +251,8 @@ test('validate - --name: names standard input, and a .csv name reads it as CSV',
   const csv = await readFile(fixture('events.csv'), 'utf8');
   const named = await cliWithInput(csv, 'validate', '-', '--name', 'sheet.csv', '--title', 'Sheet');
   assert.equal(named.code, 0);
-  assert.equal(named.stdout, '3 events, 0 problems\n');
+  assert.match(named.stdout, /^sheet\.csv: rows\[2\]\.published: is missing/);
+  assert.match(named.stdout, /\n3 events, 2 warnings\n$/);
   const untitled = await cliWithInput(csv, 'validate', '-', '--name=export');
   assert.match(untitled.stdout, /^export: title: a CSV file has no title/);
   // A name for a file that has one already is a usage error.
@@ -290,7 +308,7 @@ test('the built dist/cli.js runs as a program', {timeout: 180_000}, async () => 
   assert.match(await readFile(cliPath, 'utf8'), /^#!\/usr\/bin\/env node\n/);
   const exec = promisify(execFile);
   const ok = await exec(process.execPath, [cliPath, 'validate', dataset]);
-  assert.equal(ok.stdout, '49 events, 0 problems\n');
+  assert.ok(ok.stdout.endsWith(await datasetSummary()));
   const html = await exec(process.execPath, [cliPath, 'html', dataset]);
   assert.equal(count(html.stdout, '<news-timeline-event '), 49);
   await assert.rejects(exec(process.execPath, [cliPath, 'validate', fixture('bad.json')]), (error: {code?: number; stdout?: string}) => {
@@ -300,7 +318,7 @@ test('the built dist/cli.js runs as a program', {timeout: 180_000}, async () => 
   });
   const piped = spawnSync(process.execPath, [cliPath, 'validate', '-'], {input: await readFile(dataset, 'utf8'), encoding: 'utf8'});
   assert.equal(piped.status, 0);
-  assert.equal(piped.stdout, '49 events, 0 problems\n');
+  assert.ok(piped.stdout.endsWith(await datasetSummary()));
   const pipedCsv = spawnSync(process.execPath, [cliPath, 'html', '-', '--name', 'events.csv'], {input: await readFile(fixture('events.csv'), 'utf8'), encoding: 'utf8'});
   assert.equal(pipedCsv.status, 0);
   assert.equal(count(pipedCsv.stdout, '<news-timeline-event '), 3);
@@ -310,4 +328,38 @@ test('the built dist/cli.js runs as a program', {timeout: 180_000}, async () => 
     assert.match(error.stderr ?? '', /Usage: news-timeline/);
     return true;
   });
+});
+
+test('validate: a source without a publication date or an address is a warning, and an error with --strict', async () => {
+  const file = fixture('provenance.json');
+  const loose = await cli('validate', file);
+  // The archived copy that is not http(s) is an error either way.
+  assert.equal(loose.code, 1);
+  assert.match(loose.stdout, /provenance\.json: events\[0\]\.sources\[1\]\.published: is missing\n/);
+  assert.match(loose.stdout, /provenance\.json: events\[0\]\.sources\[2\]\.url: is missing\n/);
+  assert.match(loose.stdout, /events\[0\]\.sources\[2\]\.archived: "javascript:alert\(1\)" is not an http\(s\) address/);
+  assert.match(loose.stdout, /\n1 event, 1 error, 2 warnings\n$/);
+  const strict = await cli('validate', file, '--strict', '--json');
+  assert.equal(strict.code, 1);
+  const report = JSON.parse(strict.stdout) as {errors: number; warnings: number; problems: {severity: string; path: string}[]};
+  assert.deepEqual(report.problems.filter((p) => p.severity === 'error').map((p) => p.path).sort(), [
+    'events[0].sources[1].published', 'events[0].sources[2].archived', 'events[0].sources[2].url',
+  ]);
+  assert.equal(report.warnings, 0);
+  // A source with both is never reported, and --strict belongs to validate alone.
+  assert.doesNotMatch(loose.stdout, /sources\[0\]/);
+  assert.equal((await cli('html', file, '--strict')).code, 2);
+  assert.match((await cli('--help')).stdout, /--strict +\(validate\) A source without a publication date/);
+});
+
+test('html: writes each source\'s status, archived copy and access date, in the language of --lang, and reads back the same', async () => {
+  const file = fixture('provenance.json');
+  const {code, stdout} = await cli('html', file, '--lang', 'en-GB');
+  assert.equal(code, 0);
+  assert.match(stdout, /<p><cite data-status="confirmed"><a href="https:\/\/example\.org\/fall">Wire &amp; Co<\/a><\/cite>, <time datetime="2001-11-13">13 November 2001<\/time> · confirmed · <a data-archived href="https:\/\/web\.archive\.org\/web\/2001\/https:\/\/example\.org\/fall">archived copy<\/a> · accessed <time data-accessed datetime="2024-05-03">3 May 2024<\/time><\/p>/);
+  assert.match(stdout, /<figcaption><cite data-status="retracted"><a href="https:\/\/example\.com\/daily">Daily<\/a><\/cite> · retracted<\/figcaption>/);
+  // The address that is not http(s) was left out by the parser, and is not written.
+  assert.doesNotMatch(stdout, /javascript/);
+  const russian = await cli('html', file, '--lang', 'ru');
+  assert.match(russian.stdout, / · подтверждено · <a data-archived [^>]+>архив<\/a> · просмотрено <time data-accessed datetime="2024-05-03">3 мая 2024/);
 });

@@ -195,5 +195,8 @@ test('the bin runs from the installed package', async (t) => {
   const cli = installedWithNpm ? join(scratch, 'node_modules/.bin/news-timeline') : join(installed(), 'dist/cli.js');
   const args = ['validate', 'node_modules/news-timeline/data/afghanistan-2001-2021.json'];
   const {stdout} = installedWithNpm ? await exec(cli, args, {cwd: scratch}) : await exec(process.execPath, [cli, ...args], {cwd: scratch});
-  assert.equal(stdout, '49 events, 0 problems\n');
+  // Its only problems are the warnings about sources without a publication date or address.
+  const lines = stdout.trimEnd().split('\n');
+  assert.match(lines.pop()!, /^49 events, (0 problems|\d+ warnings?)$/);
+  for (const line of lines) assert.match(line, /\.sources\[\d+\]\.(published|url): is missing/);
 });

@@ -16,21 +16,28 @@ export function eventDateText(event: TimelineEvent, locale: string | undefined):
 }
 
 /** Only http(s) links leave the parser; checked again here because `data` can be any object. */
-const safeUrl = (url: string | undefined) => (isHttpUrl(url) ? url : undefined);
+export const safeUrl = (url: string | undefined) => (isHttpUrl(url) ? url : undefined);
+
+export const newTabLink = (url: string, text: TemplateResult | string, strings: UiStrings) =>
+  html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> (${strings.newTab})</span></a>`;
+
+/** The provenance part (source-provenance.ts), once an element has loaded it for data that needs it. */
+let provenance: typeof import('./source-provenance.js') | undefined;
+export const useProvenance = (part: typeof provenance) => (provenance = part);
 
 function renderSource(source: TimelineSource, strings: UiStrings, locale: string | undefined): TemplateResult {
   const url = safeUrl(source.url);
-  const name = url
-    ? html`<a part="card-link" href=${url} target="_blank" rel="noopener noreferrer"><span dir="auto">${source.name}</span><span class="visually-hidden"> (${strings.newTab})</span></a>`
-    : source.name;
-  const published = source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing;
-  return html`<li>
+  const name = url ? newTabLink(url, html`<span dir="auto">${source.name}</span>`, strings) : source.name;
+  const details = html`${source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing}${
+    provenance?.renderSourceDetails(source, strings, locale) ?? nothing}`;
+  // A retracted source stays in the record, struck through: hiding it would hide that it was ever said.
+  return html`<li class=${source.status ? `source-${source.status}` : nothing}>
     ${source.excerpt
       ? html`<figure>
           <blockquote part="card-quote" cite=${url ?? nothing}><p dir="auto">${source.excerpt}</p></blockquote>
-          <figcaption>— <cite>${name}</cite>${published}</figcaption>
+          <figcaption>— <cite>${name}</cite>${details}</figcaption>
         </figure>`
-      : html`<cite>${name}</cite>${published}`}
+      : html`<cite>${name}</cite>${details}`}
   </li>`;
 }
 
@@ -85,6 +92,7 @@ export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: l
     ${renderMedia(event.media, strings, media, true)}
     ${event.sources.length
       ? html`<h4 class="card-sources-heading" aria-level=${headingLevel(level + 1)}>${strings.sources}</h4>
+          ${provenance?.renderDisagreement(event.sources, strings) ?? nothing}
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`
       : nothing}
     ${footer}

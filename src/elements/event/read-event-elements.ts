@@ -23,20 +23,34 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/[
  */
 const paragraphs = (list: Element[]) => (list.length ? list.map(text).join(' ') : undefined);
 
-/** The `datetime` of a `<time>` beside a `<cite>` in its figcaption or paragraph: when the source was published. */
-function publishedNear(cite: Element, event: Element): string | undefined {
+/** The figcaption or paragraph a `<cite>` sits in, when it belongs to this event. */
+function captionOf(cite: Element, event: Element): Element | null {
   const caption = cite.closest('figcaption, p');
-  const time = caption && event.contains(caption) ? caption.querySelector(':scope > time[datetime]') : null;
-  return time?.getAttribute('datetime') ?? undefined;
+  return caption && event.contains(caption) ? caption : null;
 }
 
+/**
+ * A source from a `<cite>`: its link (or its figure's blockquote `cite`) the
+ * address, that blockquote the excerpt, and in its figcaption or paragraph a
+ * `<time datetime>` the publication date, a `<time data-accessed datetime>`
+ * the access date and an `<a data-archived href>` the archived copy; the
+ * cite's `data-status` its status.
+ */
 function readSources(element: Element): TimelineSourceInput[] {
   return Array.from(element.querySelectorAll('cite'), (cite) => {
     const figure = cite.closest('figure');
     const quote = figure && element.contains(figure) ? figure.querySelector('blockquote') : null;
     const url = cite.querySelector('a[href]')?.getAttribute('href') ?? quote?.getAttribute('cite') ?? undefined;
-    const published = publishedNear(cite, element);
-    return {name: text(cite), ...(url && {url}), ...(quote && {excerpt: text(quote)}), ...(published && {published})};
+    const caption = captionOf(cite, element);
+    const find = (selector: string, attribute: string) => caption?.querySelector(`:scope > ${selector}`)?.getAttribute(attribute) ?? undefined;
+    const published = find('time[datetime]:not([data-accessed])', 'datetime');
+    const accessed = find('time[datetime][data-accessed]', 'datetime');
+    const archived = find('a[href][data-archived]', 'href');
+    const status = cite.getAttribute('data-status') ?? undefined;
+    return {
+      name: text(cite), ...(url && {url}), ...(quote && {excerpt: text(quote)}), ...(published && {published}),
+      ...(status !== undefined && {status: status as TimelineSourceInput['status']}), ...(archived !== undefined && {archived}), ...(accessed !== undefined && {accessed}),
+    };
   });
 }
 
@@ -51,6 +65,7 @@ function readEvent(element: Element): Partial<TimelineEventInput> {
     id: attr('id'),
     date: attr('date'),
     ...(element.hasAttribute('end') && {end: attr('end')}),
+    ...(element.hasAttribute('date-note') && {dateNote: attr('date-note')}),
     title: text(heading) || undefined,
     ...(summary !== undefined && {summary}),
     ...(element.hasAttribute('category') && {category: attr('category')}),
@@ -96,7 +111,8 @@ export function readTimelineTitle(host: Element): string | undefined {
  * and each `<news-timeline-event>` from its attributes and markup (first
  * heading → title, paragraphs → summary, each `<cite>` → a source with the
  * `<blockquote>` of its `<figure>` as excerpt and the `<time datetime>` of
- * its figcaption or paragraph as publication date). Only text and attributes are read. The document
+ * its figcaption or paragraph as publication date; see `readSources` for
+ * status, archived copy and access date). Only text and attributes are read. The document
  * then goes through the same parser as a JSON file. `undefined` when the host
  * declares no event, category or era.
  */

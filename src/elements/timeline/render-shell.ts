@@ -55,6 +55,8 @@ export interface HeaderContext {
   readonly colors: ReadonlyMap<string, string>;
   readonly hidden: ReadonlySet<string>;
   readonly onToggle: (categoryId: string) => void;
+  /** The status toggles, once the provenance part has loaded. */
+  readonly statusFilter: TemplateResult | typeof nothing;
   /** The search box's query and handler, when the page asked for one. */
   readonly search: {readonly query: string; readonly onInput: (query: string) => void} | undefined;
   /** The zoom buttons of the horizontal view. */
@@ -63,13 +65,14 @@ export interface HeaderContext {
   readonly media: MediaContext;
 }
 
-export function renderHeader({timeline, strings, headingLevel: level, categories, colors, hidden, onToggle, search, controls, media}: HeaderContext): TemplateResult {
+export function renderHeader({timeline, strings, headingLevel: level, categories, colors, hidden, onToggle, statusFilter, search, controls, media}: HeaderContext): TemplateResult {
   return html`<div class="header">
     <div class="heading">
       <p class="title" part="title" id="title" dir="auto" role="heading" aria-level=${headingLevel(level)}>${timeline.title}</p>
       ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
       ${renderMedia(timeline.media, strings, media, false)}
       ${renderLegend(categories, {colors, hidden, strings, onToggle})}
+      ${statusFilter}
     </div>
     ${search ? renderSearch(search.query, strings, search.onInput) : nothing}
     ${controls}

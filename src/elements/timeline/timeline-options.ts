@@ -12,6 +12,7 @@ import {LitElement, type PropertyDeclarations} from 'lit';
  * @csspart title - The timeline's title.
  * @csspart description - The timeline's description.
  * @csspart legend - The list of categories; `legend-item` for each toggle.
+ * @csspart status-filter - The source status toggles (when some source has a status); `status-item` for each toggle.
  * @csspart search - The search box (with the `search` attribute); `search-input` for the field.
  * @csspart zoom-controls - The group of zoom buttons; `zoom-button` for each.
  * @csspart stepper - Previous and next event, in the header and in a pinned card; `step-button` for each button, `step-position` for "12 of 49".
@@ -60,6 +61,7 @@ export abstract class TimelineOptions extends LitElement {
     lanes: {type: Number},
     startAt: {attribute: 'start-at'},
     embeds: {},
+    statusFilter: {attribute: 'status-filter'},
   };
 
   /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
@@ -71,8 +73,9 @@ export abstract class TimelineOptions extends LitElement {
    *
    * A CSV file has one event per row under a header row naming the columns:
    * `date` and `title` (required), `id`, `end`, `summary`, `category`, and a
-   * source's `source`, `source_url` (or `url`), `excerpt` and `published`, with
-   * a number for more sources (`source 2`, `source_url 2`, …). Its title is
+   * source's `source`, `source_url` (or `url`), `excerpt`, `published`,
+   * `status`, `archived` and `accessed`, with a number for more sources
+   * (`source 2`, `source_url 2`, …). Its title is
    * the element's first heading child (or its `aria-label`). Problems name the file, the spreadsheet row
    * (the header is row 1) and the column.
    */
@@ -137,6 +140,16 @@ export abstract class TimelineOptions extends LitElement {
    * Vimeo with `dnt=1`), in a sandboxed frame.
    */
   declare embeds: string | undefined;
+
+  /**
+   * Source statuses, separated by spaces: `confirmed`, `reported`, `disputed`,
+   * `retracted`. Only events with a source of one of them are shown at first
+   * (`status-filter="confirmed"`: only confirmed events); the reader can change
+   * it with the status toggles in the legend, which appear when some source
+   * has a status. Unset (the default), every event is shown. Other words are
+   * reported in `problems`.
+   */
+  declare statusFilter: string | undefined;
 
   constructor() {
     super();

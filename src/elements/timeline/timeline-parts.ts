@@ -1,7 +1,8 @@
 import {adoptStyles, type ReactiveControllerHost} from 'lit';
 import {PartController} from '../../controllers/part-controller.js';
 import {loadStrings, needsBuiltInStrings, type UiStrings} from '../../format/strings.js';
-import {loadHorizontalView, loadVerticalView} from '../../lazy-parts.js';
+import {loadHorizontalView, loadProvenance, loadVerticalView} from '../../lazy-parts.js';
+import {useProvenance} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {contrastStyles} from './contrast.styles.js';
 import {renderFailure, renderLoading} from './render-shell.js';
@@ -35,11 +36,17 @@ export class TimelineParts {
    * in the console.
    */
   readonly languages: PartController<UiStrings>;
+  /** Statuses, archived copies and access dates of sources (source-provenance.ts): started for data that has them. */
+  readonly provenance: PartController<Awaited<ReturnType<typeof loadProvenance>>>;
   private locale: string | undefined;
 
   constructor(private readonly host: Host) {
     this.horizontal = new PartController(host, loadHorizontalView, () => this.adoptViewStyles());
     this.vertical = new PartController(host, loadVerticalView, () => this.adoptViewStyles());
+    this.provenance = new PartController(host, loadProvenance, (part) => {
+      useProvenance(part);
+      this.adoptViewStyles();
+    });
     this.languages = new PartController(host, () =>
       loadStrings(this.locale).catch((error: unknown) => {
         console.warn(String(error instanceof Error ? error.message : error));
@@ -69,7 +76,7 @@ export class TimelineParts {
   /** Resolves once the parts the element draws with now have loaded or failed. */
   async settled(vertical: boolean): Promise<void> {
     const view = vertical ? this.vertical : this.horizontal;
-    while (this.languages.loading || view.loading) await (this.languages.loading ?? view.loading);
+    while (this.languages.loading || view.loading || this.provenance.loading) await (this.languages.loading ?? view.loading ?? this.provenance.loading);
   }
 
   /** In place of a view whose part is still loading, the loading state; of one that failed, its error (naming its file) and a retry. */
@@ -80,7 +87,7 @@ export class TimelineParts {
 
   /** The styles of the views loaded so far, in their place between the element's own and the high-contrast ones. */
   private adoptViewStyles(): void {
-    const cascade = [timelineStyles, this.horizontal.value?.horizontalStyles, eventCardStyles, this.vertical.value?.verticalStyles, contrastStyles];
+    const cascade = [timelineStyles, this.horizontal.value?.horizontalStyles, eventCardStyles, this.provenance.value?.provenanceStyles, this.vertical.value?.verticalStyles, contrastStyles];
     adoptStyles(this.host.renderRoot as ShadowRoot, cascade.filter((sheet) => sheet !== undefined));
   }
 }

@@ -5,6 +5,7 @@ import {LayoutController} from '../../controllers/layout-controller.js';
 import {SelectionController} from '../../controllers/selection-controller.js';
 import {FilterController} from '../../controllers/filter-controller.js';
 import {WidthController} from '../../controllers/width-controller.js';
+import {needsProvenance} from '../../data/provenance.js';
 import type {Timeline, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {warmUpDateFormats} from '../../format/format-date.js';
 import {stringsFor, type UiStrings} from '../../format/strings.js';
@@ -128,11 +129,15 @@ export class NewsTimeline extends TimelineOptions {
     return this.source.result?.timeline;
   }
 
-  /** Problems found in the data being shown, and with what was asked to be selected. */
+  /** Problems found in the data being shown, and with what the page asked for (an event to select, statuses to filter by). */
   get problems(): readonly TimelineProblem[] {
     const found = this.source.result?.problems ?? [];
-    const asked = this.selection.problems;
+    const asked = this.asked;
     return asked.length ? [...found, ...asked] : found;
+  }
+
+  private get asked(): readonly TimelineProblem[] {
+    return [...this.selection.problems, ...this.filters.problems];
   }
 
   /** The horizontal timeline, once its part has loaded. */
@@ -268,6 +273,8 @@ export class NewsTimeline extends TimelineOptions {
     if (changed.has('timeout')) this.source.fetcher.timeout = this.timeout;
     if (changed.has('hash')) this.selection.hashEnabled = this.hash;
     if (changed.has('embeds')) this.media.setEmbeds(this.embeds);
+    if (changed.has('statusFilter')) this.filters.setStatusFilter(this.statusFilter);
+    if (this.filters.statuses.size) this.parts.provenance.start();
     // A move still animating toward something in the old data has no business in the new.
     if (changed.has('data') || changed.has('src')) this.view?.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) {
@@ -297,6 +304,7 @@ export class NewsTimeline extends TimelineOptions {
     this.layouts.reset();
     this.measurer.clear();
     this.selection.setEvents(this.timeline ? this.prepared.eventById : undefined);
+    if (needsProvenance(this.timeline?.events ?? [])) this.parts.provenance.start();
     this.openStartEvent();
   }
 
@@ -307,9 +315,9 @@ export class NewsTimeline extends TimelineOptions {
     const width = this.width;
     if (!timeline || !g || !width) return;
     const {lanes} = this;
-    const {hidden: hiddenCategories, query} = this.filters;
+    const {hidden: hiddenCategories, query, statuses} = this.filters;
     const {k, x} = this.view?.zoom.state ?? {k: 1, x: 0};
-    const changed = this.drawing.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query}, k);
+    const changed = this.drawing.update({timeline, eventById, extent: g.extent, width, lanes, hiddenCategories, query, statuses}, k);
     const active = this.selection.activeId;
     if (changed && (!active || !this.layouts.itemOfEvent.has(active))) this.selection.activeId = this.layouts.shown[0]?.id;
     if (!this.vertical) this.view?.input.followView(() => this.layouts.visible(x, width), x, width);
@@ -334,6 +342,7 @@ export class NewsTimeline extends TimelineOptions {
     const header = renderHeader({
       timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors, media: this.media,
       hidden: this.filters.hidden, onToggle: (id) => this.filters.toggle(id),
+      statusFilter: this.parts.provenance.value?.renderStatusFilter({events: timeline.events, chosen: this.filters.statuses, onToggle: (status) => this.filters.toggleStatus(status)}, strings) ?? nothing,
       search: this.search ? {query: this.filters.query, onInput: (query) => this.filters.search(query)} : undefined,
       controls: timeline.events.length
         ? html`${this.renderStepper('header')}${!this.vertical && this.view ? this.view.renderZoomControls(strings) : nothing}`
@@ -383,7 +392,7 @@ export class NewsTimeline extends TimelineOptions {
     this.view?.input.restoreFocus();
     this.cardPlacement.focusStepper(this.refocusStep);
     this.refocusStep = undefined;
-    this.source.dispatchOutcome(this.selection.problems);
+    this.source.dispatchOutcome(this.asked);
   }
 
   override disconnectedCallback(): void {

@@ -40,6 +40,11 @@ export const EN: UiStrings = {
   viewOn: (name) => `View on ${name}`,
   showHere: (name) => `Show here (loads from ${name})`,
   player: (name) => `${name} player`,
+  // The statuses are English words already.
+  status: (status) => status,
+  archivedCopy: 'archived copy',
+  accessed: (date) => `accessed ${date}`,
+  sourcesDisagree: 'The sources disagree.',
   // BC as Intl's short era writes it, so deep and calendar years read alike.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} BC` : yearNumber(L, y)),
   about: (date) => `about ${date}`,

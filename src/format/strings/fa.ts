@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {statusWord} from './status-word.js';
 import {yearNumber} from './year-number.js';
 
 /**
@@ -44,6 +45,10 @@ export const FA_AF: UiStrings = {
   viewOn: (name) => `دیدن در ${name}`,
   showHere: (name) => `نمایش در همین‌جا (از ${name} بارگذاری می‌شود)`,
   player: (name) => `پخش‌کنندهٔ ${name}`,
+  status: (status) => statusWord(status, 'تأیید شده|گزارش شده|مورد اختلاف|پس گرفته شده'),
+  archivedCopy: 'آرشیف',
+  accessed: (date) => `دیده‌شده ${date}`,
+  sourcesDisagree: 'منابع اختلاف دارند.',
   // Years of the Gregorian era (Intl writes fa-AF calendar years in the solar hijri calendar), so it is named.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} پیش از میلاد` : `${yearNumber(L, y)} میلادی`),
   about: (date) => `تقریباً ${date}`,

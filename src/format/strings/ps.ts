@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {statusWord} from './status-word.js';
 import {yearNumber} from './year-number.js';
 
 /**
@@ -57,6 +58,10 @@ export const PS: UiStrings = {
   viewOn: (name) => `په ${name} کې یې پرانیزئ`,
   showHere: (name) => `دلته یې وښیئ (له ${name} څخه راځي)`,
   player: (name) => `د ${name} غږولی`,
+  status: (status) => statusWord(status, 'تایید شوی|راپور شوی|متنازع|بېرته اخیستل شوی'),
+  archivedCopy: 'ارشیف',
+  accessed: (date) => `کتل شوی ${date}`,
+  sourcesDisagree: 'سرچینې سره همغږې نه دي.',
   year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
   about: (date) => `شاوخوا ${date}`,
   possibly: (date) => `ښايي ${date}`,

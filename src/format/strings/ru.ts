@@ -1,5 +1,6 @@
 import type {UiStrings} from '../strings.js';
 import {num, plural} from './plural.js';
+import {statusWord} from './status-word.js';
 import {yearNumber} from './year-number.js';
 
 const L = 'ru';
@@ -48,6 +49,10 @@ export const RU: UiStrings = {
   viewOn: (name) => `Открыть на ${name}`,
   showHere: (name) => `Показать здесь (загрузка с ${name})`,
   player: (name) => `Проигрыватель ${name}`,
+  status: (status) => statusWord(status, 'подтверждено|сообщается|оспорено|отозвано'),
+  archivedCopy: 'архив',
+  accessed: (date) => `просмотрено ${date}`,
+  sourcesDisagree: 'Источники расходятся.',
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
   // «около» and «между» would decline a month Intl writes in the nominative (ноябрь 2001 г.): phrasings that need no case.
   about: (date) => `приблизительно: ${date}`,
