@@ -3,9 +3,11 @@
  * one is: the CSV and TimelineJS3 readers, for a file of that kind; the two
  * views, the horizontal timeline for a wide container and the vertical
  * chronology for a narrow one (a page loads the one it draws); the
- * translations beyond English, for a page in one of their languages; and
- * the explainer of JSON syntax errors, for a file that is not valid JSON;
- * and the provenance of sources, for data whose sources have any.
+ * translations beyond English, for a page in one of their languages; the
+ * explainer of JSON syntax errors, for a file that is not valid JSON; the
+ * provenance of sources, for data whose sources have any; the EDTF reader,
+ * for data with an uncertain date; and the reader of the HTML form, for a
+ * timeline written as the element's children.
  * In the script-tag bundle each part is a file of its own beside
  * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
  * splits them out), and the dynamic `import()` resolves it from the bundle's
@@ -69,6 +71,9 @@ export const loadBuiltInLanguages = () =>
 export const loadEdtfReader = () => loadPart('edtf', 'reads uncertain and approximate (EDTF) dates', () => import('./data/edtf.js'));
 /** What shows where each fact comes from (src/elements/event-card/source-provenance.ts), for data whose sources say it. */
 export const loadProvenance = () => loadPart('source-provenance', 'shows each source\'s status', () => import('./elements/event-card/source-provenance.js'));
+
+/** The reader of the HTML form (src/elements/event/read-event-elements.ts), for a timeline written as the element's children. */
+export const loadFormReader = () => loadPart('read-event-elements', 'reads events written as HTML', () => import('./elements/event/read-event-elements.js'));
 
 /** The explainer of JSON syntax errors (src/data/json-error.ts), for a file that is not valid JSON. */
 export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSON syntax errors', () => import('./data/json-error.js'));

@@ -16,7 +16,8 @@ import {CSP} from '../../scripts/csp-server.mjs';
 
 const PARTS = [
   'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.horizontal.js', 'news-timeline.vertical.js',
-  'news-timeline.languages.js', 'news-timeline.json-error.js', 'news-timeline.edtf.js',
+  'news-timeline.languages.js', 'news-timeline.json-error.js', 'news-timeline.edtf.js', 'news-timeline.read-event-elements.js',
+  'news-timeline.source-provenance.js',
 ];
 
 /** A page with the bundle and one timeline; served at a made-up address, with the server's policy. */
@@ -111,7 +112,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
   for (const [what, timeline, parts, count] of [
     ['a JSON file', '<news-timeline src="/test/fixtures/elements/edtf-forms.json"></news-timeline>', ['news-timeline.edtf.js', 'news-timeline.horizontal.js'], 18],
     ['a CSV file', '<news-timeline src="/test/fixtures/elements/uncertain.csv"><h2>Sheet</h2></news-timeline>', ['news-timeline.csv.js', 'news-timeline.edtf.js', 'news-timeline.horizontal.js'], 4],
-    ['the HTML form', '<news-timeline><h2>Form</h2><news-timeline-event id="a" date="2001-11-12?"><h3>Possibly</h3></news-timeline-event><news-timeline-event id="b" date="2004~"><h3>About</h3></news-timeline-event></news-timeline>', ['news-timeline.edtf.js', 'news-timeline.horizontal.js'], 2],
+    ['the HTML form', '<news-timeline><h2>Form</h2><news-timeline-event id="a" date="2001-11-12?"><h3>Possibly</h3></news-timeline-event><news-timeline-event id="b" date="2004~"><h3>About</h3></news-timeline-event></news-timeline>', ['news-timeline.edtf.js', 'news-timeline.horizontal.js', 'news-timeline.read-event-elements.js'], 2],
   ] as const) {
     it(`fetches the EDTF reader for uncertain dates in ${what}, and draws them`, async () => {
       const {page, errors, outcome} = await open(timeline);

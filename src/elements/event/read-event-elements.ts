@@ -5,17 +5,7 @@ import type {
   TimelineEventInput,
   TimelineSourceInput,
 } from '../../data/types.js';
-
-export const EVENT_TAG = 'news-timeline-event';
-export const CATEGORY_TAG = 'news-timeline-category';
-export const ERA_TAG = 'news-timeline-era';
-
-/**
- * An element's text as a reader sees it: runs of HTML's white space from the
- * markup's layout read as one space. A no-break space is a character the
- * editor chose, so only space, tab and line breaks collapse.
- */
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/[ \t\n\f\r]+/g, ' ').trim() ?? '';
+import {CATEGORY_TAG, declared, ERA_TAG, EVENT_TAG, readTimelineTitle, text} from './form-children.js';
 
 /**
  * The text of some paragraphs joined with a space, or `undefined` when there
@@ -87,23 +77,6 @@ function readEra(element: Element): Partial<TimelineEraInput> {
 }
 
 /**
- * The host's elements with a tag: anywhere under it (a legend may sit in a
- * list), but not inside one of its events or a timeline of its own.
- */
-const declared = (host: Element, tag: string) =>
-  Array.from(host.querySelectorAll(tag)).filter((element) => element.parentElement!.closest(`${EVENT_TAG}, ${host.localName}`) === host);
-
-/**
- * The title the page gives a timeline: the text of the host's first heading
- * child, else its `aria-label`. Used for children and for CSV files, which
- * have no title of their own.
- */
-export function readTimelineTitle(host: Element): string | undefined {
-  const heading = Array.from(host.children).find((child) => /^h[1-6]$/.test(child.localName));
-  return text(heading) || host.getAttribute('aria-label') || undefined;
-}
-
-/**
  * Builds a timeline document from the host's children, the HTML form of the
  * JSON format: the title from the first heading child, the description from
  * the `<p>` children, each `<news-timeline-category name color>` (its text is
@@ -129,15 +102,4 @@ export function readEventElements(host: Element): TimelineDocument | undefined {
     ...(eras.length && {eras: eras.map(readEra) as TimelineEraInput[]}),
     events: events.map(readEvent) as TimelineEventInput[],
   };
-}
-
-const TAG_OF_LIST: Record<string, string> = {events: EVENT_TAG, categories: CATEGORY_TAG, eras: ERA_TAG};
-
-/**
- * The path of a problem in a document read from children, written with the
- * element it came from: `events[3].date` becomes `news-timeline-event[3].date`
- * (the fourth such element, in document order).
- */
-export function childPath(path: string): string {
-  return path.replace(/^(events|categories|eras)\[(\d+)\]/, (_, list: string, index: string) => `${TAG_OF_LIST[list]}[${index}]`);
 }

@@ -6,7 +6,8 @@ import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
 import {prepareTimelineSteps, type PreparedTimeline} from '../../layout/timeline-view.js';
 import {runSteps, type Steps} from '../../steps/steps.js';
-import {childPath, readEventElements, readTimelineTitle} from '../event/read-event-elements.js';
+import {childPath, hasFormChildren, readTimelineTitle} from '../event/form-children.js';
+import {loadFormReader} from '../../lazy-parts.js';
 
 /** What became of the latest data, for the element's load or error event. */
 type DataOutcome =
@@ -110,10 +111,10 @@ export class TimelineData implements ReactiveController {
       this.fetcher.load(src, {format, title: readTimelineTitle(this.host)});
     } else {
       this.fetcher.load(undefined);
-      const doc = readEventElements(this.host);
       this.file = undefined;
-      if (doc) {
-        this.acceptWhenRead(nativeSteps(doc), rewriteChildPaths);
+      if (hasFormChildren(this.host)) {
+        // Read when the part has loaded, so the children as they are then (a later change reads again).
+        this.acceptWhenRead(loadFormReader().then((form) => nativeSteps(form.readEventElements(this.host))), rewriteChildPaths);
       } else {
         this.result = undefined;
         this.prepared = undefined;
