@@ -16,6 +16,8 @@
  * modules that an app's bundler splits as it likes.
  */
 
+import {acceptExtendedDates} from './data/dates.js';
+
 /** The file of a part in the script-tag bundle, which a page must host beside it. */
 export function partFile(part: string): string {
   return `news-timeline.${part}.js`;
@@ -68,7 +70,8 @@ export const loadBuiltInLanguages = () =>
  * `2001-11-12/2001-11-13`), for a document that has one (see
  * `needsExtendedDates`). Once loaded it reads every date of the page.
  */
-export const loadEdtfReader = () => loadPart('edtf', 'reads uncertain and approximate (EDTF) dates', () => import('./data/edtf.js'));
+export const loadEdtfReader = () =>
+  loadPart('edtf', 'reads uncertain and approximate (EDTF) dates', () => import('./data/edtf.js').then((reader) => acceptExtendedDates(reader.parseEdtf)));
 /** What shows where each fact comes from (src/elements/event-card/source-provenance.ts), for data whose sources say it. */
 export const loadProvenance = () => loadPart('source-provenance', 'shows each source\'s status', () => import('./elements/event-card/source-provenance.js'));
 

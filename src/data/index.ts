@@ -3,8 +3,8 @@
  * in a browser, a Worker or Node (`news-timeline/data.js`).
  */
 export {parseTimeline, COLOR_PATTERN} from './parse-timeline.js';
-export {parseTimelineText, parseTimelineSource, type ParseSourceOptions} from './parse-timeline-text.js';
-export {parseTimelineCsv, type CsvOptions} from './csv.js';
+export {parseTimelineText, parseTimelineSource, parseTimelineCsv, type ParseSourceOptions} from './parse-timeline-text.js';
+export {type CsvOptions} from './csv.js';
 export {isTimelineJS, fromTimelineJS, toTimelineJSPath, type TimelineJSConversion} from './timelinejs.js';
 export {htmlToText} from './html-to-text.js';
 export {parsePartialDate, ISO_DATE_PATTERN} from './dates.js';

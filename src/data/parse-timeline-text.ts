@@ -1,6 +1,6 @@
 import {runSteps, type Steps} from '../steps/steps.js';
-import {parseTimelineCsvSteps} from './csv.js';
-import {parseTimelineSteps} from './parse-timeline.js';
+import {parseTimelineCsvSteps, type CsvOptions} from './csv.js';
+import {parseTimelineSteps, readEdtfDates} from './parse-timeline.js';
 import {readJsonTextSteps} from './read-json-text.js';
 import {formatOfText, type TimelineFormat} from './timeline-format.js';
 import type {SourceChecks} from './parse-native.js';
@@ -49,6 +49,13 @@ export function parseTimelineSource(text: string, options: ParseSourceOptions = 
 /** `parseTimelineSource` a slice at a time: it yields every few hundred events or rows. */
 export function* parseTimelineSourceSteps(text: string, options: ParseSourceOptions = {}): Steps<ParseResult> {
   const {title, sourceChecks} = options;
+  readEdtfDates();
   if (formatOfText(text, options) === 'csv') return yield* parseTimelineCsvSteps(text, {...(title !== undefined && {title}), sourceChecks});
   return yield* parseTimelineTextSteps(text, sourceChecks);
+}
+
+/** Parses the text of a CSV timeline (see `CsvOptions`), EDTF dates included. Never throws. */
+export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseResult {
+  readEdtfDates();
+  return runSteps(parseTimelineCsvSteps(text, options));
 }

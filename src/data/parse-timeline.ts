@@ -1,7 +1,6 @@
 import {runSteps, type Steps} from '../steps/steps.js';
-// The data entry, the CLI and servers read EDTF dates at once: loading the reader is what makes them readable
-// (the element loads it only when a document needs it).
-import './edtf.js';
+import {acceptExtendedDates} from './dates.js';
+import {parseEdtf} from './edtf.js';
 import {parseNativeSteps, type SourceChecks} from './parse-native.js';
 import {isTimelineJS, parseTimelineJSSteps} from './timelinejs.js';
 import type {ParseResult} from './types.js';
@@ -20,7 +19,18 @@ export function parseTimeline(doc: unknown): ParseResult {
   return runSteps(parseTimelineSteps(doc));
 }
 
+/**
+ * Lets the parser read EDTF dates: the data entry, the CLI and servers read
+ * them at once (the element loads their reader only for a document that has
+ * one). Called by the parsing functions, not when this module loads, so that
+ * a bundle that only re-exports them does not take the reader along.
+ */
+export function readEdtfDates(): void {
+  acceptExtendedDates(parseEdtf);
+}
+
 /** `parseTimeline` a slice at a time: it yields every few hundred events. */
 export function parseTimelineSteps(doc: unknown, sourceChecks?: SourceChecks): Steps<ParseResult> {
+  readEdtfDates();
   return isTimelineJS(doc) ? parseTimelineJSSteps(doc, sourceChecks) : parseNativeSteps(doc, sourceChecks);
 }
