@@ -29,19 +29,11 @@ const fail = (text: string, reason?: string): string =>
  * its qualifiers in `between`.
  */
 export function parseEdtf(text: string): PartialDate | string {
-  const iso = parsePartialDate(text);
-  if (typeof iso !== 'string') return iso;
   const slash = text.indexOf('/');
-  // An ISO shape it could not read (a day or year out of range) keeps dates.ts's reason.
-  if (slash < 0) return readDate(text, text) ?? (ISO_DATE_PATTERN.test(text) ? iso : fail(text));
-  const ends = [text.slice(0, slash), text.slice(slash + 1)].map((end) =>
-    end === '' || end === '..' ? undefined : parsePartialDate(end),
+  if (slash < 0) return readOne(text, text);
+  const [from, to] = [text.slice(0, slash), text.slice(slash + 1)].map((end) =>
+    end === '' || end === '..' ? undefined : readOne(end, text),
   );
-  // A second pass only for ends plain ISO did not read: most ends are plain.
-  const [from, to] = ends.map((end, i) => {
-    const written = i ? text.slice(slash + 1) : text.slice(0, slash);
-    return typeof end === 'string' ? readDate(written, text) ?? fail(text, `"${clip(written, 20)}" is not a date`) : end;
-  });
   if (typeof from === 'string') return from;
   if (typeof to === 'string') return to;
   if (!from && !to) return fail(text, 'an interval needs at least one end');
@@ -57,6 +49,24 @@ export function parseEdtf(text: string): PartialDate | string {
   if (from?.deep || to?.deep) date.deep = true;
   return date;
 }
+
+/**
+ * `written` (all of `whole`, or one end of it) read as one date, or the
+ * reason why not, quoting `whole`. Plain ISO goes first: it is nearly every date.
+ */
+function readOne(written: string, whole: string): PartialDate | string {
+  const iso = parsePartialDate(written);
+  if (typeof iso !== 'string') return iso;
+  const date = readDate(written, whole);
+  if (date) return date;
+  // An ISO shape it could not read (a day or year out of range) keeps dates.ts's reason.
+  if (ISO_DATE_PATTERN.test(written)) return requote(iso, written, whole);
+  return fail(whole, written === whole ? undefined : `"${clip(written, 20)}" is not a date`);
+}
+
+/** A dates.ts message about `written`, quoting `whole` instead. */
+const requote = (message: string, written: string, whole: string): string =>
+  message.replace(`"${written}"`, `"${clip(whole, 40)}"`);
 
 /**
  * `written` read as one EDTF date that is not plain ISO, a reason why not
@@ -90,7 +100,7 @@ function readDate(written: string, whole: string): PartialDate | string | undefi
   const core = `${year.replace(/X/g, '0')}${month && month !== 'XX' && !season ? `-${month}` : ''}${day && day !== 'XX' ? `-${day}` : ''}`;
   const date = parsePartialDate(core);
   // A day that does not exist is reported as dates.ts words it, quoting the text as written.
-  if (typeof date === 'string') return date.replace(`"${core}"`, `"${clip(whole, 40)}"`);
+  if (typeof date === 'string') return requote(date, core, whole);
   const result = {...date, iso: written, ...flags};
   if (season) {
     const quarter = (season - 21) * 3;
