@@ -171,6 +171,13 @@ describe('parseEdtf', () => {
       expect(parseEdtf('275760-12-01')).to.equal(parsePartialDate('275760-12-01'));
     });
 
+    it('so does an interval end beyond the calendar, quoting the whole interval', () => {
+      expect(parseEdtf('275760-12-31/..')).to.equal(
+        (parsePartialDate('275760-12-31') as string).replace('"275760-12-31"', '"275760-12-31/.."'),
+      );
+      expect(parseEdtf('275760-12-31/..')).to.match(/^"275760-12-31\/\.\." is outside the range of dates/);
+    });
+
     it('quotes at most 40 characters of a long text', () => {
       const message = parseEdtf(`2001-11-12/${'x'.repeat(100)}`) as string;
       expect(message).to.match(/^"2001-11-12\/x{29}…" is not a valid date/);
