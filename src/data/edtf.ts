@@ -61,7 +61,7 @@ function readOne(written: string, whole: string): PartialDate | string {
   if (date) return date;
   // An ISO shape it could not read (a day or year out of range) keeps dates.ts's reason.
   if (ISO_DATE_PATTERN.test(written)) return requote(iso, written, whole);
-  return fail(whole, written === whole ? undefined : `"${clip(written, 20)}" is not a date`);
+  return fail(whole, written === whole ? undefined : `its ${whole.startsWith(`${written}/`) ? 'first' : 'second'} end is not a date`);
 }
 
 /** A dates.ts message about `written`, quoting `whole` instead. */
