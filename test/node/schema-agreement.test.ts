@@ -15,6 +15,10 @@
  *              JSON Schema cannot express (a day that does not exist, an end
  *              before its start, a duplicate id, an undeclared category), at
  *              the path given in `semantic/expected.json`.
+ *
+ * The date pattern (`$defs/isoDate`) and the date parser (src/data/edtf.ts)
+ * are also held to each other directly, on generated EDTF texts and
+ * near-misses of them.
  */
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
@@ -22,6 +26,7 @@ import {dirname, join, resolve} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import Ajv2020, {type ErrorObject} from 'ajv/dist/2020.js';
+import {parseEdtf} from '../../src/data/edtf.js';
 import type {ParseResult} from '../../src/data/types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -211,4 +216,52 @@ test('data/afghanistan-2001-2021.json validates against the schema', (t) => {
   }
   const doc = readJson(exampleFile);
   assert.equal(validate(doc), true, `ajv errors:\n${describeAjv(validate.errors)}`);
+});
+
+/** What the parser rejects that no pattern can see: the calendar and the order of an interval's ends. */
+const SEMANTIC_DATE_REASON = /has \d+ days|its end is before its start|outside the range of dates/;
+
+test('the date pattern accepts exactly the texts the EDTF parser reads, but for calendar checks', () => {
+  const {pattern, examples} = (schema.$defs as Record<string, {pattern: string; examples: string[]}>).isoDate;
+  const datePattern = new RegExp(pattern, 'u');
+  // mulberry32, seeded: the same texts on every run.
+  let seed = 16;
+  const random = (): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  // Forms as EDTF writes them, and pieces that each break them somewhere.
+  const good = {
+    year: ['2001', '-0044', '0000', '1900', '2000', '201X', '20XX', '-201X'],
+    rest: ['', '-01', '-02-29', '-02-28', '-12-31', '-04-31', '-XX', '-XX-XX', '-08-XX', '-21', '-24', '-10-07T16:30Z', '-10-07T21:00:00.5+04:30'],
+    qualifier: ['', '', '?', '~', '%'],
+  };
+  const bad = {
+    year: ['2X01', 'Y12345', 'Y-13800000000', 'Y1234', '+012021', '-13800000000', '20011', '1234567', '275760', '-271821', ' 2001'],
+    rest: ['-13', '-00', '-25', '-1', '-01-32', '-01-00', '-XX-05', '-21-01', '-10-07T24:00', '-10T10:00', '-2'],
+    qualifier: ['?~', ' ', '??', 'X'],
+  };
+  const single = (): string =>
+    pick(random() < 0.8 ? good.year : bad.year) + pick(random() < 0.8 ? good.rest : bad.rest) + pick(random() < 0.9 ? good.qualifier : bad.qualifier);
+  const texts = [...examples, '', '/', '..', '../..', '/..', '../', '2001//2002', '2001/2002/2003'];
+  for (let i = 0; i < 3000; i++) {
+    texts.push(pick([single, single, () => `${pick([single(), '', '..'])}/${pick([single(), '', '..'])}`])());
+  }
+  const disagreements: string[] = [];
+  let read = 0;
+  for (const text of texts) {
+    const date = parseEdtf(text);
+    if (typeof date !== 'string') read++;
+    const matches = datePattern.test(text);
+    // A calendar reason may come before a malformed second end is seen: then both reject, for different reasons.
+    const agree = typeof date !== 'string' ? matches : !matches || SEMANTIC_DATE_REASON.test(date);
+    if (!agree) disagreements.push(`${JSON.stringify(text)}: pattern ${matches}, parser ${JSON.stringify(date)}`);
+  }
+  assert.deepEqual(disagreements.slice(0, 20), []);
+  // The texts must exercise both sides, or agreement would prove nothing.
+  assert.ok(read > 500 && read < texts.length - 500, `${read} of ${texts.length} texts read`);
+  for (const example of examples) assert.equal(typeof parseEdtf(example), 'object', example);
 });
