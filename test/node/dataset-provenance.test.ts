@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import type { TimelineDocument } from '../../src/data/types.js';
+import { SOURCE_STATUSES, type TimelineDocument } from '../../src/data/types.js';
 import { sharedRoot, skipWithoutShared } from './shared-files.js';
 
 const ARTICLE_FILE = 'moscow-talks-article.txt';
@@ -37,10 +37,20 @@ interface SheetEvent {
   summary: string;
   category: string;
   sources: SheetSource[];
+  date_check?: string;
+}
+
+/** How the sheet settled an event's date: `event` may name several ids, joined by " / ". */
+interface SheetDateNote {
+  event: string;
+  given: string;
+  result: string;
+  why: string;
 }
 
 interface FactSheet {
   events: SheetEvent[];
+  date_notes: SheetDateNote[];
 }
 
 const repoRoot = new URL('../../', import.meta.url);
@@ -95,11 +105,110 @@ function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+
+/** A day written in the sheet's prose; `year` is absent where the prose leaves it out ("13 Nov"). */
+interface WrittenDay {
+  month: number;
+  day: number;
+  year?: string;
+}
+
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** Every day the text writes, in the forms the sheet uses: "13 Nov 2001", "November 12", "2001-11-13", "22.12.2001", URL stamps. */
+function daysWritten(text: string): WrittenDay[] {
+  const days: WrittenDay[] = [];
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2}) ${MONTH}(?: (\\d{4}))?`, 'g'))) {
+    days.push({ month: monthOf(m[2]), day: Number(m[1]), year: m[3] });
+  }
+  for (const m of text.matchAll(new RegExp(`${MONTH} (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'g'))) {
+    days.push({ month: monthOf(m[1]), day: Number(m[2]), year: m[3] });
+  }
+  for (const m of text.matchAll(/\b(\d{4})-(\d\d)-(\d\d)\b/g)) {
+    days.push({ month: Number(m[2]), day: Number(m[3]), year: m[1] });
+  }
+  for (const m of text.matchAll(/\b(\d\d)\.(\d\d)\.(\d{4})\b/g)) {
+    days.push({ month: Number(m[2]), day: Number(m[1]), year: m[3] });
+  }
+  // URL stamps: "130618" (yymmdd) and "2015jul30".
+  for (const m of text.matchAll(/URL dated (\d\d)(\d\d)(\d\d)\b/g)) {
+    days.push({ month: Number(m[2]), day: Number(m[3]), year: `20${m[1]}` });
+  }
+  for (const m of text.matchAll(/URL dated (\d{4})([a-z]{3})(\d\d)\b/g)) {
+    days.push({ month: monthOf(m[2]), day: Number(m[3]), year: m[1] });
+  }
+  return days;
+}
+
+/** Whether the text writes the ISO day `iso`; a written year, if any, must agree. */
+function writesDay(text: string, iso: string, needYear = false): boolean {
+  const [year, month, day] = iso.split('-');
+  return daysWritten(text).some(
+    (d) =>
+      d.month === Number(month) &&
+      d.day === Number(day) &&
+      (d.year === undefined ? !needYear : d.year === year),
+  );
+}
+
+/** Notes that say the source gives the date without writing it ("States date explicitly", "Same-day report"). */
+const STATES_THE_DATE = [
+  /\bstates [\w ]*\bdate\b/i,
+  /\bconfirms [\w ]*\bdate\b/i,
+  /\bconfirmation of (date|polling day)\b/i,
+  /\bsource for date\b/i,
+  /\bsame-day\b/i,
+  /\b(independent|official)( \w+)? confirmation\b/i,
+  /\bwith the date\b/i,
+];
+
+/**
+ * The status a source of the sheet earns. The article's excerpts are what the
+ * News Desk reported. A source whose note says it gives a different date than
+ * the others (a later or earlier start or end) is disputed. A source whose note
+ * writes one of the event's settled days (its date or its end), or says it
+ * states the date, establishes the event: confirmed. Anything else (a total, a
+ * claim, an earlier or later stage, context) only supports part of it: reported.
+ */
+function statusFromSheet(source: SheetSource, fact: SheetEvent): string {
+  if (source.excerpt !== undefined) return 'reported';
+  const note = source.confirms ?? '';
+  if (/\bgives an? (later|earlier) (start |end )?date\b/i.test(note)) return 'disputed';
+  const settled = [fact.date, ...(fact.end === undefined ? [] : [fact.end])];
+  if (settled.some((day) => writesDay(note, day))) return 'confirmed';
+  return STATES_THE_DATE.some((pattern) => pattern.test(note)) ? 'confirmed' : 'reported';
+}
+
+/**
+ * Notes in which the sheet reports that accounts of a date differ, rather than
+ * refining a vague date or telling apart separate acts on separate days.
+ */
+const DISAGREEMENT = /\b(some accounts|varies|variously|source-dependent|already)\b/i;
+
+/** Where the sheet states the page's own date: the note's "dated …", "Published …", or a date closing the source's name. */
+const OWN_DATE_IN_NOTE = new RegExp(
+  `(?<!caption )(?:[Dd]ated|Published(?: on [^,]*,)?|Filed|Posted|stamped|headed|Contemporary) \\(?'?(?:[A-Z][a-z]+,? )?(?:\\d{1,2}\\.? ${MONTH} \\d{4}|${MONTH} \\d{1,2}, \\d{4}|\\d\\d\\.\\d\\d\\.\\d{4})`,
+);
+const OWN_DATE_IN_NAME = new RegExp(`(?:\\(|, | - |revision of )\\d{1,2} ${MONTH} \\d{4}\\)?(?: newsline)?$|^[^-']*?, \\d{1,2} ${MONTH} \\d{4} - `);
+const URL_STAMP = /URL dated (\d{6}|\d{4}[a-z]{3}\d\d)\b/;
+
+/** The extent of an EDTF day or day interval as [first, last] ISO days, read just far enough for this dataset's dates. */
+function dayExtent(value: string): [string, string] | undefined {
+  const day = /^(\d{4}-\d\d-\d\d)\??$/.exec(value);
+  if (day) return [day[1], day[1]];
+  const between = /^(\d{4}-\d\d-\d\d)\/(\d{4}-\d\d-\d\d)$/.exec(value);
+  return between && between[1] < between[2] ? [between[1], between[2]] : undefined;
+}
+
 describe('data/afghanistan-2001-2021.json provenance', { skip }, () => {
   let sheet: FactSheet;
   let article: string;
   let doc: TimelineDocument;
   let sheetById: Map<string, SheetEvent>;
+  /** Events whose date notes report a disagreement between accounts, with those notes. */
+  let disputedDates: Map<string, SheetDateNote[]>;
 
   before(() => {
     sheet = JSON.parse(
@@ -110,6 +219,12 @@ describe('data/afghanistan-2001-2021.json provenance', { skip }, () => {
       readRequired(new URL('data/afghanistan-2001-2021.json', repoRoot), 'dataset'),
     ) as TimelineDocument;
     sheetById = new Map(sheet.events.map((e) => [e.id, e]));
+    disputedDates = new Map();
+    for (const note of sheet.date_notes.filter((n) => DISAGREEMENT.test(n.why))) {
+      for (const id of note.event.split(' / ')) {
+        disputedDates.set(id, [...(disputedDates.get(id) ?? []), note]);
+      }
+    }
   });
 
   test('the fact sheet is the one this test was written for', () => {
@@ -123,13 +238,123 @@ describe('data/afghanistan-2001-2021.json provenance', { skip }, () => {
     assert.deepEqual([...ids].sort(), [...sheetById.keys()].sort());
   });
 
-  test('dates, ends and categories match the fact sheet exactly', () => {
+  test('categories match the fact sheet exactly', () => {
     for (const event of doc.events) {
       const fact = sheetById.get(event.id);
       assert.ok(fact, `${event.id} is not in the fact sheet`);
+      assert.equal(event.category, fact.category, `${event.id}: category`);
+    }
+  });
+
+  test('the sheet’s notes of disagreement include the three the issue names', () => {
+    for (const id of ['fall-of-kabul-2001', 'battle-of-tora-bora', 'operation-anaconda']) {
+      assert.ok(disputedDates.has(id), `${id}: its date note should read as a disagreement`);
+    }
+  });
+
+  test('an event whose date the sheet calls disputed has a soft date around the settled one, and a note', () => {
+    for (const [id, notes] of disputedDates) {
+      const event = doc.events.find((e) => e.id === id);
+      const fact = sheetById.get(id)!;
+      assert.ok(event, `${id}: missing`);
+      const said = [...notes.map((n) => n.why), fact.date_check ?? ''].join(' ');
+      let soft = 0;
+      for (const key of ['date', 'end'] as const) {
+        const value = event[key];
+        const settled = fact[key];
+        if (value === settled) continue;
+        assert.ok(value !== undefined && settled !== undefined, `${id}: ${key} added or dropped`);
+        const extent = dayExtent(value);
+        assert.ok(extent, `${id}: ${key} "${value}" is neither an uncertain day nor an interval of days`);
+        assert.ok(
+          extent[0] <= settled && settled <= extent[1],
+          `${id}: ${key} ${value} does not contain the settled ${settled}`,
+        );
+        for (const bound of extent.filter((day) => day !== settled)) {
+          assert.ok(writesDay(said, bound), `${id}: ${key} bound ${bound} is a day the sheet's note does not give`);
+        }
+        soft++;
+      }
+      assert.ok(soft > 0, `${id}: the sheet reports a disagreement but the date is exact`);
+      const note = event.dateNote ?? '';
+      assert.match(note, /^[^.!?]+[.!?]$/, `${id}: dateNote should be one sentence`);
+      const shared = longestSharedRun(note, `${said} ${fact.sources.map((src) => src.confirms ?? '').join(' ')}`);
+      assert.ok(shared.length < MAX_SHARED_RUN, `${id}: dateNote copies the sheet: "${shared.run}"`);
+    }
+  });
+
+  test('every other event keeps exactly the fact sheet’s date and end, with no note', () => {
+    for (const event of doc.events.filter((e) => !disputedDates.has(e.id))) {
+      const fact = sheetById.get(event.id)!;
       assert.equal(event.date, fact.date, `${event.id}: date`);
       assert.equal(event.end, fact.end, `${event.id}: end`);
-      assert.equal(event.category, fact.category, `${event.id}: category`);
+      assert.equal(event.dateNote, undefined, `${event.id}: dateNote without a disagreement in the sheet`);
+    }
+  });
+
+  test('every source of the sheet is there, once, and nothing else', () => {
+    for (const event of doc.events) {
+      const fact = sheetById.get(event.id)!;
+      const key = (src: { name: string; url?: string; excerpt?: string }): string =>
+        `${src.name}\n${src.url ?? ''}\n${src.excerpt ?? ''}`;
+      assert.deepEqual(
+        (event.sources ?? []).map(key).sort(),
+        fact.sources.map(key).sort(),
+        `${event.id}: sources`,
+      );
+    }
+  });
+
+  test('each source’s status follows from the sheet’s note on it', () => {
+    const counts = new Map<string, number>();
+    for (const event of doc.events) {
+      const fact = sheetById.get(event.id)!;
+      for (const source of event.sources ?? []) {
+        const sheetSource = fact.sources.find(
+          (s) => s.name === source.name && s.url === source.url && s.excerpt === source.excerpt,
+        )!;
+        assert.ok(SOURCE_STATUSES.includes(source.status!), `${event.id}: "${source.name}" status ${source.status}`);
+        assert.equal(
+          source.status,
+          statusFromSheet(sheetSource, fact),
+          `${event.id}: "${source.name}" (${sheetSource.confirms ?? 'article excerpt'})`,
+        );
+        counts.set(source.status!, (counts.get(source.status!) ?? 0) + 1);
+      }
+    }
+    // The rule must tell sources apart, or it says nothing.
+    assert.ok((counts.get('confirmed') ?? 0) > 0 && (counts.get('reported') ?? 0) > 0, JSON.stringify([...counts]));
+  });
+
+  test('a published date only where the sheet states the page’s own date, and that date', () => {
+    for (const event of doc.events) {
+      const fact = sheetById.get(event.id)!;
+      for (const source of event.sources ?? []) {
+        assert.equal(source.archived, undefined, `${event.id}: the sheet gives no archived copies`);
+        assert.equal(source.accessed, undefined, `${event.id}: the sheet gives no access dates`);
+        if (source.url === undefined) {
+          // The article carries no date of its own (its only dates are of events).
+          assert.equal(source.published, undefined, `${event.id}: the article states no publication date`);
+          continue;
+        }
+        const sheetSource = fact.sources.find((s) => s.name === source.name && s.url === source.url)!;
+        const statements = [
+          OWN_DATE_IN_NOTE.exec(sheetSource.confirms ?? ''),
+          OWN_DATE_IN_NAME.exec(sheetSource.name),
+          URL_STAMP.exec(sheetSource.confirms ?? ''),
+        ].flatMap((m) => (m ? [m[0]] : []));
+        if (statements.length === 0) {
+          assert.equal(source.published, undefined, `${event.id}: "${source.name}" has no stated date of its own`);
+          continue;
+        }
+        assert.match(source.published ?? '', /^\d{4}-\d\d-\d\d$/, `${event.id}: "${source.name}" published`);
+        for (const statement of statements) {
+          assert.ok(
+            writesDay(statement, source.published!, true),
+            `${event.id}: "${source.name}" published ${source.published} but the sheet says "${statement}"`,
+          );
+        }
+      }
     }
   });
 
@@ -146,7 +371,6 @@ describe('data/afghanistan-2001-2021.json provenance', { skip }, () => {
         .sort();
       assert.deepEqual(actual, expected, `${event.id}: linked sources`);
       for (const source of event.sources ?? []) {
-        assert.equal(source.published, undefined, `${event.id}: no invented publication date`);
         assert.ok(
           source.url !== undefined || source.excerpt !== undefined,
           `${event.id}: source "${source.name}" has neither url nor excerpt`,
