@@ -11,6 +11,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { SOURCE_STATUSES, type TimelineDocument } from '../../src/data/types.js';
+import {
+  DISAGREEMENT,
+  OWN_DATE_IN_NAME,
+  OWN_DATE_IN_NOTE,
+  URL_STAMP,
+  dayExtent,
+  statusFromSheet,
+  writesDay,
+  type FactSheet,
+  type SheetDateNote,
+  type SheetEvent,
+} from './fact-sheet-notes.js';
 import { sharedRoot, skipWithoutShared } from './shared-files.js';
 
 const ARTICLE_FILE = 'moscow-talks-article.txt';
@@ -20,38 +32,6 @@ const DARK_BACKGROUND = '#15171a';
 const MIN_CONTRAST = 3;
 /** A summary sharing this many consecutive words with the sheet's is not in our own words. */
 const MAX_SHARED_RUN = 8;
-
-interface SheetSource {
-  name: string;
-  url?: string;
-  document?: string;
-  excerpt?: string;
-  confirms?: string;
-}
-
-interface SheetEvent {
-  id: string;
-  date: string;
-  end?: string;
-  title: string;
-  summary: string;
-  category: string;
-  sources: SheetSource[];
-  date_check?: string;
-}
-
-/** How the sheet settled an event's date: `event` may name several ids, joined by " / ". */
-interface SheetDateNote {
-  event: string;
-  given: string;
-  result: string;
-  why: string;
-}
-
-interface FactSheet {
-  events: SheetEvent[];
-  date_notes: SheetDateNote[];
-}
 
 const repoRoot = new URL('../../', import.meta.url);
 const sourcesDir = pathToFileURL(`${sharedRoot}/sources/`);
@@ -105,102 +85,41 @@ function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+// The readings themselves, on notes written like the sheet's: they need no shared files.
+describe('reading the fact sheet’s notes', () => {
+  const fact: SheetEvent = { id: 'x', date: '2001-11-30', end: '2001-12-17', title: '', summary: '', category: '', sources: [] };
 
-/** A day written in the sheet's prose; `year` is absent where the prose leaves it out ("13 Nov"). */
-interface WrittenDay {
-  month: number;
-  day: number;
-  year?: string;
-}
+  test('finds the days written in each of the sheet’s forms, with their years where given', () => {
+    assert.ok(writesDay('Same-day wire report dated 13 Nov.', '2001-11-13'));
+    assert.ok(!writesDay('Same-day wire report dated 13 Nov.', '2001-11-13', true), 'no year was written');
+    assert.ok(writesDay("Kabul 'fell on November 12'", '2001-11-12'));
+    assert.ok(writesDay('page dated 22.12.2001', '2001-12-22', true));
+    assert.ok(writesDay('URL dated 130618; a Tuesday', '2013-06-18', true));
+    assert.ok(writesDay('URL dated 2015jul30 (Thursday)', '2015-07-30', true));
+    assert.ok(!writesDay('Gives assembly dates 11-19 June 2002.', '2002-06-13'));
+    assert.ok(!writesDay('Shows a contact in July 2018.', '2018-07-20'), 'a month and year is not a day');
+  });
 
-const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  test('gives each kind of note its status', () => {
+    const status = (confirms: string): string => statusFromSheet({ name: 'n', url: 'https://x', confirms }, fact);
+    assert.equal(status('Gives the span 30 Nov - 17 Dec 2001.'), 'confirmed');
+    assert.equal(status('Supports the end date of the span (17 Dec 2001).'), 'confirmed');
+    assert.equal(status('States date explicitly.'), 'confirmed');
+    assert.equal(status('Independent same-day report.'), 'confirmed');
+    assert.equal(status("Confirms the escape; gives a later start date (6 Dec)."), 'disputed');
+    assert.equal(status('Gives the overall total.'), 'reported');
+    assert.equal(status('Confirms the freeze; does not date the freeze.'), 'reported');
+    assert.equal(statusFromSheet({ name: 'n', document: 'a.txt', excerpt: 'quoted' }, fact), 'reported');
+  });
 
-/** Every day the text writes, in the forms the sheet uses: "13 Nov 2001", "November 12", "2001-11-13", "22.12.2001", URL stamps. */
-function daysWritten(text: string): WrittenDay[] {
-  const days: WrittenDay[] = [];
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2}) ${MONTH}(?: (\\d{4}))?`, 'g'))) {
-    days.push({ month: monthOf(m[2]), day: Number(m[1]), year: m[3] });
-  }
-  for (const m of text.matchAll(new RegExp(`${MONTH} (\\d{1,2})\\b(?:,? (\\d{4}))?`, 'g'))) {
-    days.push({ month: monthOf(m[1]), day: Number(m[2]), year: m[3] });
-  }
-  for (const m of text.matchAll(/\b(\d{4})-(\d\d)-(\d\d)\b/g)) {
-    days.push({ month: Number(m[2]), day: Number(m[3]), year: m[1] });
-  }
-  for (const m of text.matchAll(/\b(\d\d)\.(\d\d)\.(\d{4})\b/g)) {
-    days.push({ month: Number(m[2]), day: Number(m[1]), year: m[3] });
-  }
-  // URL stamps: "130618" (yymmdd) and "2015jul30".
-  for (const m of text.matchAll(/URL dated (\d\d)(\d\d)(\d\d)\b/g)) {
-    days.push({ month: Number(m[2]), day: Number(m[3]), year: `20${m[1]}` });
-  }
-  for (const m of text.matchAll(/URL dated (\d{4})([a-z]{3})(\d\d)\b/g)) {
-    days.push({ month: monthOf(m[2]), day: Number(m[3]), year: m[1] });
-  }
-  return days;
-}
-
-/** Whether the text writes the ISO day `iso`; a written year, if any, must agree. */
-function writesDay(text: string, iso: string, needYear = false): boolean {
-  const [year, month, day] = iso.split('-');
-  return daysWritten(text).some(
-    (d) =>
-      d.month === Number(month) &&
-      d.day === Number(day) &&
-      (d.year === undefined ? !needYear : d.year === year),
-  );
-}
-
-/** Notes that say the source gives the date without writing it ("States date explicitly", "Same-day report"). */
-const STATES_THE_DATE = [
-  /\bstates [\w ]*\bdate\b/i,
-  /\bconfirms [\w ]*\bdate\b/i,
-  /\bconfirmation of (date|polling day)\b/i,
-  /\bsource for date\b/i,
-  /\bsame-day\b/i,
-  /\b(independent|official)( \w+)? confirmation\b/i,
-  /\bwith the date\b/i,
-];
-
-/**
- * The status a source of the sheet earns. The article's excerpts are what the
- * News Desk reported. A source whose note says it gives a different date than
- * the others (a later or earlier start or end) is disputed. A source whose note
- * writes one of the event's settled days (its date or its end), or says it
- * states the date, establishes the event: confirmed. Anything else (a total, a
- * claim, an earlier or later stage, context) only supports part of it: reported.
- */
-function statusFromSheet(source: SheetSource, fact: SheetEvent): string {
-  if (source.excerpt !== undefined) return 'reported';
-  const note = source.confirms ?? '';
-  if (/\bgives an? (later|earlier) (start |end )?date\b/i.test(note)) return 'disputed';
-  const settled = [fact.date, ...(fact.end === undefined ? [] : [fact.end])];
-  if (settled.some((day) => writesDay(note, day))) return 'confirmed';
-  return STATES_THE_DATE.some((pattern) => pattern.test(note)) ? 'confirmed' : 'reported';
-}
-
-/**
- * Notes in which the sheet reports that accounts of a date differ, rather than
- * refining a vague date or telling apart separate acts on separate days.
- */
-const DISAGREEMENT = /\b(some accounts|varies|variously|source-dependent|already)\b/i;
-
-/** Where the sheet states the page's own date: the note's "dated …", "Published …", or a date closing the source's name. */
-const OWN_DATE_IN_NOTE = new RegExp(
-  `(?<!caption )(?:[Dd]ated|Published(?: on [^,]*,)?|Filed|Posted|stamped|headed|Contemporary) \\(?'?(?:[A-Z][a-z]+,? )?(?:\\d{1,2}\\.? ${MONTH} \\d{4}|${MONTH} \\d{1,2}, \\d{4}|\\d\\d\\.\\d\\d\\.\\d{4})`,
-);
-const OWN_DATE_IN_NAME = new RegExp(`(?:\\(|, | - |revision of )\\d{1,2} ${MONTH} \\d{4}\\)?(?: newsline)?$|^[^-']*?, \\d{1,2} ${MONTH} \\d{4} - `);
-const URL_STAMP = /URL dated (\d{6}|\d{4}[a-z]{3}\d\d)\b/;
-
-/** The extent of an EDTF day or day interval as [first, last] ISO days, read just far enough for this dataset's dates. */
-function dayExtent(value: string): [string, string] | undefined {
-  const day = /^(\d{4}-\d\d-\d\d)\??$/.exec(value);
-  if (day) return [day[1], day[1]];
-  const between = /^(\d{4}-\d\d-\d\d)\/(\d{4}-\d\d-\d\d)$/.exec(value);
-  return between && between[1] < between[2] ? [between[1], between[2]] : undefined;
-}
+  test('reads the extent of an exact day, an uncertain day and an interval of days', () => {
+    assert.deepEqual(dayExtent('2001-11-13'), ['2001-11-13', '2001-11-13']);
+    assert.deepEqual(dayExtent('2001-11-13?'), ['2001-11-13', '2001-11-13']);
+    assert.deepEqual(dayExtent('2001-11-12/2001-11-13'), ['2001-11-12', '2001-11-13']);
+    assert.equal(dayExtent('2001-11-13/2001-11-12'), undefined, 'an interval that ends before it starts');
+    assert.equal(dayExtent('2001-11~'), undefined);
+  });
+});
 
 describe('data/afghanistan-2001-2021.json provenance', { skip }, () => {
   let sheet: FactSheet;
@@ -260,7 +179,7 @@ describe('data/afghanistan-2001-2021.json provenance', { skip }, () => {
       const said = [...notes.map((n) => n.why), fact.date_check ?? ''].join(' ');
       let soft = 0;
       for (const key of ['date', 'end'] as const) {
-        const value = event[key];
+        const value: string | undefined = event[key];
         const settled = fact[key];
         if (value === settled) continue;
         assert.ok(value !== undefined && settled !== undefined, `${id}: ${key} added or dropped`);
