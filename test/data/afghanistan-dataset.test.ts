@@ -1,12 +1,12 @@
 /**
  * The default dataset loads in a browser and parses cleanly.
- * Provenance (dates, sources, excerpts against the fact sheet) is checked by
- * test/node/dataset-provenance.test.ts.
+ * Provenance (dates, sources, excerpts, statuses and date notes against the
+ * fact sheet) is checked by test/node/dataset-provenance.test.ts.
  */
 import { expect } from '@open-wc/testing';
 
 import { parseTimeline } from '../../src/data/parse-timeline.js';
-import type { ParseResult } from '../../src/data/types.js';
+import { SOURCE_STATUSES, isSoftDate, type ParseResult, type TimelineDocument } from '../../src/data/types.js';
 
 // Mocha's globals, provided by @web/test-runner. Declared here because
 // @types/mocha is not a dependency; module-scoped, so they cannot clash with
@@ -18,6 +18,7 @@ declare const it: (title: string, body: () => Promise<void> | void) => void;
 const ARTICLE_NAME = 'News Desk report on the Moscow talks';
 
 describe('data/afghanistan-2001-2021.json', () => {
+  let raw: TimelineDocument;
   let result: ParseResult;
 
   before(async () => {
@@ -26,7 +27,35 @@ describe('data/afghanistan-2001-2021.json', () => {
     if (!response.ok) {
       throw new Error(`could not load ${url.href}: HTTP ${response.status}`);
     }
-    result = parseTimeline(await response.json());
+    raw = (await response.json()) as TimelineDocument;
+    result = parseTimeline(raw);
+  });
+
+  // Read from the JSON as written, so this holds whatever the parser makes of it.
+  it('gives every source a status, and a note exactly to the dates written as uncertain', () => {
+    const soft = (value: string | undefined): boolean => value !== undefined && /[/?~%]/.test(value);
+    for (const event of raw.events) {
+      for (const source of event.sources ?? []) {
+        expect(SOURCE_STATUSES, `${event.id}: "${source.name}" status`).to.include(source.status);
+      }
+      const uncertain = soft(event.date) || soft(event.end);
+      expect(event.dateNote !== undefined, `${event.id}: dateNote beside ${event.date}…${event.end ?? ''}`).to.equal(uncertain);
+    }
+    expect(raw.events.filter((e) => e.dateNote !== undefined).length).to.be.greaterThan(0);
+  });
+
+  it('keeps every status and date note through the parser, and reads those dates as soft', () => {
+    const parsed = new Map(result.timeline!.events.map((e) => [e.id, e]));
+    for (const event of raw.events) {
+      const read = parsed.get(event.id);
+      if (read === undefined) throw new Error(`${event.id}: left out by the parser`);
+      expect(read.sources.map((s) => s.status), `${event.id}: statuses`).to.deep.equal(
+        (event.sources ?? []).map((s) => s.status),
+      );
+      expect(read.dateNote, `${event.id}: dateNote`).to.equal(event.dateNote);
+      const soft = isSoftDate(read.date) || (read.end !== undefined && isSoftDate(read.end));
+      expect(soft, `${event.id}: soft date`).to.equal(event.dateNote !== undefined);
+    }
   });
 
   it('parses without problems', () => {
