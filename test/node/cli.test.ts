@@ -120,7 +120,9 @@ test('html: one <news-timeline-event> per event, in date order, with each date a
   const dates = Array.from(stdout.matchAll(/<news-timeline-event [^>]*date="([^"]+)"/g), (m) => m[1]!);
   assert.deepEqual(dates, [...dates].sort());
   assert.match(stdout, /<time datetime="2001-10-07">7 October 2001<\/time>/);
-  assert.match(stdout, /date="2001-11-30" end="2001-12-17"[^]*?<time datetime="2001-11-30">30 November\s*–\s*17 December 2001<\/time>/);
+  // A range with exact ends shares what they have in common; a soft start is said in words, with no machine date (EDTF is not one).
+  assert.match(stdout, /date="2001-12-20" end="2014-12-28"[^]*?<time datetime="2001-12-20">20 December 2001\s*–\s*28 December 2014<\/time>/);
+  assert.match(stdout, /date="2001-11-30\/2001-12-06" end="2001-12-17" date-note="[^"]+"[^]*?<time>between 30 November and 6 December 2001 – 17 December 2001<\/time>/);
   // The whole timeline, not only the events: description, categories with their colours, eras.
   assert.match(stdout, /^  <h2>[^<]+<\/h2>\n  <p>[^<]+<\/p>\n  <ul>\n    <li><news-timeline-category name="[^"]+" color="[^"]+">/m);
   assert.equal(count(stdout, '<news-timeline-category '), 6);

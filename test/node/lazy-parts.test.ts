@@ -110,7 +110,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
 
   // An uncertain date (EDTF) is read by a part of its own, from every input: JSON, CSV and the HTML form.
   for (const [what, timeline, parts, count] of [
-    ['a JSON file', '<news-timeline src="/test/fixtures/elements/edtf-forms.json"></news-timeline>', ['news-timeline.edtf.js', 'news-timeline.horizontal.js'], 18],
+    ['a JSON file', '<news-timeline src="/test/fixtures/elements/edtf-forms.json"></news-timeline>', ['news-timeline.edtf.js', 'news-timeline.horizontal.js'], 16],
     ['a CSV file', '<news-timeline src="/test/fixtures/elements/uncertain.csv"><h2>Sheet</h2></news-timeline>', ['news-timeline.csv.js', 'news-timeline.edtf.js', 'news-timeline.horizontal.js'], 4],
     ['the HTML form', '<news-timeline><h2>Form</h2><news-timeline-event id="a" date="2001-11-12?"><h3>Possibly</h3></news-timeline-event><news-timeline-event id="b" date="2004~"><h3>About</h3></news-timeline-event></news-timeline>', ['news-timeline.edtf.js', 'news-timeline.horizontal.js', 'news-timeline.read-event-elements.js'], 2],
   ] as const) {
