@@ -55,7 +55,12 @@ export interface PartialDate {
    * `month`, with `iso` as written.)
    */
   readonly years?: 10 | 100;
-  /** An EDTF season (`2021-21` spring … `2021-24` winter), precision `month`, covering its three months. */
+  /**
+   * An EDTF season (`2021-21` spring … `2021-24` winter), precision `month`.
+   * The standard ties them to no hemisphere; they cover the quarters of the
+   * year (21 January–March … 24 October–December), as the reference
+   * implementation (the `edtf` package) reads them.
+   */
   readonly season?: 21 | 22 | 23 | 24;
   /**
    * An EDTF interval (`2001-11-12/2001-11-13`) given as a date: the moment

@@ -30,5 +30,10 @@ export function placeItem(item: LayoutItem, ratio: number): LayoutItem {
   if (item.kind === 'cluster') return {...item, x, x0, x1: x + (item.x1 - item.x)};
   const xEnd = item.xEnd * ratio;
   // The right edge is the end of the bar, or of what lies right of the marker (label, radius), whichever is further.
-  return {...item, x, x0, xEnd, x1: Math.max(xEnd, x + (item.x1 - item.x))};
+  const placed = {...item, x, x0, xEnd, x1: Math.max(xEnd, x + (item.x1 - item.x))};
+  // A soft date's span is time, like the bar: it widens with the zoom, and the item takes it in whole.
+  if (item.fade) placed.fade = {from: item.fade.from * ratio, to: item.fade.to * ratio};
+  if (!item.band) return placed;
+  const band = {x0: item.band.x0 * ratio, x1: item.band.x1 * ratio};
+  return {...placed, band, x0: Math.min(x0, band.x0), x1: Math.max(placed.x1, band.x1)};
 }

@@ -1,19 +1,22 @@
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import type {NewsTimeline} from '../../src/index.js';
-import {$, $$, marker, fixtureUrl, timelineFrom, zoomSettled} from './helpers.js';
+import {$, $$, card, marker, fixtureUrl, nextEvent, rendered, timelineFrom, zoomSettled} from './helpers.js';
 
 /**
  * One event of each EDTF form (test/fixtures/elements/edtf-forms.json),
  * drawn over the span each could lie in, at more than one zoom.
  */
 const src = fixtureUrl('edtf-forms.json');
-const DAY = 86_400_000;
 
-/** Pixels per day at the current zoom: the viewport's width over the visible window. */
+/**
+ * Pixels per day at the current zoom, measured on the drawing itself: from
+ * the dot of 12 November 2001 (at noon, the middle of its day) to the start
+ * of the bar that begins on 30 November, 17.5 days later.
+ */
 function pxPerDay(el: NewsTimeline): number {
-  const width = $(el, '[part="viewport"]')!.getBoundingClientRect().width;
-  const {start, end} = el.visibleWindow!;
-  return width / ((end - start) / DAY);
+  const dot = marker(el, 'exact')!.querySelector('.dot')!.getBoundingClientRect();
+  const bar = marker(el, 'soft-start')!.querySelector('[part="bar"]')!.getBoundingClientRect();
+  return (bar.left - (dot.left + dot.width / 2)) / 17.5;
 }
 
 const bandOf = (el: NewsTimeline, id: string) => marker(el, id)!.closest('li')!.querySelector<HTMLElement>('[part="band"]');
@@ -89,9 +92,43 @@ describe('<news-timeline> with uncertain dates', () => {
     const el = await timelineFrom(src, 1280);
     await zoomed(el, '2001-11-20', '2001-12-25');
     const bar = marker(el, 'soft-start')!.querySelector<HTMLElement>('[part="bar"]')!;
-    // The start is one of 30 November to 6 December: 7 days of fade.
+    // The bar runs from 30 November to the end of 17 December, 18 days; its start is one of
+    // 30 November to 6 December: 7 days of fade.
     const fade = parseFloat(bar.style.getPropertyValue('--_fade-from'));
-    expect(fade).to.be.closeTo(7 * pxPerDay(el), 1.5);
+    expect(fade).to.be.closeTo((7 / 18) * widthOf(bar), 1.5);
+    expect(parseFloat(bar.style.getPropertyValue('--_fade-to')), 'the end is sure').to.equal(0);
     expect(getComputedStyle(bar).backgroundImage).to.contain('gradient');
   });
+
+  /** The words each language puts around a soft date: about, possibly, between, or later, or earlier, a season. */
+  const WORDS: Record<string, Record<string, RegExp>> = {
+    'en-GB': {approximate: /^about 2004$/, uncertain: /^possibly 12 November 2001$/, both: /^possibly about November 2001$/, interval: /^between 12 and 13 November 2001$/,
+      'open-end': /^August 2021 or later$/, 'unknown-start': /^2003 or earlier$/, decade: /^the 2010s$/, season: /^spring 2018$/},
+    ru: {approximate: /^приблизительно: 2004/, uncertain: /^возможно, 12 ноября 2001/, interval: /^между 12 и 13 ноября 2001/, 'open-end': /или позже$/, 'unknown-start': /или раньше$/, season: /^весна 2018/},
+    fa: {approximate: /^تقریباً /, uncertain: /^احتمالاً /, interval: /^بین .+ و /, 'open-end': / یا پس از آن$/, 'unknown-start': / یا پیش از آن$/, season: /^بهار /},
+    ps: {approximate: /^شاوخوا /, uncertain: /^ښايي /, interval: /^د .+ او .+ ترمنځ$/, 'open-end': / یا وروسته$/, 'unknown-start': / یا مخکې$/, season: /^پسرلی /},
+  };
+
+  for (const [lang, words] of Object.entries(WORDS)) {
+    it(`says each soft date in words in its card and its name, in ${lang}`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 1280px"></div>`);
+      const el = document.createElement('news-timeline');
+      const loaded = nextEvent(el, 'news-timeline-load');
+      el.src = src;
+      wrapper.append(el);
+      await loaded;
+      await rendered(el);
+      for (const [id, expected] of Object.entries(words)) {
+        el.selected = id;
+        await zoomSettled(el);
+        const line = card(el).querySelector('.card-date')!.textContent!.replace(/\s+/g, ' ').trim();
+        // The date line names the category after a middle dot when there is one; the fixture has none.
+        expect(line, `${lang} ${id}`).to.match(expected);
+        expect(line, `${lang} ${id}`).to.not.match(/NaN|Invalid|undefined/);
+        const name = marker(el, id)?.getAttribute('aria-label');
+        if (name) expect(name, `${lang} ${id}: the marker's name`).to.contain(line);
+      }
+      expect($(el, '[part="viewport"]')!.textContent).to.not.match(/NaN|Invalid/);
+    });
+  }
 });

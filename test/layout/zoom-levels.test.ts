@@ -51,6 +51,11 @@ describe('placeItem', () => {
   const shortBar: LayoutItem = {kind: 'event', event, x: 100, xEnd: 130, lane: 1, labelWidth: 40, x0: 100, x1: 144};
   const longBar: LayoutItem = {kind: 'event', event, x: 100, xEnd: 300, lane: 1, labelWidth: 40, x0: 100, x1: 300};
   const cluster: LayoutItem = {kind: 'cluster', events: [event], x: 100, lane: 2, x0: 87, x1: 113};
+  // A soft point whose band (60–160) reaches past its dot (94–106) and its label (to 150) on both sides.
+  const wideBand: LayoutItem = {kind: 'event', event, x: 100, xEnd: 100, lane: 0, labelWidth: 40, x0: 60, x1: 160, band: {x0: 60, x1: 160}};
+  // One whose band (98–102) lies within its dot: the dot's edge and the label bound it until the band outgrows them.
+  const narrowBand: LayoutItem = {kind: 'event', event, x: 100, xEnd: 100, lane: 0, labelWidth: 40, x0: 94, x1: 150, band: {x0: 98, x1: 102}};
+  const fadedBar: LayoutItem = {kind: 'event', event, x: 100, xEnd: 300, lane: 1, labelWidth: 40, x0: 100, x1: 300, fade: {from: 14, to: 20}};
 
   it('returns the item itself at its own level', () => {
     expect(placeItem(point, 1)).to.equal(point);
@@ -63,6 +68,9 @@ describe('placeItem', () => {
     ['a bar grows, its label does not', shortBar, {x: 200, xEnd: 260, x0: 200, x1: 260}],
     ['a bar longer than its label ends with the bar', longBar, {x: 200, xEnd: 600, x0: 200, x1: 600}],
     ['a cluster keeps its size', cluster, {x: 200, x0: 187, x1: 213}],
+    ['a soft point\'s band grows with the zoom, and the item with it', wideBand, {x: 200, band: {x0: 120, x1: 320}, x0: 120, x1: 320}],
+    ['a narrow band grows; the dot and label still bound the item', narrowBand, {x: 200, band: {x0: 196, x1: 204}, x0: 194, x1: 250}],
+    ['a bar\'s soft ends grow with it', fadedBar, {x: 200, xEnd: 600, fade: {from: 28, to: 40}}],
   ];
   for (const [name, item, expected] of cases) {
     it(`×2: ${name}`, () => {

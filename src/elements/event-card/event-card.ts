@@ -28,7 +28,7 @@ export const useProvenance = (part: typeof provenance) => (provenance = part);
 function renderSource(source: TimelineSource, strings: UiStrings, locale: string | undefined): TemplateResult {
   const url = safeUrl(source.url);
   const name = url ? newTabLink(url, html`<span dir="auto">${source.name}</span>`, strings) : source.name;
-  const details = html`${source.published ? html`, <time datetime=${source.published.iso}>${formatPartialDate(source.published, locale)}</time>` : nothing}${
+  const details = html`${source.published ? html`, <time datetime=${machineDate(source.published) ?? nothing}>${formatPartialDate(source.published, locale)}</time>` : nothing}${
     provenance?.renderSourceDetails(source, strings, locale) ?? nothing}`;
   // A retracted source stays in the record, struck through: hiding it would hide that it was ever said.
   return html`<li class=${source.status ? `source-${source.status}` : nothing}>
