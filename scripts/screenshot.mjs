@@ -12,7 +12,7 @@ page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(url);
 await page.waitForTimeout(1500);
-// Actions, separated by ";": zoom:START:END, hover:EVENT-ID, click:SELECTOR, key:KEY, wait:MS
+// Actions, separated by ";": zoom:START..END, hover:EVENT-ID, click:SELECTOR, key:KEY, wait:MS
 for (const step of action.split(';').filter(Boolean)) {
   const [verb, ...rest] = step.split(':');
   const arg = rest.join(':');
