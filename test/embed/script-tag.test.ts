@@ -156,12 +156,15 @@ describe('the script-tag embed under hostile host CSS', function () {
     expect(small.visibleWindow).to.deep.equal(before);
   });
 
-  it('fetched nothing but the page, the bundle, the view it draws with and the data', async () => {
+  it('fetched nothing but the page, the bundle, the parts its data needs and the data', async () => {
+    // The default story has uncertain dates (the EDTF reader) and sources with a status (their provenance).
     expect(await resourcesOf(win)).to.deep.equal([
       '/data/afghanistan-2001-2021.json',
       '/dist/news-timeline.bundle.js',
       '/dist/news-timeline.bundle.js?copy=2',
+      '/dist/news-timeline.edtf.js',
       '/dist/news-timeline.horizontal.js',
+      '/dist/news-timeline.source-provenance.js',
       '/test/embed/fixtures/hostile-host-errors.js',
       '/test/embed/fixtures/hostile-host.css',
       '/test/fixtures/elements/three-events.json',

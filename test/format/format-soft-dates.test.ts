@@ -5,6 +5,7 @@ import type {PartialDate} from '../../src/data/types.js';
 import {formatDateRange, formatPartialDate, machineDate} from '../../src/format/format-date.js';
 import {loadStrings} from '../../src/format/strings.js';
 import {between, day, month, season, someYears, year, type Flags} from './soft-date-helpers.js';
+import {mulberry32} from '../layout/generate-events.js';
 
 /** Engines differ in spaces (U+202F, U+2009); compare on plain spaces. */
 const plain = (text: string) => text.replace(/[\s\u00a0\u2009\u202f]+/g, ' ');
@@ -108,17 +109,8 @@ describe('soft dates in words', () => {
 // ---------------------------------------------------------------------------
 // Property test: generated soft dates of every form, in every language.
 
-/** mulberry32: a small seeded generator, so a failure can be run again. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failure can be run again. */
+const prng = mulberry32;
 
 type Form = 'about' | 'possibly' | 'both' | 'between' | 'orLater' | 'orEarlier' | 'decade' | 'century' | 'season';
 const FORM_NAMES: readonly Form[] = ['about', 'possibly', 'both', 'between', 'orLater', 'orEarlier', 'decade', 'century', 'season'];
