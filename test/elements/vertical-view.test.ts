@@ -128,8 +128,12 @@ describe('vertical chronology', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(button.querySelector('[part="rail"] .dot')).to.exist;
     }
+    // A range with exact ends shares what they have in common; a soft start is said in words.
+    expect(entry(host, 'isaf-mission').querySelector('time')!.textContent).to.equal('20 December 2001 – 28 December 2014');
     const range = entry(host, 'battle-of-tora-bora');
-    expect(range.querySelector('time')!.textContent).to.equal('30 November – 17 December 2001');
+    expect(range.querySelector('time')!.textContent).to.equal('between 30 November and 6 December 2001 – 17 December 2001');
+    expect(range.classList.contains('soft'), 'a soft date has a dashed dot').to.equal(true);
+    expect(entry(host, 'isaf-mission').classList.contains('soft')).to.equal(false);
   });
 
   it('has one tab stop: the first event, or the active one', async () => {
