@@ -120,8 +120,13 @@ describe('the iframe embed', () => {
     const spacer = doc.createElement('div');
     spacer.style.height = '300px';
     doc.body.append(spacer);
+    // Headless WebKit runs a frame's rendering steps (where ResizeObserver reports) only when a frame is asked
+    // for, and a change of the DOM alone did not ask once this page had settled: the waits ask for one.
+    const rendering = () => new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
+    await rendering();
     await waitUntil(() => height() >= before + 299 && Math.abs(height() - content()) <= 1, 'the iframe did not grow with its content');
     spacer.remove();
+    await rendering();
     await waitUntil(() => height() <= before + 1 && Math.abs(height() - content()) <= 1, 'the iframe did not shrink back');
     expect(messagesFrom(frame).every((m) => typeof m !== 'string')).to.equal(true, 'without childId, no pym string is sent');
   });
