@@ -55,6 +55,7 @@ const groups: Record<string, Record<string, (doc: Doc, value: string) => void>> 
     'events[].media.caption': (d, v) => (d.events[0].media = {...hostedVideo(d), caption: v}),
     'events[].media.credit': (d, v) => (d.events[0].media = {...hostedVideo(d), credit: v}),
     'events[].displayDate': (d, v) => (d.events[0].displayDate = v),
+    'events[].dateNote': (d, v) => (d.events[0].dateNote = v),
   },
   links: {
     'categories[].id': (d, v) => {
@@ -64,6 +65,9 @@ const groups: Record<string, Record<string, (doc: Doc, value: string) => void>> 
     'categories[].color': (d, v) => (d.categories[0].color = v),
     'sources[].url': (d, v) => (d.events[1].sources![0].url = v),
     'sources[].published': (d, v) => (d.events[1].sources![0].published = v),
+    'sources[].archived': (d, v) => (d.events[1].sources![0].archived = v),
+    'sources[].accessed': (d, v) => (d.events[1].sources![0].accessed = v),
+    'sources[].status': (d, v) => (d.events[1].sources![0].status = v as never),
     'events[].end': (d, v) => (d.events[1].end = v),
   },
   dates: {
