@@ -51,6 +51,8 @@ const OPTIONS_BY_PRECISION: Record<DatePrecision, Intl.DateTimeFormatOptions> = 
  * 2001", "August 2021 or later", "the 2010s", "spring 2021".
  */
 export function formatPartialDate(date: PartialDate, locale?: string): string {
+  // Markers are named on every frame of a zoom: an exact date needs no words of the language.
+  if (!date.deep && !isSoftDate(date)) return exactDate(date, locale);
   const words = stringsFor(locale);
   const {from, to} = date.between ?? {};
   const year = () => new Date(date.start).getUTCFullYear();
