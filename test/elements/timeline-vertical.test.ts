@@ -78,6 +78,8 @@ describe('<news-timeline> layouts', () => {
     const el = await timelineAt(375);
     $(el, '[data-id="doha-agreement"]')!.click();
     await el.updateComplete;
+    // The card fades in: checked halfway, its text is paler than it is once shown.
+    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await expect(el).to.be.accessible();
   });
 });
