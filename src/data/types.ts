@@ -165,6 +165,19 @@ export interface TimelineEvent {
    * shown in the card under the date.
    */
   readonly dateNote?: string;
+  /**
+   * When the event's entry was last changed, to the minute with its zone
+   * (`2021-10-20T14:05Z`): a developing story's "Updated" badge and time.
+   */
+  readonly updated?: PartialDate;
+  /** What was corrected in the entry and when, oldest first; shown under the sources. */
+  readonly corrections?: readonly TimelineCorrection[];
+}
+
+/** A correction made to an event's entry: part of the record, never hidden. */
+export interface TimelineCorrection {
+  readonly date: PartialDate;
+  readonly text: string;
 }
 
 /** The range of `TimelineEvent.importance`. */
@@ -211,6 +224,8 @@ export interface Timeline {
    * without it they go through every event in date order.
    */
   readonly story?: readonly string[];
+  /** When the timeline as a whole was last changed (shown under its title). */
+  readonly updated?: PartialDate;
 }
 
 /**
@@ -271,6 +286,14 @@ export interface TimelineEventInput {
   /** An integer from 0 to 3; 1 when left out. */
   importance?: number;
   media?: TimelineMediaInput;
+  /** A date-time with its zone, `2021-10-20T14:05Z`. */
+  updated?: string;
+  corrections?: TimelineCorrectionInput[];
+}
+
+export interface TimelineCorrectionInput {
+  date: string;
+  text: string;
 }
 
 export interface TimelineEraInput {
@@ -295,4 +318,6 @@ export interface TimelineDocument {
   categories?: TimelineCategoryInput[];
   /** Event ids in the order a reader steps through them (see `Timeline.story`). */
   story?: string[];
+  /** A date-time with its zone: when the timeline was last changed. */
+  updated?: string;
 }
