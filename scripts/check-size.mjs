@@ -25,6 +25,8 @@ const BUDGETS = {
   'news-timeline.edtf.js': 2 * KB,
   // Sources' statuses, archived copies and access dates, for data that has them.
   'news-timeline.source-provenance.js': 1.5 * KB,
+  // Following a developing story (issue #15): polling, what changed between versions, the last visit.
+  'news-timeline.live-updates.js': 1.5 * KB,
 };
 const CORE = 'news-timeline.bundle.js';
 

@@ -80,3 +80,6 @@ export const loadFormReader = () => loadPart('read-event-elements', 'reads event
 
 /** The explainer of JSON syntax errors (src/data/json-error.ts), for a file that is not valid JSON. */
 export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSON syntax errors', () => import('./data/json-error.js'));
+
+/** What follows a developing story (src/live/live-updates.ts): `refresh`, merging a new version, `remember`. */
+export const loadLiveUpdates = () => loadPart('live-updates', 'follows a developing story (refresh, remember)', () => import('./live/live-updates.js'));

@@ -62,6 +62,26 @@ export function seconds(ms: number): string {
   return `${value} ${value === 1 ? 'second' : 'seconds'}`;
 }
 
+/** What a server said about the version it sent, for the next conditional request. */
+interface Validators {
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly text?: string;
+}
+
+type RunOutcome<Q> =
+  | {readonly status: 'idle'}
+  | {readonly status: 'unchanged'}
+  | {readonly status: 'loaded'; readonly src: string; readonly file: string; readonly result: ParseResult; readonly prepared: Q}
+  | {readonly status: 'failed'; readonly src: string; readonly file: string; readonly message: string; readonly result?: ParseResult};
+
+/** What asking again for a loaded timeline found (see FetchController.poll). */
+export type PollOutcome<Q> =
+  | {readonly kind: 'unchanged'}
+  | {readonly kind: 'changed'; readonly result: ParseResult; readonly prepared: Q}
+  | {readonly kind: 'failed'; readonly message: string}
+  | {readonly kind: 'aborted'};
+
 export interface FetchControllerOptions<P> {
   /** Called with the outcome of each load that was not replaced by a newer one. */
   readonly onSettled: (state: FetchState<P>) => void;
@@ -82,7 +102,12 @@ export class FetchController<P> implements ReactiveController {
   state: FetchState<P> = {status: 'idle'};
   /** Milliseconds before a request that has not answered is given up. */
   timeout: number;
+  /** Keep the text of each answer, to tell a poll's identical answer from a change when the server sends no validators. */
+  keepText = false;
   private abort?: AbortController;
+  private polling?: AbortController;
+  /** What the last loaded answer said about its version. */
+  private seen?: Validators;
   private src?: string;
   /** What the current request was started with: a change of format or title reads it again. */
   private key?: string;
@@ -101,6 +126,8 @@ export class FetchController<P> implements ReactiveController {
     const key = JSON.stringify([src, options.format, options.title]);
     if (key === this.key && this.state.status !== 'idle') return;
     this.abort?.abort();
+    this.polling?.abort();
+    this.seen = undefined;
     this.src = src;
     this.key = key;
     this.options = options;
@@ -111,7 +138,7 @@ export class FetchController<P> implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.set({status: 'loading', src});
     void this.run(src, options, abort).then((state) => {
-      if (abort.signal.aborted && state.status !== 'failed') return;
+      if ((abort.signal.aborted && state.status !== 'failed') || state.status === 'unchanged') return;
       if (abort !== this.abort) return;
       this.set(state);
       this.controllerOptions.onSettled(state);
@@ -131,6 +158,7 @@ export class FetchController<P> implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.polling?.abort();
   }
 
   private set(state: FetchState<P>): void {
@@ -138,7 +166,37 @@ export class FetchController<P> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async run(src: string, options: FetchOptions, abort: AbortController): Promise<FetchState<P>> {
+  /**
+   * Asks the server again for the loaded timeline, with conditional headers
+   * from the last answer (`If-None-Match`, `If-Modified-Since`), and parses
+   * and prepares it with `prepare` when it changed. Nothing here changes
+   * `state`: what is shown stays until the caller takes the new version.
+   * A new `load()` or disconnecting aborts it (the outcome is then `aborted`).
+   */
+  async poll<Q>(prepare: (result: ParseResult) => Steps<Q>): Promise<PollOutcome<Q>> {
+    const {state} = this;
+    if (state.status !== 'loaded' || this.polling) return {kind: 'aborted'};
+    const abort = (this.polling = new AbortController());
+    const seen = this.seen;
+    const headers: Record<string, string> = {};
+    if (seen?.etag) headers['If-None-Match'] = seen.etag;
+    if (seen?.lastModified) headers['If-Modified-Since'] = seen.lastModified;
+    try {
+      const outcome = await this.run(state.src, this.options, abort, headers, prepare, seen?.text);
+      if (abort.signal.aborted && outcome.status !== 'failed') return {kind: 'aborted'};
+      if (outcome.status === 'unchanged') return {kind: 'unchanged'};
+      if (outcome.status === 'failed') return {kind: 'failed', message: outcome.message};
+      if (outcome.status !== 'loaded') return {kind: 'aborted'};
+      return {kind: 'changed', result: outcome.result, prepared: outcome.prepared};
+    } finally {
+      if (this.polling === abort) this.polling = undefined;
+    }
+  }
+
+  private async run<Q = P>(
+    src: string, options: FetchOptions, abort: AbortController,
+    conditions: Record<string, string> = {}, prepare: (result: ParseResult) => Steps<Q> = this.controllerOptions.prepare as never, lastText?: string,
+  ): Promise<RunOutcome<Q>> {
     const file = fileName(src);
     let timedOut = false;
     // The timeout of this request: a later change of the property applies to the next one.
@@ -149,7 +207,8 @@ export class FetchController<P> implements ReactiveController {
     }, timeout);
     try {
       const accept = acceptHeader({format: options.format, file: src});
-      const response = await fetch(src, {signal: abort.signal, headers: {Accept: accept}});
+      const response = await fetch(src, {signal: abort.signal, headers: {Accept: accept, ...conditions}});
+      if (response.status === 304) return {status: 'unchanged'};
       if (!response.ok) {
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};
@@ -157,11 +216,13 @@ export class FetchController<P> implements ReactiveController {
       const text = await readText(response);
       // The answer is in: what is left is ours to do, however long the file.
       clearTimeout(timer);
+      // A server without validators answers in full each time: the same text is still no change.
+      if (text === lastText) return {status: 'unchanged'};
+      const seen: Validators = {etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined, text: this.keepText ? text : undefined};
       // A slice at a time: parsing 100k events in one task held the page for over a second.
       const inTasks = <T>(steps: Steps<T>) => runInTasks(steps, {signal: abort.signal});
       const contentType = response.headers.get('Content-Type');
       const parse = await loadTimeline({text, file: src, contentType, format: options.format, title: options.title}, inTasks);
-      const {prepare} = this.controllerOptions;
       function* parseAndPrepare() {
         const result = yield* parse;
         return {result, prepared: result.timeline ? yield* prepare(result) : undefined};
@@ -170,7 +231,9 @@ export class FetchController<P> implements ReactiveController {
       if (!result.timeline) {
         return {status: 'failed', src, file, message: formatProblem(result.problems[0], file), result};
       }
-      return {status: 'loaded', src, file, result, prepared: prepared as P};
+      if (abort.signal.aborted) return {status: 'idle'};
+      this.seen = seen;
+      return {status: 'loaded', src, file, result, prepared: prepared as Q};
     } catch (error) {
       if (timedOut) {
         return {status: 'failed', src, file, message: `${file}: no answer within ${seconds(timeout)}`};
