@@ -3,6 +3,7 @@ import {createServer} from 'node:http';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
+import {liveFilesMiddleware} from './live-files.mjs';
 
 // Dates are the flakiest thing a timeline tests. All arithmetic is UTC, so run
 // the browsers in a zone with a half-hour offset to catch any local-time slip.
@@ -221,7 +222,7 @@ export const shared = {
   files: ['test/**/*.test.ts', '!test/node/**'],
   testRunnerHtml,
   nodeResolve: true,
-  middleware: [faultsMiddleware],
+  middleware: [faultsMiddleware, liveFilesMiddleware],
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin, frameworkNodeEnv, commonjs],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,

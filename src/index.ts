@@ -11,6 +11,7 @@ export {NewsTimelineLoadEvent} from './events/load-event.js';
 export {NewsTimelineErrorEvent} from './events/error-event.js';
 export {NewsTimelineSelectEvent} from './events/select-event.js';
 export {NewsTimelineRangeChangeEvent} from './events/range-change-event.js';
+export {NewsTimelineUpdateEvent} from './events/update-event.js';
 export * from './data/index.js';
 export {formatPartialDate, formatDateRange} from './format/format-date.js';
 export {loadStrings, registerStrings, stringsFor, type UiStrings} from './format/strings.js';

@@ -113,6 +113,25 @@ export class SelectionController implements ReactiveController {
     this.request(wanted);
   }
 
+  /**
+   * A new version of the same timeline (a live update): nothing moves. An
+   * open card stays on its event, which it shows as it is now; the card of
+   * a removed event closes (and a pinned one is no longer `selected`), and
+   * a cluster's list closes, its events being counted again.
+   */
+  mergeEvents(events: ReadonlyMap<string, TimelineEvent>): void {
+    this.events = events;
+    const {card} = this;
+    if (card && (card.cluster || !events.has(card.eventId))) this.close();
+    const id = this.selectedId;
+    if (id !== null && !events.has(id)) {
+      this.selectedId = null;
+      this.revealId = undefined;
+      this.host.requestUpdate('selected', id);
+    }
+    if (this.activeId && !events.has(this.activeId)) this.activeId = undefined;
+  }
+
   /** The id to bring into view, once: called when a layout can show it. */
   takeReveal(): string | undefined {
     const id = this.revealId;

@@ -125,3 +125,18 @@ function formatOffset(minutes: number): string {
   const rest = abs % 60;
   return `UTC${sign}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }
+
+/**
+ * When an entry was updated, in the reader's time zone: the time alone
+ * when it is today ("14:05"), else with its day ("20 Oct, 14:05"); a bare
+ * date as a date.
+ */
+export function formatUpdateTime(date: PartialDate, locale?: string, now = Date.now()): string {
+  if (date.precision !== 'time') return formatPartialDate(date, locale);
+  const day = (time: number) => new Date(time).toDateString();
+  const today = day(date.start) === day(now);
+  // The reader's zone, named: the formatters are kept by their options, and UTC is their default.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const time = {hour: '2-digit', minute: '2-digit', timeZone} as const;
+  return dateFormatter(locale, today ? time : {day: 'numeric', month: 'short', ...time}).format(date.start);
+}

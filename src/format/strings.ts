@@ -111,6 +111,14 @@ export interface UiStrings {
   someYears(year: number, span: 10 | 100): string;
   /** An EDTF season (21 spring … 24 winter) of `year`, already written by `year()`: "spring 2021". */
   season(season: number, year: string): string;
+  /** The badge of an event added by a live update or since the reader's last visit. */
+  newEvent: string;
+  /** The badge of an event changed by a live update, with the time of its `updated` when it gives one: "Updated 14:05". */
+  updatedEvent(time: string | undefined): string;
+  /** After a failed check for a new version: what is shown may be out of date. */
+  updatesPaused: string;
+  /** Said once after a live update: "2 new events, 1 updated, 1 removed" (only the counts that are not zero). */
+  liveChanges(added: number, changed: number, removed: number): string;
 }
 
 export {EN};

@@ -194,4 +194,21 @@ export const eventCardStyles = css`
   .media-credit {
     font-style: italic;
   }
+  /* New and Updated (live updates): a word in a box, not colour alone. */
+  .badge {
+    display: inline-block;
+    margin-inline-end: 0.4em;
+    padding: 0 0.3em;
+    border: 1px solid var(--_accent);
+    border-radius: 3px;
+    font-size: 0.75em;
+    font-weight: 600;
+    line-height: 1.35;
+    vertical-align: 0.1em;
+    white-space: nowrap;
+  }
+  .live-status {
+    margin: 0.5em 0;
+    color: var(--_muted);
+  }
 `;

@@ -1,7 +1,8 @@
 import {isHttpUrl} from '../../data/links.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
-import {formatDateRange, formatPartialDate, machineDate} from '../../format/format-date.js';
+import {formatDateRange, formatPartialDate, formatUpdateTime, machineDate} from '../../format/format-date.js';
+import type {LiveMark} from '../timeline/live-marks.js';
 import type {UiStrings} from '../../format/strings.js';
 import {renderMedia, type MediaContext} from './render-media.js';
 
@@ -46,6 +47,16 @@ function quotedFirst(sources: readonly TimelineSource[]): TimelineSource[] {
   return [...sources.filter((s) => s.excerpt), ...sources.filter((s) => !s.excerpt)];
 }
 
+/** The words of an event's badge: "New", "Updated 14:05". */
+export function markText(mark: LiveMark, event: TimelineEvent, strings: UiStrings, locale: string | undefined): string {
+  return mark === 'new' ? strings.newEvent : strings.updatedEvent(event.updated && formatUpdateTime(event.updated, locale));
+}
+
+/** The badge of an event added or changed by a live update (see LiveMarks), if it is marked. */
+export function renderBadge(mark: LiveMark | undefined, event: TimelineEvent, strings: UiStrings, locale: string | undefined) {
+  return mark ? html`<span class="badge badge-${mark}" part="badge">${markText(mark, event, strings, locale)}</span>` : nothing;
+}
+
 /** A heading level for `aria-level`, kept within 1–6. */
 const eventNames = new WeakMap<TimelineEvent, {locale: string | undefined; name: string}>();
 
@@ -71,6 +82,8 @@ export interface CardContext {
   /** Shown at the card's foot: previous and next, in a pinned card. */
   readonly footer?: TemplateResult | typeof nothing;
   readonly media: MediaContext;
+  /** The event is new or updated (a live update). */
+  readonly mark?: LiveMark;
 }
 
 /**
@@ -79,11 +92,11 @@ export interface CardContext {
  * summary, and each source with its excerpt as a quotation and its name as
  * a link. Every data string is rendered as text.
  */
-export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: level, strings, locale, pinned, onClose, media, footer = nothing}: CardContext): TemplateResult {
+export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: level, strings, locale, pinned, onClose, media, mark, footer = nothing}: CardContext): TemplateResult {
   const category = timeline.categories.find((c) => c.id === event.category);
   return html`
     <header>
-      <p class="card-date"><time datetime=${machineDate(event.date) ?? nothing} dir=${event.displayDate ? 'auto' : nothing}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category" dir="auto">${category.label}</span>` : nothing}</p>
+      <p class="card-date"><time datetime=${machineDate(event.date) ?? nothing} dir=${event.displayDate ? 'auto' : nothing}>${eventDateText(event, locale)}</time>${category ? html` · <span class="card-category" dir="auto">${category.label}</span>` : nothing} ${renderBadge(mark, event, strings, locale)}</p>
       ${event.dateNote ? html`<p class="card-date-note" dir="auto">${event.dateNote}</p>` : nothing}
       <h3 class="card-title" id="card-title" dir="auto" aria-level=${headingLevel(level)}>${event.title}</h3>
       ${pinned ? html`<button class="card-close" part="card-close" aria-label=${strings.close} @click=${onClose}>×</button>` : nothing}

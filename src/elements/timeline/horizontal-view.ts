@@ -16,6 +16,7 @@ import {placeEraLabels} from '../../layout/era-labels.js';
 import {layoutEras, revealScale, windowText, type TimelineGeometry} from '../../layout/timeline-view.js';
 import {supportsPopover, type CardPlacement} from './card-placement.js';
 import {renderCardContent} from './render-card.js';
+import type {LiveMark} from './live-marks.js';
 import type {MediaContext} from '../event-card/render-media.js';
 import {renderOverview, renderZoomControls} from './render-navigation.js';
 import {eraStripHeight, renderAxis, renderEras, renderItems} from './render-parts.js';
@@ -39,6 +40,8 @@ export interface HorizontalSnapshot {
   readonly media: MediaContext;
   readonly lanes: number;
   readonly headingLevel: number;
+  /** Events marked New or Updated by a live update. */
+  readonly marks: ReadonlyMap<string, LiveMark>;
   readonly selectedId: string | undefined;
   /** The `start` and `end` attributes: the window shown first. */
   readonly start: string | undefined;
@@ -65,7 +68,7 @@ export interface HorizontalViewOptions {
 const EMPTY: HorizontalSnapshot = {
   eventById: new Map(), colors: new Map(), width: 0, vertical: false, rtl: false, locale: undefined,
   strings: EN, media: undefined as unknown as MediaContext, lanes: 0, headingLevel: 2, selectedId: undefined, start: undefined, end: undefined,
-  cardFooter: () => nothing,
+  cardFooter: () => nothing, marks: new Map(),
 };
 
 /**
@@ -86,6 +89,8 @@ export class HorizontalView {
   private hintTimer = 0;
   private zoomConfig = '';
   private initialWindowShown = false;
+  /** The window to show again once a new version of the timeline is laid out (see holdWindow). */
+  private heldWindow?: TimeWindow;
   /** Era titles as drawn: 11/16 of the font, semi-bold capitals (see `.era-label`). */
   private readonly eraMeasurer = new LabelMeasurer({scale: 0.6875, weight: '600', upperCase: true, letterSpacing: 0.02, padding: 12});
   private eraFontRead = false;
@@ -123,13 +128,20 @@ export class HorizontalView {
 
   /** Takes what the next render draws from; a new timeline is shown from its first window again. */
   update(snapshot: HorizontalSnapshot): void {
-    if (snapshot.timeline !== this.snapshot.timeline || snapshot.start !== this.snapshot.start || snapshot.end !== this.snapshot.end) {
+    if (snapshot.timeline !== this.snapshot.timeline && this.heldWindow) {
+      // A new version of the timeline on screen: the reader's window stays, whatever the new extent.
+    } else if (snapshot.timeline !== this.snapshot.timeline || snapshot.start !== this.snapshot.start || snapshot.end !== this.snapshot.end) {
       this.initialWindowShown = false;
     }
     // Fonts may have loaded since: era titles are measured again for new data or a new width.
     if (snapshot.timeline !== this.snapshot.timeline || snapshot.width !== this.snapshot.width) this.eraFontRead = false;
     this.snapshot = snapshot;
     this.zoom.setMirrored(snapshot.rtl);
+  }
+
+  /** Shows the window on screen now again once the next version of the timeline is drawn, which may reach further. */
+  holdWindow(): void {
+    this.heldWindow = this.visibleWindow;
   }
 
   /** The time span on screen now, in ms UTC. */
@@ -176,6 +188,12 @@ export class HorizontalView {
       this.zoom.configure(width, g.maxScale);
     }
     this.showInitialWindow();
+    const held = this.heldWindow;
+    this.heldWindow = undefined;
+    if (held) {
+      const scale = createTimeScale(g.extent, width);
+      this.zoom.show(scale(held.start), scale(held.end), false, {animate: false, quiet: true});
+    }
     const id = this.layouts.layouts.current && this.selection.takeReveal();
     if (id) this.reveal(id);
     return this.zoom.state.k !== k;
@@ -250,7 +268,7 @@ export class HorizontalView {
         @click=${input.onItemClick} @keydown=${input.onKeyDown}
         @pointerover=${input.onPointerOver} @pointerout=${input.onPointerOut}
         @focusin=${input.onFocusIn} @focusout=${input.onFocusOut}>
-        ${renderItems(items, {offset, rtl, colors, locale, strings, activeKey, selectedId, openId})}
+        ${renderItems(items, {offset, rtl, colors, locale, strings, activeKey, selectedId, openId, marks: this.snapshot.marks})}
       </ol>
       ${renderAxis(ticks, width, rtl)}
       ${this.hint ? html`<p class="hint" part="hint" role="status">${strings.wheelHint}</p>` : nothing}
@@ -276,7 +294,7 @@ export class HorizontalView {
       @focusout=${this.input.onFocusOut}>
       ${renderCardContent({
         timeline, headingLevel, event, cluster, strings, locale, media, pinned: Boolean(state?.pinned),
-        onClose: () => this.selection.unpin('button'), onPick: (picked) => this.selection.pin(picked), footer: cardFooter(),
+        onClose: () => this.selection.unpin('button'), onPick: (picked) => this.selection.pin(picked), footer: cardFooter(), marks: this.snapshot.marks,
       })}
     </div>`;
   }

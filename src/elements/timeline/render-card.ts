@@ -4,6 +4,7 @@ import type {UiStrings} from '../../format/strings.js';
 import type {MediaContext} from '../event-card/render-media.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {eventDateText, headingLevel, renderEventCard} from '../event-card/event-card.js';
+import type {LiveMark} from './live-marks.js';
 
 export interface CardContentContext {
   readonly timeline: Timeline;
@@ -20,11 +21,13 @@ export interface CardContentContext {
   /** Previous and next, at the foot of an event's pinned card. */
   readonly footer: TemplateResult | typeof nothing;
   readonly media: MediaContext;
+  /** Events marked New or Updated by a live update. */
+  readonly marks: ReadonlyMap<string, LiveMark>;
 }
 
 /** The card shows one event's sources, or lists the events of a cluster that zooming cannot pull apart. */
 export function renderCardContent(context: CardContentContext): TemplateResult | typeof nothing {
-  const {timeline, event, cluster, strings, locale, pinned, onClose, onPick, media, footer} = context;
+  const {timeline, event, cluster, strings, locale, pinned, onClose, onPick, media, footer, marks} = context;
   const level = context.headingLevel;
   if (cluster) {
     return html`<header>
@@ -36,5 +39,5 @@ export function renderCardContent(context: CardContentContext): TemplateResult |
         ${cluster.events.map((e) => html`<li><button class="card-pick" @click=${() => onPick(e)}><span dir="auto">${e.title}</span></button></li>`)}
       </ul>`;
   }
-  return event ? renderEventCard(event, {timeline, headingLevel: level, strings, locale, pinned, onClose, media, footer}) : nothing;
+  return event ? renderEventCard(event, {timeline, headingLevel: level, strings, locale, pinned, onClose, media, footer, mark: marks.get(event.id)}) : nothing;
 }

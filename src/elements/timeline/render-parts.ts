@@ -7,8 +7,9 @@ import type {UiStrings} from '../../format/strings.js';
 import {itemKey} from '../../layout/item-keys.js';
 import type {LayoutItem} from '../../layout/layout-events.js';
 import {tickAlignment, type Tick} from '../../layout/ticks.js';
-import {eventName} from '../event-card/event-card.js';
+import {eventName, markText, renderBadge} from '../event-card/event-card.js';
 import type {EraLabel} from '../../layout/era-labels.js';
+import type {LiveMark} from './live-marks.js';
 
 /*
  * Template pieces of <news-timeline>. They map prepared numbers to markup and
@@ -58,6 +59,8 @@ export interface ItemContext {
   readonly activeKey: string | undefined;
   readonly selectedId: string | undefined;
   readonly openId: string | undefined;
+  /** Events marked New or Updated by a live update. */
+  readonly marks: ReadonlyMap<string, LiveMark>;
 }
 
 // A cluster is redrawn on every frame of a zoom or pan, and each zoom level makes new
@@ -107,8 +110,9 @@ function renderItem(item: LayoutItem, context: ItemContext): TemplateResult {
   const selected = event.id === context.selectedId;
   const isRange = item.xEnd > item.x;
   const colorValue = event.category ? context.colors.get(event.category) : undefined;
+  const mark = context.marks.get(event.id);
   const label = item.labelWidth
-    ? html`<span class="label" part="label" dir="auto" ${setStyles({maxWidth: `${item.labelWidth + 2}px`})}>${event.title}</span>`
+    ? html`<span class="label" part="label" dir="auto" ${setStyles({maxWidth: `${item.labelWidth + 2}px`})}>${renderBadge(mark, event, context.strings, context.locale)}${event.title}</span>`
     : nothing;
   const {band, fade} = item;
   // A soft point's band reaches before its dot, and the item's box starts with the band.
@@ -121,7 +125,7 @@ function renderItem(item: LayoutItem, context: ItemContext): TemplateResult {
       part=${`${isRange ? 'range' : 'marker'}${selected ? ` ${isRange ? 'range' : 'marker'}-selected` : ''}`}
       data-key=${key} data-id=${event.id} tabindex=${tabindex}
       ${setStyles({'--_c': colorValue, marginInlineStart: band ? `calc(${item.x - item.x0}px - var(--_marker) / 2)` : undefined})}
-      aria-label=${eventName(event, context.locale)} aria-haspopup="dialog"
+      aria-label=${mark ? `${markText(mark, event, context.strings, context.locale)}${context.strings.separator}${eventName(event, context.locale)}` : eventName(event, context.locale)} aria-haspopup="dialog"
       aria-expanded=${event.id === context.openId ? 'true' : 'false'}
       aria-describedby=${event.id === context.openId ? 'card' : nothing}>
       ${isRange

@@ -1,17 +1,24 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {FetchController} from '../../controllers/fetch-controller.js';
 import {documentSteps, nativeSteps, textSteps} from '../../data/parse-with-parts.js';
-import type {ParseResult, TimelineProblem} from '../../data/types.js';
+import type {ParseResult, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
+import {NewsTimelineUpdateEvent} from '../../events/update-event.js';
 import {prepareTimelineSteps, type PreparedTimeline} from '../../layout/timeline-view.js';
 import {runSteps, type Steps} from '../../steps/steps.js';
+import {scheduleTask} from '../../steps/run-in-tasks.js';
+import type {EventChanges} from '../../data/diff-events.js';
 import {childPath, hasFormChildren, readTimelineTitle} from '../event/form-children.js';
-import {loadFormReader} from '../../lazy-parts.js';
+import {loadFormReader, loadLiveUpdates} from '../../lazy-parts.js';
+
+/** Works out what changed between two versions of a timeline (diff-events.ts, in the live part). */
+type Differ = Awaited<ReturnType<typeof loadLiveUpdates>>['diffEvents'];
 
 /** What became of the latest data, for the element's load or error event. */
 type DataOutcome =
   | {readonly kind: 'load'; readonly result: ParseResult}
+  | {readonly kind: 'update'; readonly result: ParseResult; readonly changes: EventChanges}
   | {readonly kind: 'error'; readonly message: string; readonly problems: readonly TimelineProblem[]};
 
 /** Where the element's data comes from this time, in its order of preference. */
@@ -39,6 +46,14 @@ export class TimelineData implements ReactiveController {
   error?: string;
   /** Changes whenever `result` does. */
   version = 0;
+  /**
+   * Set when the latest version replaced an earlier version of the same
+   * timeline (a poll of `src`, `data` set again) rather than a new one: what
+   * changed, by event id. The element takes it once (takeChanges).
+   */
+  private changes?: EventChanges;
+  /** The data shown came from the `data` property: setting it again is a new version of it. */
+  private fromData = false;
   readonly fetcher: FetchController<PreparedTimeline>;
   /** Data set from code waits for a reader to load (see acceptWhenRead); the element shows its loading state. */
   private waitingFor?: Promise<void>;
@@ -64,9 +79,9 @@ export class TimelineData implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Data is on its way: a request, or a reader still loading. */
+  /** Data is on its way, and none is shown meanwhile: a request, or a reader still loading. */
   get loading(): boolean {
-    return this.fetcher.state.status === 'loading' || Boolean(this.waitingFor);
+    return this.fetcher.state.status === 'loading' || Boolean(this.waitingFor && !this.result?.timeline);
   }
 
   /** Why nothing can be shown: the request failed, or the data cannot be read. */
@@ -88,22 +103,55 @@ export class TimelineData implements ReactiveController {
   dispatchOutcome(asked: readonly TimelineProblem[]): void {
     const outcome = this.outcome;
     this.outcome = undefined;
-    if (outcome?.kind === 'load') {
-      const {timeline, problems, eventsLeftOut} = outcome.result;
-      this.host.dispatchEvent(new NewsTimelineLoadEvent(timeline!, asked.length ? [...problems, ...asked] : problems, eventsLeftOut));
+    if (outcome?.kind === 'load' || outcome?.kind === 'update') {
+      const {timeline, problems: found, eventsLeftOut} = outcome.result;
+      const problems = asked.length ? [...found, ...asked] : found;
+      if (outcome.kind === 'load') this.host.dispatchEvent(new NewsTimelineLoadEvent(timeline!, problems, eventsLeftOut));
+      else {
+        const {added, changed, removed} = outcome.changes;
+        this.host.dispatchEvent(new NewsTimelineUpdateEvent(timeline!, added, changed, removed, problems));
+      }
     } else if (outcome?.kind === 'error') {
       this.host.dispatchEvent(new NewsTimelineErrorEvent(outcome.message, outcome.problems));
     }
+  }
+
+  /** What changed in the latest version of the timeline, once; undefined for a new timeline. */
+  takeChanges(): EventChanges | undefined {
+    const changes = this.changes;
+    this.changes = undefined;
+    return changes;
+  }
+
+  /**
+   * Asks `src` again (see FetchController.poll) and, when it changed, takes
+   * the new version as a version of the one shown. Resolves false when the
+   * poll failed; what is shown then stays.
+   */
+  async poll(diff: Differ): Promise<boolean> {
+    const shown = this.result?.timeline;
+    if (!shown || this.fromData) return true;
+    const outcome = await this.fetcher.poll((result) => prepareWithChanges(result, shown.events, diff));
+    if (outcome.kind === 'failed') return false;
+    // Drawn in a task of its own: after the last slice of the parse, the two together would hold the page up.
+    if (outcome.kind === 'changed') await new Promise<void>((resolve) => scheduleTask(resolve));
+    if (outcome.kind === 'changed' && this.result?.timeline === shown) {
+      this.accept(outcome.result, outcome.prepared.view, outcome.prepared.changes);
+      this.host.requestUpdate();
+    }
+    return true;
   }
 
   read({data, src, type, loadFailed}: DataRequest): void {
     this.loadFailed = loadFailed;
     // Whatever was waiting for a reader to load is for data that is no longer current.
     this.waitingFor = undefined;
+    const shownFromData = this.fromData ? this.result?.timeline : undefined;
+    this.fromData = data !== undefined && data !== null;
     if (data !== undefined && data !== null) {
       this.fetcher.load(undefined);
       this.file = undefined;
-      this.acceptWhenRead(typeof data === 'string' ? textSteps(data) : documentSteps(data));
+      this.acceptWhenRead(typeof data === 'string' ? textSteps(data) : documentSteps(data), undefined, shownFromData?.events);
     } else if (src) {
       this.error = undefined;
       // An unknown type is no type: the address and the answer decide.
@@ -126,18 +174,31 @@ export class TimelineData implements ReactiveController {
   /**
    * Reads data set from code or children: at once, or once the reader it
    * needs has loaded (a TimelineJS3 document, EDTF dates), showing the
-   * loading state meanwhile. `adapt` is applied to the result.
+   * loading state meanwhile. `adapt` is applied to the result. With
+   * `shown`, the events of the version on screen, the data is a new version
+   * of it: what changed is worked out (by the live part, loaded for it), and
+   * the old version stays on screen until the new one is ready.
    */
-  private acceptWhenRead(steps: Steps<ParseResult> | Promise<Steps<ParseResult>>, adapt = (result: ParseResult) => result): void {
-    if (!(steps instanceof Promise)) {
-      this.accept(adapt(runSteps(steps)));
+  private acceptWhenRead(
+    steps: Steps<ParseResult> | Promise<Steps<ParseResult>>, adapt = (result: ParseResult) => result, shown?: readonly TimelineEvent[],
+  ): void {
+    const take = (loaded: Steps<ParseResult>, diff?: Differ) => {
+      const result = adapt(runSteps(loaded));
+      this.accept(result, undefined, diff && shown && result.timeline ? runSteps(diff(shown, result.timeline.events)) : undefined);
+    };
+    // Without the live part the new version is still shown, as a new timeline: only its marks are missing.
+    const differ = shown && loadLiveUpdates().then((part) => part.diffEvents, () => undefined);
+    if (!(steps instanceof Promise) && !differ) {
+      take(steps);
       return;
     }
-    this.result = undefined;
-    this.error = undefined;
-    const waiting = (this.waitingFor = steps.then(
-      (loaded) => {
-        if (this.waitingFor === waiting) this.accept(adapt(runSteps(loaded)));
+    if (!shown) {
+      this.result = undefined;
+      this.error = undefined;
+    }
+    const waiting = (this.waitingFor = Promise.all([steps, differ]).then(
+      ([loaded, diff]) => {
+        if (this.waitingFor === waiting) take(loaded, diff);
       },
       (error: unknown) => {
         if (this.waitingFor !== waiting) return;
@@ -151,16 +212,24 @@ export class TimelineData implements ReactiveController {
     }));
   }
 
-  /** Takes a parsed timeline to draw; what is worked out from it comes along when it was done in slices. */
-  private accept(result: ParseResult, prepared = runSteps(prepareTimelineSteps(result.timeline))): void {
+  /** Takes a parsed timeline to draw; what is worked out from it comes along when it was done in slices; `changes` when it is a new version of the one shown. */
+  private accept(result: ParseResult, prepared = runSteps(prepareTimelineSteps(result.timeline)), changes?: EventChanges): void {
     this.result = result;
     this.prepared = prepared;
+    this.changes = result.timeline ? changes : undefined;
     this.version++;
     this.error = result.timeline ? undefined : this.loadFailed(result.problems[0]?.message ?? '');
     this.outcome = this.error === undefined
-      ? {kind: 'load', result}
+      ? this.changes ? {kind: 'update', result, changes: this.changes} : {kind: 'load', result}
       : {kind: 'error', message: this.error, problems: result.problems};
   }
+}
+
+/** What a poll works out from a new version before it is shown: the view's preparation and what changed since `shown`. */
+function* prepareWithChanges(result: ParseResult, shown: readonly TimelineEvent[], diff: Differ): Steps<{view: PreparedTimeline | undefined; changes: EventChanges | undefined}> {
+  const view = yield* prepareTimelineSteps(result.timeline);
+  const changes = result.timeline ? yield* diff(shown, result.timeline.events) : undefined;
+  return {view, changes};
 }
 
 /** Problems in children name the element (`news-timeline-event[3].date`), not a JSON path. */

@@ -29,6 +29,8 @@ import {LitElement, type PropertyDeclarations} from 'lit';
  * @csspart chronology - The vertical layout's list; `year` for its year headings, `entry` for each event (`entry-selected` when open), `rail` for the date rail and `range-bar` for the bar of an event that lasts.
  * @csspart state - Loading, empty and error messages.
  * @csspart problems - The list of problems found in the data.
+ * @csspart badge - "New" or "Updated" on an event added or changed by a live update (`refresh`, `data` set again) or since the last visit (`remember`).
+ * @csspart live-status - "Updates paused" with its retry button, after a failed check for a new version.
  *
  * @cssprop [--news-timeline-accent] - Links, focus rings and the selection.
  * @cssprop [--news-timeline-muted] - Secondary text (dates, era titles, ticks).
@@ -62,6 +64,8 @@ export abstract class TimelineOptions extends LitElement {
     startAt: {attribute: 'start-at'},
     embeds: {},
     statusFilter: {attribute: 'status-filter'},
+    refreshInterval: {attribute: 'refresh', type: Number},
+    remember: {type: Boolean},
   };
 
   /** URL of a timeline JSON file or CSV spreadsheet, fetched when set; a newer value cancels the older request. */
@@ -151,6 +155,27 @@ export abstract class TimelineOptions extends LitElement {
    */
   declare statusFilter: string | undefined;
 
+  /**
+   * The `refresh` attribute (the property has another name, as `refresh()`
+   * is the method that checks at once): seconds between checks of `src`
+   * for a new version (at least 15); unset
+   * or 0 (the default), it is read once. Checks are conditional requests
+   * (`If-None-Match`, `If-Modified-Since`: a 304 costs nothing), made only
+   * while the page is visible. A new version is merged by event id: added
+   * events are marked New, changed ones Updated, removed ones go; the view,
+   * focus, filters and an open card stay. After a failed check the interval
+   * doubles (up to 16 times) and a status offers to retry; what is shown stays.
+   */
+  declare refreshInterval: number | undefined;
+
+  /**
+   * Mark the events added (New) or changed (Updated, by their `updated`
+   * time) since the reader's last visit. The ids seen and the time are kept
+   * in this page's `localStorage`, under the timeline's `src` (or the
+   * element's `id`); without this attribute nothing is stored.
+   */
+  declare remember: boolean;
+
   constructor() {
     super();
     this.theme = 'auto';
@@ -160,5 +185,6 @@ export abstract class TimelineOptions extends LitElement {
     this.layout = 'auto';
     this.headingLevel = 2;
     this.lanes = 6;
+    this.remember = false;
   }
 }

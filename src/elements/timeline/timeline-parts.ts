@@ -1,7 +1,9 @@
 import {adoptStyles, type ReactiveControllerHost} from 'lit';
 import {PartController} from '../../controllers/part-controller.js';
 import {loadStrings, needsBuiltInStrings, type UiStrings} from '../../format/strings.js';
-import {loadHorizontalView, loadProvenance, loadVerticalView} from '../../lazy-parts.js';
+import {loadHorizontalView, loadLiveUpdates, loadProvenance, loadVerticalView} from '../../lazy-parts.js';
+
+export type LivePart = Awaited<ReturnType<typeof loadLiveUpdates>>;
 import {useProvenance} from '../event-card/event-card.js';
 import {eventCardStyles} from '../event-card/event-card.styles.js';
 import {contrastStyles} from './contrast.styles.js';
@@ -38,6 +40,8 @@ export class TimelineParts {
   readonly languages: PartController<UiStrings>;
   /** Statuses, archived copies and access dates of sources (source-provenance.ts): started for data that has them. */
   readonly provenance: PartController<Awaited<ReturnType<typeof loadProvenance>>>;
+  /** What follows a developing story (live-updates.ts): started for `refresh` or `remember`. */
+  readonly live: PartController<LivePart>;
   private locale: string | undefined;
 
   constructor(private readonly host: Host) {
@@ -47,6 +51,7 @@ export class TimelineParts {
       useProvenance(part);
       this.adoptViewStyles();
     });
+    this.live = new PartController(host, loadLiveUpdates);
     this.languages = new PartController(host, () =>
       loadStrings(this.locale).catch((error: unknown) => {
         console.warn(String(error instanceof Error ? error.message : error));

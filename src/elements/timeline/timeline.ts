@@ -14,7 +14,7 @@ import type {PreparedTimeline} from '../../layout/timeline-view.js';
 import {stepTarget} from '../../layout/keyboard-navigation.js';
 import {memoStepPosition, memoStorySteps, startEventId, swipeStep} from '../../layout/story-steps.js';
 import {SwipeController} from '../../controllers/swipe-controller.js';
-import {eventName} from '../event-card/event-card.js';
+import {eventName, markText} from '../event-card/event-card.js';
 import {renderStepper} from './render-stepper.js';
 import type {HorizontalView} from './horizontal-view.js';
 import {CardPlacement} from './card-placement.js';
@@ -24,6 +24,9 @@ import {MediaChoices} from './media-choices.js';
 import {renderHeader, renderShell} from './render-shell.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineOptions} from './timeline-options.js';
+import {LiveMarks, visitKey} from './live-marks.js';
+import type {EventChanges} from '../../data/diff-events.js';
+import type {LivePart} from './timeline-parts.js';
 import {elementStyles, TimelineParts} from './timeline-parts.js';
 
 const NOTHING_PREPARED: PreparedTimeline = {geometry: undefined, colors: new Map(), legendCategories: [], eventById: new Map()};
@@ -41,6 +44,7 @@ const NOTHING_PREPARED: PreparedTimeline = {geometry: undefined, colors: new Map
  * @fires {NewsTimelineErrorEvent} news-timeline-error - Nothing can be shown: the file could not be fetched or is not a timeline.
  * @fires {NewsTimelineSelectEvent} news-timeline-select - A reader pinned an event's card (click, tap, Enter, Space, the Previous and Next buttons, a swipe on the card) or closed it. Not fired when `selected` is set from code, nor by `next()` and `previous()`.
  * @fires {NewsTimelineRangeChangeEvent} news-timeline-range-change - Once at the end of a reader's zoom or pan (never per frame, not for moves made from code).
+ * @fires {NewsTimelineUpdateEvent} news-timeline-update - A new version of the timeline was merged in (a check of `src` with `refresh` or `refresh()`, or `data` set again); carries the ids of the events added, changed and removed. No load event is fired for it.
  *
  * Its attributes, parts and custom properties are declared with its options (timeline-options.ts).
  */
@@ -77,7 +81,11 @@ export class NewsTimeline extends TimelineOptions {
   private readonly measurer = new LabelMeasurer();
   // Measured in the section's font, not the host's: the styles bound the size the page passes in.
   private readonly drawing: LayoutController = new LayoutController(this, {
-    labelWidth: (event) => this.measurer.width(event.title),
+    // A badge sits in the label, before the title: room is made for its words (and padding, about two spaces).
+    labelWidth: (event) => {
+      const mark = this.live.marks.get(event.id);
+      return this.measurer.width(mark ? `${markText(mark, event, this.strings, this.locale)}  ${event.title}` : event.title);
+    },
     beforeLayout: () => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
     zoomK: () => this.view?.zoom.state.k ?? 1,
   });
@@ -119,6 +127,11 @@ export class NewsTimeline extends TimelineOptions {
   /** A button of the card's stepper was pressed: after the card moved to its event, focus that button again. */
   private refocusStep?: 1 | -1;
   private readonly media = new MediaChoices(this);
+  /** Checks `src` again on an interval: made once the live part has loaded, for `refresh`. */
+  private refresher?: InstanceType<LivePart['RefreshController']>;
+  private readonly live = new LiveMarks();
+  /** A timeline came while the live part was loading: its last visit is read and stored once it is here (`remember`). */
+  private visitOwed = false;
   /** The language of the nearest `lang` attribute, for dates and words; read once per update. */
   private locale: string | undefined;
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
@@ -137,7 +150,11 @@ export class NewsTimeline extends TimelineOptions {
   }
 
   private get asked(): readonly TimelineProblem[] {
-    return [...this.selection.problems, ...this.filters.problems];
+    const unkeyed = this.remember && !visitKey(this.src, this.id);
+    return [
+      ...this.selection.problems, ...this.filters.problems,
+      ...(unkeyed ? [{severity: 'warning' as const, path: 'remember', message: 'the element needs a src or an id to remember the last visit by; nothing was stored'}] : []),
+    ];
   }
 
   /** The horizontal timeline, once its part has loaded. */
@@ -203,6 +220,32 @@ export class NewsTimeline extends TimelineOptions {
   fit(): void {
     if (this.view?.ready) this.view.fit();
     else this.earlyMoves.fit();
+  }
+
+  /**
+   * Checks `src` for a new version now, as `refresh` does on its interval,
+   * and merges it in; resolves when done. A failed check keeps what is shown
+   * and shows the "updates paused" status. Without `src`, does nothing.
+   */
+  async refresh(): Promise<void> {
+    if (!this.src || this.data != null) return;
+    this.parts.live.start();
+    await this.parts.live.loading;
+    await this.liveRefresher()?.now();
+  }
+
+  /** After a failed check, or when the live part cannot load for `refresh`: why updates are paused, and how to retry. */
+  private livePaused(): {reason?: string; retry: () => void} | undefined {
+    const {error} = this.parts.live;
+    if (error && this.src && this.refreshInterval) return {reason: error.message, retry: () => this.parts.live.retry()};
+    return this.refresher?.paused ? {retry: () => void this.refresher?.now()} : undefined;
+  }
+
+  /** The poller of `src`, once the live part is here. */
+  private liveRefresher() {
+    const part = this.parts.live.value;
+    this.refresher ??= part && new part.RefreshController(this, {poll: () => this.source.poll(part.diffEvents)});
+    return this.refresher;
   }
 
   /** Opens the card of an event and brings it into view; `null` closes it. */
@@ -274,6 +317,11 @@ export class NewsTimeline extends TimelineOptions {
     if (changed.has('hash')) this.selection.hashEnabled = this.hash;
     if (changed.has('embeds')) this.media.setEmbeds(this.embeds);
     if (changed.has('statusFilter')) this.filters.setStatusFilter(this.statusFilter);
+    const seconds = this.src && this.data == null ? this.refreshInterval ?? 0 : 0;
+    this.source.fetcher.keepText = seconds > 0;
+    if (seconds > 0 || this.remember) this.parts.live.start();
+    this.liveRefresher()?.every(seconds);
+    if (this.visitOwed && this.parts.live.value) this.rememberVisit(true);
     if (this.filters.statuses.size) this.parts.provenance.start();
     // A move still animating toward something in the old data has no business in the new.
     if (changed.has('data') || changed.has('src')) this.view?.stop();
@@ -286,7 +334,7 @@ export class NewsTimeline extends TimelineOptions {
     this.view?.update({
       timeline: this.timeline, geometry: this.prepared.geometry, eventById: this.prepared.eventById, colors: this.prepared.colors,
       width: this.width, vertical: this.vertical, rtl: this.rtl, locale: this.locale, strings: this.strings, media: this.media, lanes: this.lanes,
-      headingLevel: this.headingLevel + 1, selectedId: this.selected ?? undefined, start: this.start, end: this.end,
+      headingLevel: this.headingLevel + 1, selectedId: this.selected ?? undefined, start: this.start, end: this.end, marks: this.live.marks,
       cardFooter: () => this.cardFooter(),
     });
     this.parts.start({locale: this.locale, vertical: this.vertical || (!this.width && this.layout === 'auto' && window.innerWidth < 600)});
@@ -298,14 +346,49 @@ export class NewsTimeline extends TimelineOptions {
     this.view?.input.followFocus();
   }
 
-  /** New data arrived: what was laid out for the old is dropped, and the selection learns the new events. */
+  /**
+   * New data arrived: what was laid out for the old is dropped, and the
+   * selection learns the new events. A new version of the timeline shown is
+   * merged: the window, an open card and focus stay, and what changed is marked.
+   */
   private takeNewData(): void {
     this.drawnVersion = this.source.version;
+    const changes = this.source.takeChanges();
     this.layouts.reset();
     this.measurer.clear();
-    this.selection.setEvents(this.timeline ? this.prepared.eventById : undefined);
     if (needsProvenance(this.timeline?.events ?? [])) this.parts.provenance.start();
-    this.openStartEvent();
+    this.refresher?.restart();
+    if (changes) {
+      this.mergeChanges(changes);
+    } else {
+      this.live.clear();
+      this.selection.setEvents(this.timeline ? this.prepared.eventById : undefined);
+      this.openStartEvent();
+    }
+    this.rememberVisit(!changes);
+  }
+
+  /**
+   * With `remember`: marks what changed since the reader's last visit (`mark`:
+   * for a timeline just loaded), and stores this one; once the live part is here.
+   */
+  private rememberVisit(mark: boolean): void {
+    const key = this.remember && this.timeline ? visitKey(this.src, this.id) : undefined;
+    const part = this.parts.live.value;
+    this.visitOwed = Boolean(key && !part && mark);
+    const changes = key && part?.rememberVisit(key, this.timeline!.events, mark);
+    if (changes) {
+      this.live.apply(changes);
+      this.layouts.reset();
+    }
+  }
+
+  private mergeChanges(changes: EventChanges): void {
+    this.view?.holdWindow();
+    this.selection.mergeEvents(this.prepared.eventById);
+    this.live.apply(changes);
+    const {added, changed, removed} = changes;
+    if (added.length || changed.length || removed.length) this.announcement = this.strings.liveChanges(added.length, changed.length, removed.length);
   }
 
   /** Brings the layout to the current zoom level (see TimelineLayouts). */
@@ -332,6 +415,7 @@ export class NewsTimeline extends TimelineOptions {
       loading: this.source.loading || Boolean(this.parts.languages.loading && !this.timelineShown),
       failure: this.source.failure,
       retry: this.src ? () => this.source.fetcher.reload() : undefined,
+      paused: this.livePaused(),
       body: (timeline) => this.renderTimeline(timeline, strings),
     });
   }
@@ -354,7 +438,7 @@ export class NewsTimeline extends TimelineOptions {
     if (!part) return html`${header}${this.parts.renderState(this.parts.vertical, strings)}`;
     return html`${header}${part.renderVertical({
       timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors, locale: this.locale, strings, media: this.media,
-      expandedId: this.selected ?? undefined, activeId: this.selection.activeId,
+      expandedId: this.selected ?? undefined, activeId: this.selection.activeId, marks: this.live.marks,
       onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
       onActivate: (event) => (this.selection.activeId = event.id),
       cardFooter: this.cardFooter(),

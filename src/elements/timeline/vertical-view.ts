@@ -4,7 +4,8 @@ import {setStyles} from '../../directives/set-styles.js';
 import {isSoftDate, type Timeline, type TimelineEvent} from '../../data/types.js';
 import {dateFormatter, formatYear, machineDate, withEra} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
-import {eventDateText, eventName, headingLevel, renderEventCard} from '../event-card/event-card.js';
+import {eventDateText, eventName, headingLevel, renderBadge, renderEventCard} from '../event-card/event-card.js';
+import type {LiveMark} from './live-marks.js';
 import type {MediaContext} from '../event-card/render-media.js';
 
 /*
@@ -49,6 +50,8 @@ export interface VerticalContext {
   readonly onActivate?: (event: TimelineEvent) => void;
   /** Previous and next, at the foot of the open card. */
   readonly cardFooter?: TemplateResult | typeof nothing;
+  /** Events marked New or Updated by a live update. */
+  readonly marks?: ReadonlyMap<string, LiveMark>;
 }
 
 /** One event's row: its grid row (1-based) and, for the first of a year, that year. */
@@ -165,14 +168,14 @@ function renderEntry({event, row, year}: VerticalRow, ctx: VerticalContext, acti
       <span class="rail" part="rail"><span class="dot"></span></span>
       <!-- title first, as in the accessible name; the date is shown above it -->
       <span class="entry-text">
-        <span class="entry-title" dir="auto">${event.title}</span>
+        <span class="entry-title" dir="auto">${renderBadge(ctx.marks?.get(event.id), event, ctx.strings, ctx.locale)}${event.title}</span>
         <time class="entry-date" datetime=${machineDate(event.date) ?? nothing}>${eventDateText(event, ctx.locale)}</time>
       </span>
     </button>
     ${expanded
       ? html`<div class="card inline-card open" part="card" id=${inlineCardId(event)} role="region" aria-labelledby=${entryId(event)}>
           ${category ? html`<p class="inline-meta"><span class="card-category" dir="auto">${category.label}</span></p>` : nothing}
-          ${renderEventCard(event, {timeline: ctx.timeline, headingLevel: ctx.headingLevel, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop, media: ctx.media, footer: ctx.cardFooter})}
+          ${renderEventCard(event, {timeline: ctx.timeline, headingLevel: ctx.headingLevel, strings: ctx.strings, locale: ctx.locale, pinned: false, onClose: noop, media: ctx.media, footer: ctx.cardFooter, mark: ctx.marks?.get(event.id)})}
         </div>`
       : nothing}
   </li>`;

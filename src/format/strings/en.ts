@@ -54,4 +54,9 @@ export const EN: UiStrings = {
   orEarlier: (date) => `${date} or earlier`,
   someYears: (y, span) => (span === 10 ? `the ${yearNumber(L, y)}s` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)}`),
   season: (n, year) => `${['spring', 'summer', 'autumn', 'winter'][n - 21]} ${year}`,
+  newEvent: 'New',
+  updatedEvent: (time) => (time ? `Updated ${time}` : 'Updated'),
+  updatesPaused: 'Updates paused',
+  liveChanges: (added, changed, removed) =>
+    [added && plural(L, added, {one: '# new event', other: '# new events'}), changed && `${num(L, changed)} updated`, removed && `${num(L, removed)} removed`].filter(Boolean).join(', '),
 };

@@ -60,4 +60,9 @@ export const FA_AF: UiStrings = {
   someYears: (y, span) =>
     span === 10 ? `دههٔ ${yearNumber(L, y)} میلادی` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)} میلادی`,
   season: (n, year) => `${['بهار', 'تابستان', 'خزان', 'زمستان'][n - 21]} ${year}`,
+  newEvent: 'جدید',
+  updatedEvent: (time) => (time ? `به‌روز شده ${time}` : 'به‌روز شده'),
+  updatesPaused: 'به‌روزرسانی متوقف شد',
+  liveChanges: (added, changed, removed) =>
+    [added && `${num(L, added)} رویداد جدید`, changed && `${num(L, changed)} به‌روز شده`, removed && `${num(L, removed)} حذف شده`].filter(Boolean).join('، '),
 };

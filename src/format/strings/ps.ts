@@ -72,4 +72,13 @@ export const PS: UiStrings = {
   // Unspecified digits and seasons are of the Gregorian calendar (EDTF's), so their years are named as such.
   someYears: (y, span) => (span === 10 ? `د ${years(y)} میلادي لسیزه` : `${years(y)}–${years(y + 99)} میلادي`),
   season: (n, year) => `${['پسرلی', 'اوړی', 'مني', 'ژمی'][n - 21]} ${year}`,
+  newEvent: 'نوې',
+  updatedEvent: (time) => (time ? `تازه شوې ${time}` : 'تازه شوې'),
+  updatesPaused: 'تازه کول ودرول شول',
+  liveChanges: (added, changed, removed) =>
+    [
+      added && plural(L, added, {one: '# نوې پېښه', other: '# نوې پېښې'}),
+      changed && `${num(L, changed)} تازه شوې`,
+      removed && `${num(L, removed)} لرې شوې`,
+    ].filter(Boolean).join('، '),
 };

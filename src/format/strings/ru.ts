@@ -63,4 +63,13 @@ export const RU: UiStrings = {
   orEarlier: (date) => `${date} или раньше`,
   someYears: (y, span) => (span === 10 ? `${yearNumber(L, y)}-е гг.` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)} гг.`),
   season: (n, year) => `${['весна', 'лето', 'осень', 'зима'][n - 21]} ${year}`,
+  newEvent: 'Новое',
+  updatedEvent: (time) => (time ? `Обновлено ${time}` : 'Обновлено'),
+  updatesPaused: 'Обновления приостановлены',
+  liveChanges: (added, changed, removed) =>
+    [
+      added && plural(L, added, {one: '# новое событие', few: '# новых события', many: '# новых событий', other: '# новых события'}),
+      changed && `обновлено: ${num(L, changed)}`,
+      removed && `удалено: ${num(L, removed)}`,
+    ].filter(Boolean).join(', '),
 };
