@@ -17,7 +17,7 @@ import {CSP} from '../../scripts/csp-server.mjs';
 const PARTS = [
   'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.horizontal.js', 'news-timeline.vertical.js',
   'news-timeline.languages.js', 'news-timeline.json-error.js', 'news-timeline.edtf.js', 'news-timeline.read-event-elements.js',
-  'news-timeline.source-provenance.js',
+  'news-timeline.source-provenance.js', 'news-timeline.live-updates.js',
 ];
 
 /** A page with the bundle and one timeline; served at a made-up address, with the server's policy. */
@@ -123,6 +123,24 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
       await page.close();
     });
   }
+
+  it('fetches what follows a developing story for a timeline with refresh, and draws it', async () => {
+    const {page, errors, outcome} = await open('<news-timeline refresh="60" src="/test/fixtures/elements/three-events.json"></news-timeline>');
+    assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js', 'news-timeline.live-updates.js']);
+    assert.equal(outcome.drawn, 3);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('says updates are paused, naming the part, when the live part answers 404', async () => {
+    const {page, errors, outcome} = await open('<news-timeline refresh="60" src="/test/fixtures/elements/three-events.json"></news-timeline>', {missing: 'news-timeline.live-updates.js'});
+    assert.equal(outcome.drawn, 3);
+    await page.waitForFunction(() => document.querySelector('news-timeline')!.shadowRoot!.querySelector('[part="live-status"]'));
+    const status = await page.evaluate(() => document.querySelector('news-timeline')!.shadowRoot!.querySelector('[part="live-status"]')!.textContent!.replace(/\s+/g, ' ').trim());
+    assert.match(status, /^Updates paused: news-timeline\.live-updates\.js, the part that follows a developing story \(refresh, remember\), could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 
   it('shows an error naming the EDTF reader when its file answers 404', async () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/elements/edtf-forms.json"></news-timeline>', {missing: 'news-timeline.edtf.js'});
