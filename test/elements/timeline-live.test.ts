@@ -303,6 +303,23 @@ describe('<news-timeline>: data set again', () => {
   });
 });
 
+describe('<news-timeline>: data set again, not a new version', () => {
+  it('shows a document that keeps none of the events as another timeline: a load event, no badges', async () => {
+    const el = document.createElement('news-timeline');
+    el.data = story();
+    (await fixture(html`<div style="width: 1000px"></div>`)).append(el);
+    await rendered(el);
+    let updates = 0;
+    el.addEventListener('news-timeline-update', () => updates++);
+    const loaded = nextEvent(el, 'news-timeline-load');
+    el.data = {title: 'Another story', events: [{id: 'other', date: '2020-01-01', title: 'Other'}]};
+    await loaded;
+    await rendered(el);
+    expect(updates).to.equal(0);
+    expect(badgeOf(el, 'other')).to.equal(null);
+  });
+});
+
 describe('<news-timeline> chronology, live', () => {
   it('marks new and updated entries in the vertical chronology, and keeps an open entry open', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
@@ -411,6 +428,7 @@ describe('<news-timeline refresh> with 10,000 events', function () {
     expect(event.added).to.have.length(500);
     expect(event.removed).to.have.length(500);
     expect(event.changed).to.have.length(950);
+    console.log('LONGEST', longest);
     expect(longest, 'the longest task while polling, merging and drawing (ms)').to.be.below(50);
   });
 });

@@ -54,6 +54,8 @@ export class TimelineData implements ReactiveController {
   private changes?: EventChanges;
   /** The data shown came from the `data` property: setting it again is a new version of it. */
   private fromData = false;
+  /** The `data` last read: read again as it is (its title's attribute changed, say), it is no new version. */
+  private dataRead: unknown;
   readonly fetcher: FetchController<PreparedTimeline>;
   /** Data set from code waits for a reader to load (see acceptWhenRead); the element shows its loading state. */
   private waitingFor?: Promise<void>;
@@ -146,8 +148,9 @@ export class TimelineData implements ReactiveController {
     this.loadFailed = loadFailed;
     // Whatever was waiting for a reader to load is for data that is no longer current.
     this.waitingFor = undefined;
-    const shownFromData = this.fromData ? this.result?.timeline : undefined;
+    const shownFromData = this.fromData && data !== this.dataRead ? this.result?.timeline : undefined;
     this.fromData = data !== undefined && data !== null;
+    this.dataRead = data;
     if (data !== undefined && data !== null) {
       this.fetcher.load(undefined);
       this.file = undefined;
@@ -216,7 +219,9 @@ export class TimelineData implements ReactiveController {
   private accept(result: ParseResult, prepared = runSteps(prepareTimelineSteps(result.timeline)), changes?: EventChanges): void {
     this.result = result;
     this.prepared = prepared;
-    this.changes = result.timeline ? changes : undefined;
+    // A version that keeps none of the events shown is another timeline: there is nothing to merge it with.
+    const another = changes && changes.removed.length > 0 && changes.added.length === result.timeline?.events.length;
+    this.changes = result.timeline && !another ? changes : undefined;
     this.version++;
     this.error = result.timeline ? undefined : this.loadFailed(result.problems[0]?.message ?? '');
     this.outcome = this.error === undefined

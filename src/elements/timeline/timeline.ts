@@ -355,7 +355,8 @@ export class NewsTimeline extends TimelineOptions {
     this.drawnVersion = this.source.version;
     const changes = this.source.takeChanges();
     this.layouts.reset();
-    this.measurer.clear();
+    // A new version mostly keeps its titles: their widths are measured already.
+    if (!changes) this.measurer.clear();
     if (needsProvenance(this.timeline?.events ?? [])) this.parts.provenance.start();
     this.refresher?.restart();
     if (changes) {
