@@ -32,6 +32,8 @@ function rendered(strings: UiStrings): Record<string, string> {
     } else if (key === 'between') out[key] = strings.between((and) => `«X»${and}«Y»`, false) + strings.between((and) => `«X»${and}«Y»`, true);
     else if (key === 'someYears') out[key] = strings.someYears(2010, 10) + strings.someYears(2000, 100);
     else if (key === 'season') out[key] = [21, 22, 23, 24].map((n) => strings.season(n, '«Y»')).join();
+    else if (key === 'updatedEvent') out[key] = `${strings.updatedEvent('«T»')}|${strings.updatedEvent(undefined)}`;
+    else if (key === 'liveChanges') out[key] = strings.liveChanges(2, 1, 1);
     else out[key] = (value as (n: number) => string)(3);
   }
   return out;
@@ -105,6 +107,33 @@ describe('UI strings', () => {
       expect(EN.problemsSummary(1)).to.equal('1 problem in the data');
       expect(EN.matches(12, 49)).to.equal('12 of 49 events shown');
       expect(EN.matches(1, 1)).to.equal('1 of 1 event shown');
+    });
+  });
+
+  describe('live update words', () => {
+    it('says only the counts that are not zero, in the order new, updated, removed', () => {
+      expect(EN.liveChanges(2, 1, 1)).to.equal('2 new events, 1 updated, 1 removed');
+      expect(EN.liveChanges(1, 0, 0)).to.equal('1 new event');
+      expect(EN.liveChanges(0, 3, 0)).to.equal('3 updated');
+      expect(EN.liveChanges(0, 0, 2)).to.equal('2 removed');
+      expect(EN.updatedEvent('14:05')).to.equal('Updated 14:05');
+      expect(EN.updatedEvent(undefined)).to.equal('Updated');
+    });
+
+    it('counts new events with Russian plural forms', () => {
+      expect(RU.liveChanges(1, 0, 0)).to.equal('1 новое событие');
+      expect(RU.liveChanges(3, 0, 0)).to.equal('3 новых события');
+      expect(RU.liveChanges(5, 2, 1)).to.equal('5 новых событий, обновлено: 2, удалено: 1');
+    });
+
+    it('writes Persian digits and the Arabic comma in Dari and Pashto', () => {
+      for (const strings of [FA_AF, PS]) {
+        const text = strings.liveChanges(2, 1, 1);
+        expect(text).not.to.match(LATIN_DIGITS);
+        expect(text.split('، ')).to.have.length(3);
+      }
+      expect(PS.liveChanges(1, 0, 0)).to.equal('۱ نوې پېښه');
+      expect(PS.liveChanges(2, 0, 0)).to.equal('۲ نوې پېښې');
     });
   });
 

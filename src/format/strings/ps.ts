@@ -77,8 +77,8 @@ export const PS: UiStrings = {
   updatesPaused: 'تازه کول ودرول شول',
   liveChanges: (added, changed, removed) =>
     [
-      added && plural(L, added, {one: '# نوې پېښه', other: '# نوې پېښې'}),
-      changed && `${num(L, changed)} تازه شوې`,
-      removed && `${num(L, removed)} لرې شوې`,
+      added && forms(added, '# نوې پېښه', '# نوې پېښې'),
+      changed && `${num(L, changed, NUM)} تازه شوې`,
+      removed && `${num(L, removed, NUM)} لرې شوې`,
     ].filter(Boolean).join('، '),
 };
