@@ -6,8 +6,9 @@
  * translations beyond English, for a page in one of their languages; the
  * explainer of JSON syntax errors, for a file that is not valid JSON; the
  * provenance of sources, for data whose sources have any; the EDTF reader,
- * for data with an uncertain date; and the reader of the HTML form, for a
- * timeline written as the element's children.
+ * for data with an uncertain date; the reader of the HTML form, for a
+ * timeline written as the element's children; and what makes a timeline
+ * follow an article as it is read, for a page with `<news-timeline-steps>`.
  * In the script-tag bundle each part is a file of its own beside
  * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
  * splits them out), and the dynamic `import()` resolves it from the bundle's
@@ -80,3 +81,6 @@ export const loadFormReader = () => loadPart('read-event-elements', 'reads event
 
 /** The explainer of JSON syntax errors (src/data/json-error.ts), for a file that is not valid JSON. */
 export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSON syntax errors', () => import('./data/json-error.js'));
+
+/** What makes a timeline follow the article as it is read (src/elements/steps/steps.ts), for a page with `<news-timeline-steps>`. */
+export const loadSteps = () => loadPart('steps', 'follows the reader', () => import('./elements/steps/steps.js'));

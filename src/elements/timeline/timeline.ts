@@ -211,6 +211,19 @@ export class NewsTimeline extends TimelineOptions {
   }
 
   /**
+   * Shows an event for a step of the text around the timeline
+   * (`<news-timeline-steps>`): brought into view as with `selected`, its card
+   * pinned open when `card` is true and closed when not; `null` closes the
+   * card. The chronology is not scrolled into view: the page would move
+   * under the reader, so the steps scroll only the chronology's own box.
+   */
+  showStep(id: string | null, card: boolean): void {
+    this.selection.request(card ? id : null);
+    if (id && !card) this.selection.reveal(id);
+    if (this.vertical) this.selection.takeReveal();
+  }
+
+  /**
    * Selects the event after the selected (or focused) one among those shown:
    * in the data's `story` order when it has one, else in date order. From
    * nothing, the first in view (the story's first step).
