@@ -3,6 +3,7 @@ import {createServer} from 'node:http';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
+import {wheelPlugin} from './wtr-wheel.mjs';
 
 // Dates are the flakiest thing a timeline tests. All arithmetic is UTC, so run
 // the browsers in a zone with a half-hour offset to catch any local-time slip.
@@ -222,7 +223,7 @@ export const shared = {
   testRunnerHtml,
   nodeResolve: true,
   middleware: [faultsMiddleware],
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin, frameworkNodeEnv, commonjs],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin, frameworkNodeEnv, commonjs, wheelPlugin],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
 };

@@ -120,12 +120,6 @@ export class SelectionController implements ReactiveController {
     return id;
   }
 
-  /** Owes a move to bring an event into view without opening its card (a scroll-linked step). */
-  reveal(id: string): void {
-    this.revealId = this.activeId = id;
-    this.host.requestUpdate();
-  }
-
   /** Whether a move into view is still owed. */
   get revealPending(): boolean {
     return this.revealId !== undefined;

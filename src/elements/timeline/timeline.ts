@@ -212,14 +212,16 @@ export class NewsTimeline extends TimelineOptions {
 
   /**
    * Shows an event for a step of the text around the timeline
-   * (`<news-timeline-steps>`): brought into view as with `selected`, its card
-   * pinned open when `card` is true and closed when not; `null` closes the
-   * card. The chronology is not scrolled into view: the page would move
-   * under the reader, so the steps scroll only the chronology's own box.
+   * (`<news-timeline-steps>`): selected and brought into view as with
+   * `selected`, its card open only when `card` is true; `null` selects
+   * nothing. The chronology is not scrolled into view (the page would move
+   * under the reader: the steps scroll only the chronology's own box), and
+   * there, where the selected event's card opens in place, an event without
+   * its card is not selected.
    */
   showStep(id: string | null, card: boolean): void {
-    this.selection.request(card ? id : null);
-    if (id && !card) this.selection.reveal(id);
+    this.selection.request(card || !this.vertical ? id : null);
+    if (!card) this.selection.closeCard();
     if (this.vertical) this.selection.takeReveal();
   }
 
