@@ -88,6 +88,12 @@ export function scrollBehaviourFor(reducedMotion: boolean): ScrollBehavior {
   return reducedMotion ? 'instant' : 'smooth';
 }
 
+/** Where a glide from `from` to `to` is at `progress` (0 to 1), easing in and out. */
+export function glideAt(from: number, to: number, progress: number): number {
+  const eased = progress < 0.5 ? 2 * progress * progress : 1 - 2 * (1 - progress) ** 2;
+  return from + (to - from) * eased;
+}
+
 /**
  * The `scrollTop` that centres an entry in a box that scrolls by itself,
  * held within what the box can scroll. `entry` and `box` are measured on

@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 
 import {
-  centreInBox, findCurrentStep, placeStep, readStepTarget, scrollBehaviourFor, stepDirection, stepPath, type StepAttributes,
+  centreInBox, findCurrentStep, glideAt, placeStep, readStepTarget, scrollBehaviourFor, stepDirection, stepPath, type StepAttributes,
 } from '../../src/layout/reading-steps.js';
 
 const band = {top: 490, bottom: 500};
@@ -92,6 +92,17 @@ describe('scrollBehaviourFor', () => {
   it('jumps for readers who ask for reduced motion and glides for the others', () => {
     expect(scrollBehaviourFor(true)).to.equal('instant');
     expect(scrollBehaviourFor(false)).to.equal('smooth');
+  });
+});
+
+describe('glideAt', () => {
+  it('starts and ends where asked, halfway at the middle, slow at both ends', () => {
+    expect(glideAt(100, 500, 0)).to.equal(100);
+    expect(glideAt(100, 500, 1)).to.equal(500);
+    expect(glideAt(100, 500, 0.5)).to.equal(300);
+    expect(glideAt(100, 500, 0.1) - 100, 'eases in').to.be.below(40);
+    expect(500 - glideAt(100, 500, 0.9), 'eases out').to.be.below(40);
+    expect(glideAt(500, 100, 0.25), 'upwards too').to.equal(450);
   });
 });
 

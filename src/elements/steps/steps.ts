@@ -1,7 +1,7 @@
 import type {TimelineProblem} from '../../data/types.js';
 import {NewsTimelineStepEvent} from '../../events/step-event.js';
 import {
-  centreInBox, findCurrentStep, placeStep, readStepTarget, scrollBehaviourFor, stepDirection,
+  centreInBox, findCurrentStep, glideAt, placeStep, readStepTarget, scrollBehaviourFor, stepDirection,
   type StepTarget, type VerticalSpan,
 } from '../../layout/reading-steps.js';
 import type {TimeWindow} from '../../layout/time-scale.js';
@@ -47,6 +47,9 @@ function ownScrollBox(entry: Element, host: Element): Element | undefined {
   return undefined;
 }
 
+/** How long the chronology's box takes to glide to a step, in ms. */
+const GLIDE_MS = 300;
+
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -64,6 +67,8 @@ export class StepsReader implements StepsReading {
   private crossing?: IntersectionObserver;
   private waiting?: MutationObserver;
   private connected = true;
+  /** The animation frame of the chronology's glide to a step, if one is under way. */
+  private frame = 0;
 
   constructor(private readonly host: HTMLElement) {
     this.find();
@@ -71,6 +76,7 @@ export class StepsReader implements StepsReading {
 
   disconnect(): void {
     this.connected = false;
+    cancelAnimationFrame(this.frame);
     this.crossing?.disconnect();
     this.waiting?.disconnect();
     this.timeline?.removeEventListener('news-timeline-load', this.onLoad);
@@ -181,7 +187,28 @@ export class StepsReader implements StepsReading {
     // After the selection's own move into view, which would otherwise land on top of the window.
     await timeline.updateComplete;
     if (before.window) timeline.zoomTo(before.window.start, before.window.end);
-    before.box?.element.scrollTo({top: before.box.scrollTop, behavior: scrollBehaviourFor(reducedMotion())});
+    if (before.box) this.glide(before.box.element, before.box.scrollTop);
+  }
+
+  /**
+   * Scrolls a box to `top`: at once for readers who ask for reduced motion,
+   * else over a few frames. Not with a smooth `scrollTo`: Firefox drops that
+   * when the page itself is scrolling, as it is when a step is reached.
+   */
+  private glide(box: Element, top: number): void {
+    cancelAnimationFrame(this.frame);
+    if (scrollBehaviourFor(reducedMotion()) === 'instant') {
+      box.scrollTop = top;
+      return;
+    }
+    const from = box.scrollTop;
+    const start = performance.now();
+    const tick = (now: number) => {
+      const progress = Math.min(1, (now - start) / GLIDE_MS);
+      box.scrollTop = glideAt(from, top, progress);
+      if (progress < 1) this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
   }
 
   /**
@@ -198,6 +225,6 @@ export class StepsReader implements StepsReading {
     const bounds = box.getBoundingClientRect();
     const top = bounds.top + box.clientTop;
     const scrollTop = centreInBox(entry.getBoundingClientRect(), {top, bottom: top + box.clientHeight, scrollTop: box.scrollTop, maxScroll: box.scrollHeight - box.clientHeight});
-    box.scrollTo({top: scrollTop, behavior: scrollBehaviourFor(reducedMotion())});
+    this.glide(box, scrollTop);
   }
 }
