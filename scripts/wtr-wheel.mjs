@@ -20,6 +20,8 @@ export const wheelPlugin = {
       await session.browser.driverManager.performActions(session.id, [
         {type: 'wheel', id: 'wheel', actions: [{type: 'scroll', x, y, deltaX, deltaY, duration: 0, origin: 'viewport'}]},
       ]);
+      // WebKit takes the next turn of the wheel for the same one unless the input state is released.
+      await session.browser.driver.releaseActions();
       return true;
     }
     throw new Error(`The wheel command does not support the ${session.browser.type} launcher.`);
