@@ -4,6 +4,8 @@
 // browser's input, as a reader's wheel does. In a test:
 //   executeServerCommand('wheel', {x: 200, y: 300, deltaY: 400})
 
+let turns = 0;
+
 /** The `wheel` command, for the puppeteer (Chromium, Firefox) and WebDriver (WebKit) launchers. */
 export const wheelPlugin = {
   name: 'news-timeline-wheel',
@@ -18,10 +20,9 @@ export const wheelPlugin = {
     }
     if (session.browser.type === 'webdriver') {
       await session.browser.driverManager.performActions(session.id, [
-        {type: 'wheel', id: 'wheel', actions: [{type: 'scroll', x, y, deltaX, deltaY, duration: 0, origin: 'viewport'}]},
+        // A new input source for each turn: WebKit scrolls once per source, and releasing one scrolls back.
+        {type: 'wheel', id: `wheel-${++turns}`, actions: [{type: 'scroll', x, y, deltaX, deltaY, duration: 0, origin: 'viewport'}]},
       ]);
-      // WebKit takes the next turn of the wheel for the same one unless the input state is released.
-      await session.browser.driver.releaseActions();
       return true;
     }
     throw new Error(`The wheel command does not support the ${session.browser.type} launcher.`);
