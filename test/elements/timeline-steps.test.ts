@@ -200,6 +200,22 @@ describe('<news-timeline-steps>', function () {
     expect(timeline.selected).to.equal(null);
   });
 
+  it('follows another timeline when the page points `for` at it', async () => {
+    const {timeline: first, steps, seen} = await page();
+    const other = document.createElement('news-timeline');
+    other.id = `steps-timeline-${++count}`;
+    other.setAttribute('layout', 'horizontal');
+    const loaded = nextEvent(other, 'news-timeline-load');
+    other.src = datasetUrl;
+    steps.before(other);
+    await loaded;
+    steps.setAttribute('for', other.id);
+    await wheelTo(seen, 1, 200);
+    await other.updateComplete;
+    expect(other.selected).to.equal('fall-of-kabul-2021');
+    expect(first.selected, 'the first timeline is no longer followed').to.equal(null);
+  });
+
   it('reports steps that name no event or hold no date, naming each, and still follows the others', async () => {
     const id = `steps-timeline-${++count}`;
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 760px">
@@ -235,5 +251,10 @@ describe('<news-timeline-steps>', function () {
     expect(doha.eventId).to.equal('doha-agreement');
     expect(seen.map((e) => e.index), 'the steps in error show nothing').to.deep.equal([2]);
     expect(timeline.problems, 'nothing was asked of the timeline for them').to.deep.equal([]);
+    // The page mends a step: it is read again, and the report goes.
+    steps.querySelector('[data-event="nope"]')!.setAttribute('data-event', 'bonn-agreement');
+    await waitUntil(() => steps.problems.length === 1, 'the mended step is still reported');
+    expect(steps.problems[0].path).to.equal('news-timeline-steps > [data-start="2021-13"] (step 2)');
+    expect(seen.map((e) => e.index), 'reading the steps again shows no step again').to.deep.equal([2]);
   });
 });

@@ -56,7 +56,8 @@ test('each tag is defined as its own class', () => {
 
 test('<news-timeline-steps> lists its attribute, its typed event and its problems', () => {
   const steps = declarations().find(({declaration}) => declaration.tagName === 'news-timeline-steps')!.declaration;
-  assert.deepEqual(steps.attributes!.map((attribute) => attribute.name), ['for']);
+  const {attributes} = steps as {attributes?: {name: string}[]};
+  assert.deepEqual(attributes?.map((attribute) => attribute.name), ['for']);
   assert.deepEqual(steps.events!.map((event) => [event.name, event.type?.text]), [['news-timeline-step', 'NewsTimelineStepEvent']]);
   assert.ok(steps.members!.some((member) => member.name === 'problems' && member.privacy === undefined));
 });

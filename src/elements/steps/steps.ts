@@ -70,16 +70,41 @@ export class StepsReader implements StepsReading {
   /** The animation frame of the chronology's glide to a step, if one is under way. */
   private frame = 0;
 
+  // The page may edit the steps, or point them at another timeline, after they started.
+  private readonly changes = new MutationObserver((records) => {
+    if (records.some((record) => record.target === this.host && record.attributeName === 'for')) this.restart();
+    else if (this.timeline) void this.read();
+  });
+
   constructor(private readonly host: HTMLElement) {
+    this.changes.observe(host, {subtree: true, childList: true, attributeFilter: ['for', 'data-event', 'data-start', 'data-end', 'data-card']});
     this.find();
   }
 
   disconnect(): void {
     this.connected = false;
+    this.changes.disconnect();
+    this.letGo();
+  }
+
+  /** Stops following the timeline and the steps. */
+  private letGo(): void {
     cancelAnimationFrame(this.frame);
     this.crossing?.disconnect();
     this.waiting?.disconnect();
+    this.waiting = undefined;
     this.timeline?.removeEventListener('news-timeline-load', this.onLoad);
+    this.timeline = undefined;
+  }
+
+  /** `for` names another timeline: follow that one, from before the first step. */
+  private restart(): void {
+    this.letGo();
+    this.problems = [];
+    this.steps = [];
+    this.current = -1;
+    this.before = undefined;
+    this.find();
   }
 
   /** Finds the timeline `for` names; one not in the page yet is waited for, as long as the steps are. */
@@ -104,7 +129,7 @@ export class StepsReader implements StepsReading {
       return;
     }
     void customElements.whenDefined('news-timeline').then(() => {
-      if (!this.connected) return;
+      if (!this.connected || found.id !== this.host.getAttribute('for')) return;
       const timeline = found as NewsTimeline;
       this.timeline = timeline;
       // Each load (new data, or the first one still to come) reads the steps against its events.
@@ -116,10 +141,11 @@ export class StepsReader implements StepsReading {
   private readonly onLoad = () => void this.read();
 
   private async read(): Promise<void> {
-    const timeline = this.timeline!;
+    const timeline = this.timeline;
+    if (!timeline) return;
     await timeline.updateComplete;
     const events = timeline.timeline?.events;
-    if (!events || !this.connected) return;
+    if (!events || !this.connected || this.timeline !== timeline) return;
     const ids = new Set(events.map((event) => event.id));
     const steps: Step[] = [];
     const problems: TimelineProblem[] = [];
@@ -129,10 +155,14 @@ export class StepsReader implements StepsReading {
       if ('kind' in target) steps.push({element, index, target});
       else problems.push(target);
     });
+    if (this.timeline !== timeline) return;
     this.problems = problems;
+    const shown = this.steps[this.current]?.element;
     this.steps = steps;
-    // The observer reports where every step is when it starts: the current step is shown again from that.
-    this.current = -1;
+    this.current = shown ? steps.findIndex((step) => step.element === shown) : -1;
+    // The observer reports where every step is when it starts. The step shown
+    // stays as it is unless another is now current: new data (a live update)
+    // or an edit of the text leaves the reader's timeline alone.
     this.crossing?.disconnect();
     this.crossing = new IntersectionObserver(this.onCrossing, {rootMargin: BAND});
     for (const step of steps) this.crossing.observe(step.element);
