@@ -97,6 +97,9 @@ describe('<news-timeline-steps>', function () {
     expect(timeline.shadowRoot!.querySelector('[data-id="doha-agreement"]')!.classList.contains('selected')).to.be.true;
     expect(timeline.shadowRoot!.querySelector('[aria-expanded="true"]'), 'without data-card="open" no card is open').to.equal(null);
     expect(contains(timeline.visibleWindow, DOHA), 'the event is brought into view').to.be.true;
+    timeline.zoomTo('2019-01-01', '2021-01-01');
+    await zoomSettled(timeline);
+    const leftAt = timeline.visibleWindow!;
 
     await wheelTo(seen, 1, 200);
     await zoomSettled(timeline);
@@ -119,6 +122,8 @@ describe('<news-timeline-steps>', function () {
     await wheelTo(seen, 0, -200);
     await zoomSettled(timeline);
     expect(timeline.selected).to.equal('doha-agreement');
+    expect(timeline.visibleWindow!.start, 'back at a step, the window it was left at').to.be.closeTo(leftAt.start, 86_400_000);
+    expect(timeline.visibleWindow!.end).to.be.closeTo(leftAt.end, 86_400_000);
     expect(timeline.shadowRoot!.querySelector('[aria-expanded="true"]'), 'going back closes the card the later step opened').to.equal(null);
     expect(contains(timeline.visibleWindow, DOHA)).to.be.true;
 

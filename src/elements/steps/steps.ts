@@ -64,6 +64,8 @@ export class StepsReader implements StepsReading {
   private steps: readonly Step[] = [];
   private current = -1;
   private before?: Before;
+  /** The window each step showed when the reader scrolled on from it. */
+  private readonly left = new WeakMap<Element, TimeWindow | undefined>();
   private crossing?: IntersectionObserver;
   private waiting?: MutationObserver;
   private connected = true;
@@ -182,11 +184,18 @@ export class StepsReader implements StepsReading {
   private go(next: number): void {
     const timeline = this.timeline!;
     const direction = stepDirection(this.current, next);
+    const leaving = this.steps[this.current];
     if (this.current === -1) this.before ??= {selected: timeline.selected, window: timeline.visibleWindow};
+    else if (leaving) this.left.set(leaving.element, timeline.visibleWindow);
     this.current = next;
     const step = this.steps[next];
-    if (step) this.show(timeline, step.target);
-    else void this.restore(timeline);
+    if (step) {
+      this.show(timeline, step.target);
+      // Back to a step: the window the reader left it at, not wherever revealing its event from here would go.
+      if (direction === 'backwards') void this.zoomBack(timeline, this.left.get(step.element));
+    } else {
+      void this.restore(timeline);
+    }
     const target = step?.target;
     this.host.dispatchEvent(new NewsTimelineStepEvent(
       step?.element ?? null, step?.index ?? -1,
@@ -206,6 +215,13 @@ export class StepsReader implements StepsReading {
     // The chronology has no zoom: it goes to the window's first event.
     const first = timeline.timeline?.events.find((event) => event.date.start >= start && event.date.start < end);
     if (first) void this.scrollChronology(timeline, first.id);
+  }
+
+  private async zoomBack(timeline: NewsTimeline, window: TimeWindow | undefined): Promise<void> {
+    if (!window) return;
+    // After the selection's own move into view, which would otherwise land on top of the window.
+    await timeline.updateComplete;
+    timeline.zoomTo(window.start, window.end);
   }
 
   /** Above the first step: the timeline as it was before it. */
