@@ -4,6 +4,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
 import {liveFilesMiddleware} from './live-files.mjs';
+import {wheelPlugin} from './wtr-wheel.mjs';
 
 // Dates are the flakiest thing a timeline tests. All arithmetic is UTC, so run
 // the browsers in a zone with a half-hour offset to catch any local-time slip.
@@ -223,7 +224,7 @@ export const shared = {
   testRunnerHtml,
   nodeResolve: true,
   middleware: [faultsMiddleware, liveFilesMiddleware],
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin, frameworkNodeEnv, commonjs],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin, frameworkNodeEnv, commonjs, wheelPlugin],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
 };

@@ -6,8 +6,9 @@
  * translations beyond English, for a page in one of their languages; the
  * explainer of JSON syntax errors, for a file that is not valid JSON; the
  * provenance of sources, for data whose sources have any; the EDTF reader,
- * for data with an uncertain date; and the reader of the HTML form, for a
- * timeline written as the element's children.
+ * for data with an uncertain date; the reader of the HTML form, for a
+ * timeline written as the element's children; and what makes a timeline
+ * follow an article as it is read, for a page with `<news-timeline-steps>`.
  * In the script-tag bundle each part is a file of its own beside
  * news-timeline.bundle.js, named `news-timeline.<part>.js` (rollup.config.mjs
  * splits them out), and the dynamic `import()` resolves it from the bundle's
@@ -83,3 +84,5 @@ export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSO
 
 /** What follows a developing story (src/live/live-updates.ts): `refresh`, merging a new version, `remember`. */
 export const loadLiveUpdates = () => loadPart('live-updates', 'follows a developing story (refresh, remember)', () => import('./live/live-updates.js'));
+/** What makes a timeline follow the article as it is read (src/elements/steps/steps.ts), for a page with `<news-timeline-steps>`. */
+export const loadSteps = () => loadPart('steps', 'follows the reader', () => import('./elements/steps/steps.js'));

@@ -1,7 +1,8 @@
 /**
  * Registers `<news-timeline>` and the tags of its HTML form,
  * `<news-timeline-event>`, `<news-timeline-category>` and
- * `<news-timeline-era>`. Importing this module (or loading the standalone
+ * `<news-timeline-era>`, and `<news-timeline-steps>`, which links an article's
+ * text to a timeline. Importing this module (or loading the standalone
  * bundle) is all a page needs. Safe to load twice, or next to another copy of
  * the library: a tag already taken is left alone, with a warning when the
  * other owner is a different class.
@@ -9,6 +10,7 @@
 import {NewsTimelineCategory} from './elements/event/category.js';
 import {NewsTimelineEra} from './elements/event/era.js';
 import {NewsTimelineEvent} from './elements/event/event.js';
+import {NewsTimelineSteps} from './elements/steps/steps-element.js';
 import {NewsTimeline} from './elements/timeline/timeline.js';
 
 function define(tag: string, constructor: CustomElementConstructor): void {
@@ -27,6 +29,7 @@ define('news-timeline', NewsTimeline);
 define('news-timeline-event', NewsTimelineEvent);
 define('news-timeline-category', NewsTimelineCategory);
 define('news-timeline-era', NewsTimelineEra);
+define('news-timeline-steps', NewsTimelineSteps);
 
 export * from './index.js';
 
@@ -36,5 +39,6 @@ declare global {
     'news-timeline-event': NewsTimelineEvent;
     'news-timeline-category': NewsTimelineCategory;
     'news-timeline-era': NewsTimelineEra;
+    'news-timeline-steps': NewsTimelineSteps;
   }
 }

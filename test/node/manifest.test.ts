@@ -49,8 +49,17 @@ test('each tag is defined as its own class', () => {
       ['news-timeline-category', 'NewsTimelineCategory', 'src/elements/event/category.ts'],
       ['news-timeline-era', 'NewsTimelineEra', 'src/elements/event/era.ts'],
       ['news-timeline-event', 'NewsTimelineEvent', 'src/elements/event/event.ts'],
+      ['news-timeline-steps', 'NewsTimelineSteps', 'src/elements/steps/steps-element.ts'],
     ],
   );
+});
+
+test('<news-timeline-steps> lists its attribute, its typed event and its problems', () => {
+  const steps = declarations().find(({declaration}) => declaration.tagName === 'news-timeline-steps')!.declaration;
+  const {attributes} = steps as {attributes?: {name: string}[]};
+  assert.deepEqual(attributes?.map((attribute) => attribute.name), ['for']);
+  assert.deepEqual(steps.events!.map((event) => [event.name, event.type?.text]), [['news-timeline-step', 'NewsTimelineStepEvent']]);
+  assert.ok(steps.members!.some((member) => member.name === 'problems' && member.privacy === undefined));
 });
 
 test('<news-timeline> lists its typed events, each once and named', () => {

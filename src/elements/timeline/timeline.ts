@@ -254,6 +254,21 @@ export class NewsTimeline extends TimelineOptions {
   }
 
   /**
+   * Shows an event for a step of the text around the timeline
+   * (`<news-timeline-steps>`): selected and brought into view as with
+   * `selected`, its card open only when `card` is true; `null` selects
+   * nothing. The chronology is not scrolled into view (the page would move
+   * under the reader: the steps scroll only the chronology's own box), and
+   * there, where the selected event's card opens in place, an event without
+   * its card is not selected.
+   */
+  showStep(id: string | null, card: boolean): void {
+    this.selection.request(card || !this.vertical ? id : null);
+    if (!card) this.selection.closeCard();
+    if (this.vertical) this.selection.takeReveal();
+  }
+
+  /**
    * Selects the event after the selected (or focused) one among those shown:
    * in the data's `story` order when it has one, else in date order. From
    * nothing, the first in view (the story's first step).
