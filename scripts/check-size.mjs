@@ -17,7 +17,8 @@ const BUDGETS = {
   'news-timeline.vertical.js': 4 * KB,
   // Three languages of every word the widget says; stepping and media added 10 keys each, soft dates 7 (2.6 KB).
   // Provenance's words took it to 2.9 KB.
-  'news-timeline.languages.js': 3 * KB,
+  // Live updates' words and the corrections' took it to 3.2 KB.
+  'news-timeline.languages.js': 3.5 * KB,
   'news-timeline.json-error.js': 1.5 * KB,
   // The reader of the HTML form, for a timeline written as the element's children.
   'news-timeline.read-event-elements.js': 1.5 * KB,
@@ -27,6 +28,8 @@ const BUDGETS = {
   'news-timeline.source-provenance.js': 1.5 * KB,
   // Following a developing story (issue #15): polling, what changed between versions, the last visit.
   'news-timeline.live-updates.js': 1.5 * KB,
+  // Reading and showing media, moved out of the core to make room for issue #15 (2.9 KB).
+  'news-timeline.media.js': 3.5 * KB,
   // <news-timeline-steps>, the timeline following the article as it is read (issue #15).
   'news-timeline.steps.js': 3 * KB,
 };

@@ -18,6 +18,7 @@
  */
 
 import {acceptExtendedDates} from './data/dates.js';
+import {acceptMedia} from './data/parse-native.js';
 
 /** The file of a part in the script-tag bundle, which a page must host beside it. */
 export function partFile(part: string): string {
@@ -86,3 +87,20 @@ export const loadJsonErrorExplainer = () => loadPart('json-error', 'explains JSO
 export const loadLiveUpdates = () => loadPart('live-updates', 'follows a developing story (refresh, remember)', () => import('./live/live-updates.js'));
 /** What makes a timeline follow the article as it is read (src/elements/steps/steps.ts), for a page with `<news-timeline-steps>`. */
 export const loadSteps = () => loadPart('steps', 'follows the reader', () => import('./elements/steps/steps.js'));
+
+let mediaPart: Awaited<ReturnType<typeof loadMedia>> | undefined;
+
+/**
+ * Media (src/elements/event-card/media.ts: reading `media` and showing it in
+ * the card and under the title), for data that has any (see `needsMedia`).
+ * Once loaded it reads the media of every timeline of the page.
+ */
+export const loadMedia = () =>
+  loadPart('media', 'reads and shows images, video and audio', () => import('./elements/event-card/media.js').then((part) => {
+    acceptMedia(part.readMedia);
+    mediaPart = part;
+    return part;
+  }));
+
+/** The media part, once loaded (it is, for any data with media: their reading waited for it). */
+export const loadedMedia = () => mediaPart;

@@ -8,7 +8,7 @@ import {isObject, type Json} from './is-object.js';
 import {at, createProblemLog, describeType, type ProblemLog} from './problems.js';
 import {DEFAULT_IMPORTANCE, IMPORTANCE} from './types.js';
 import {readStatus} from './provenance.js';
-import {readMedia, type MediaFieldReaders} from './read-media.js';
+import type {MediaFieldReaders, readMedia} from './read-media.js';
 import type {
   ParseResult,
   PartialDate,
@@ -58,7 +58,7 @@ export function* parseNativeSteps(doc: unknown, sourceChecks?: SourceChecks): St
   }
   const title = requiredText(doc, '', 'title', log, '; the timeline is shown without a title') ?? '';
   const description = optionalText(doc, '', 'description', log, false, '; it was left out');
-  const media = readMedia(doc.media, 'media', log, fieldReaders(log));
+  const media = readMediaWith(doc.media, 'media', log);
   const categories = readCategories(doc, log);
   const events = yield* readEvents(doc, log, categories, sourceChecks);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
@@ -134,7 +134,7 @@ function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: 
   const category = optionalText(value, path, 'category', log, true, '; the category was left out');
   const sources = readList(value, path, 'sources', log, (item, itemPath) => readSource(item, itemPath, log, sourceChecks));
   const importance = readImportance(value.importance, path, log);
-  const media = readMedia(value.media, at(path, 'media'), log, fieldReaders(log));
+  const media = readMediaWith(value.media, at(path, 'media'), log);
   const displayDate = optionalText(value, path, 'displayDate', log, true, '; the date is shown from "date"');
   const dateNote = optionalText(value, path, 'dateNote', log, true, '; the note was left out');
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
@@ -154,6 +154,26 @@ function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: 
     ...(displayDate !== undefined && {displayDate}),
     ...(dateNote !== undefined && {dateNote}),
   };
+}
+
+/**
+ * The reader of media (read-media.ts), once given: the element loads it, in
+ * its media part, for data that has media (see `needsMedia`); the data entry,
+ * the CLI and servers give it at once (parse-timeline.ts). Not imported
+ * here, so that the script-tag bundle does not carry it.
+ */
+let mediaReader: typeof readMedia | undefined;
+
+/** Lets the parser read media with `reader`. */
+export function acceptMedia(reader: typeof readMedia): void {
+  mediaReader = reader;
+}
+
+function readMediaWith(value: unknown, path: string, log: ProblemLog) {
+  if (value === undefined) return undefined;
+  // Only a caller that skipped needsMedia gets here: say so rather than drop the medium unseen.
+  if (!mediaReader) log.error(path, 'could not be read: the media reader was not loaded; the medium was left out');
+  return mediaReader?.(value, path, log, fieldReaders(log));
 }
 
 /** The field readers a medium is read with (see read-media.ts). */

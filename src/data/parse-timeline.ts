@@ -1,7 +1,8 @@
 import {runSteps, type Steps} from '../steps/steps.js';
 import {acceptExtendedDates} from './dates.js';
 import {parseEdtf} from './edtf.js';
-import {parseNativeSteps, type SourceChecks} from './parse-native.js';
+import {acceptMedia, parseNativeSteps, type SourceChecks} from './parse-native.js';
+import {readMedia} from './read-media.js';
 import {isTimelineJS, parseTimelineJSSteps} from './timelinejs.js';
 import type {ParseResult} from './types.js';
 
@@ -20,13 +21,15 @@ export function parseTimeline(doc: unknown): ParseResult {
 }
 
 /**
- * Lets the parser read EDTF dates: the data entry, the CLI and servers read
- * them at once (the element loads their reader only for a document that has
- * one). Called by the parsing functions, not when this module loads, so that
- * a bundle that only re-exports them does not take the reader along.
+ * Lets the parser read EDTF dates and media: the data entry, the CLI and
+ * servers read them at once (the element loads their readers only for a
+ * document that has one). Called by the parsing functions, not when this
+ * module loads, so that a bundle that only re-exports them does not take the
+ * readers along.
  */
 export function readEdtfDates(): void {
   acceptExtendedDates(parseEdtf);
+  acceptMedia(readMedia);
 }
 
 /** `parseTimeline` a slice at a time: it yields every few hundred events. */

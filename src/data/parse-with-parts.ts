@@ -1,4 +1,5 @@
-import {loadEdtfReader, loadJsonErrorExplainer, loadTimelineJSReader} from '../lazy-parts.js';
+import {loadEdtfReader, loadJsonErrorExplainer, loadMedia, loadTimelineJSReader} from '../lazy-parts.js';
+import {needsMedia} from './needs-media.js';
 import {needsExtendedDates} from './needs-extended-dates.js';
 import {runSteps, type Steps} from '../steps/steps.js';
 import {parseNativeSteps} from './parse-native.js';
@@ -20,15 +21,18 @@ import type {ParseResult} from './types.js';
  */
 export function documentSteps(doc: unknown): Steps<ParseResult> | Promise<Steps<ParseResult>> {
   if (!isTimelineJS(doc)) return nativeSteps(doc);
-  return loadTimelineJSReader().then((reader) => reader.parseTimelineJSSteps(doc));
+  // A TimelineJS3 slide's media become ours, read by the media part.
+  return Promise.all([loadTimelineJSReader(), loadMedia()]).then(([reader]) => reader.parseTimelineJSSteps(doc));
 }
 
 /**
  * The steps that read a document in news-timeline's own format: at once, or
- * once the EDTF reader has loaded for a document with such a date.
+ * once the readers it needs have loaded: EDTF for a document with such a
+ * date, media for one with a medium.
  */
 export function nativeSteps(doc: unknown): Steps<ParseResult> | Promise<Steps<ParseResult>> {
-  return needsExtendedDates(doc) ? loadEdtfReader().then(() => parseNativeSteps(doc)) : parseNativeSteps(doc);
+  const readers = [needsExtendedDates(doc) && loadEdtfReader(), needsMedia(doc) && loadMedia()].filter((loading) => loading !== false);
+  return readers.length ? Promise.all(readers).then(() => parseNativeSteps(doc)) : parseNativeSteps(doc);
 }
 
 /**

@@ -17,7 +17,7 @@ import {CSP} from '../../scripts/csp-server.mjs';
 const PARTS = [
   'news-timeline.csv.js', 'news-timeline.timelinejs.js', 'news-timeline.horizontal.js', 'news-timeline.vertical.js',
   'news-timeline.languages.js', 'news-timeline.json-error.js', 'news-timeline.edtf.js', 'news-timeline.read-event-elements.js',
-  'news-timeline.source-provenance.js', 'news-timeline.live-updates.js',
+  'news-timeline.source-provenance.js', 'news-timeline.live-updates.js', 'news-timeline.media.js',
 ];
 
 /** A page with the bundle and one timeline; served at a made-up address, with the server's policy. */
@@ -102,7 +102,8 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
 
   it('fetches the TimelineJS3 reader for a TimelineJS3 file, and draws its events', async () => {
     const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/timelinejs/full.json"></news-timeline>');
-    assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js', 'news-timeline.timelinejs.js']);
+    // Its slides' media are read by the media part.
+    assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js', 'news-timeline.media.js', 'news-timeline.timelinejs.js']);
     assert.ok(outcome.events > 0 && outcome.drawn > 0, `${outcome.events} events, ${outcome.drawn} drawn`);
     assert.deepEqual(errors, []);
     await page.close();
@@ -123,6 +124,31 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
       await page.close();
     });
   }
+
+  it('fetches the media part for a timeline with media, and shows a medium in the card', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/media/every-kind.json"></news-timeline>');
+    assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js', 'news-timeline.media.js']);
+    assert.ok(outcome.events > 0 && outcome.drawn > 0, `${outcome.events} events, ${outcome.drawn} drawn`);
+    const withMedia = await page.evaluate(() => {
+      const el = document.querySelector('news-timeline') as HTMLElement & {timeline: {events: Array<{id: string; media?: {kind: string}}>}; selected: string | null};
+      // A hosted video is a link first: nothing is fetched from another origin, which the policy would block.
+      const event = el.timeline.events.find((e) => e.media?.kind === 'embed')!;
+      el.selected = event.id;
+      return event.id;
+    });
+    await page.waitForFunction(() => document.querySelector('news-timeline')!.shadowRoot!.querySelector('#card [part~="media"]'));
+    assert.ok(withMedia);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows an error naming the media part when it answers 404, rather than the events without their media', async () => {
+    const {page, errors, outcome} = await open('<news-timeline src="/test/fixtures/media/every-kind.json"></news-timeline>', {missing: 'news-timeline.media.js'});
+    assert.equal(outcome.events, 0);
+    assert.match(outcome.state, /news-timeline\.media\.js, the part that reads and shows images, video and audio, could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 
   it('fetches what follows a developing story for a timeline with refresh, and draws it', async () => {
     const {page, errors, outcome} = await open('<news-timeline refresh="60" src="/test/fixtures/elements/three-events.json"></news-timeline>');

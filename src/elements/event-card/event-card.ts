@@ -4,7 +4,8 @@ import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js'
 import {formatDateRange, formatPartialDate, formatUpdateTime, machineDate} from '../../format/format-date.js';
 import type {LiveMark} from '../timeline/live-marks.js';
 import type {UiStrings} from '../../format/strings.js';
-import {renderMedia, type MediaContext} from './render-media.js';
+import type {MediaContext} from './render-media.js';
+import {loadedMedia} from '../../lazy-parts.js';
 
 /**
  * The date line of an event at the precision it was given: "7 October 2001",
@@ -102,7 +103,7 @@ export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: l
       ${pinned ? html`<button class="card-close" part="card-close" aria-label=${strings.close} @click=${onClose}>×</button>` : nothing}
     </header>
     ${event.summary ? html`<p class="card-summary" dir="auto">${event.summary}</p>` : nothing}
-    ${renderMedia(event.media, strings, media, true)}
+    ${event.media ? loadedMedia()?.renderMedia(event.media, strings, media, true) : nothing}
     ${event.sources.length
       ? html`<h4 class="card-sources-heading" aria-level=${headingLevel(level + 1)}>${strings.sources}</h4>
           ${provenance?.renderDisagreement(event.sources, strings) ?? nothing}

@@ -2,7 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {ParseResult, Timeline, TimelineCategory} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
 import {headingLevel} from '../event-card/event-card.js';
-import {renderMedia, type MediaContext} from '../event-card/render-media.js';
+import type {MediaContext} from '../event-card/render-media.js';
+import {loadedMedia} from '../../lazy-parts.js';
 import {renderLegend, renderSearch} from './render-controls.js';
 import {renderProblems} from './render-problems.js';
 
@@ -75,7 +76,7 @@ export function renderHeader({timeline, strings, headingLevel: level, categories
     <div class="heading">
       <p class="title" part="title" id="title" dir="auto" role="heading" aria-level=${headingLevel(level)}>${timeline.title}</p>
       ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
-      ${renderMedia(timeline.media, strings, media, false)}
+      ${timeline.media ? loadedMedia()?.renderMedia(timeline.media, strings, media, false) : nothing}
       ${renderLegend(categories, {colors, hidden, strings, onToggle})}
       ${statusFilter}
     </div>
