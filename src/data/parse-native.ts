@@ -9,6 +9,7 @@ import {at, createProblemLog, describeType, type ProblemLog} from './problems.js
 import {DEFAULT_IMPORTANCE, IMPORTANCE} from './types.js';
 import {readStatus} from './provenance.js';
 import {readMedia, type MediaFieldReaders} from './read-media.js';
+import {readCorrections, readUpdateTime} from './read-corrections.js';
 import type {
   ParseResult,
   PartialDate,
@@ -22,8 +23,8 @@ import type {
 export const COLOR_PATTERN =
   /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
 
-const ROOT_KEYS = ['$schema', 'title', 'description', 'media', 'events', 'eras', 'categories', 'story'];
-const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'dateNote', 'title', 'summary', 'category', 'sources', 'media', 'importance'];
+const ROOT_KEYS = ['$schema', 'title', 'description', 'media', 'events', 'eras', 'categories', 'story', 'updated'];
+const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'dateNote', 'title', 'summary', 'category', 'sources', 'media', 'importance', 'updated', 'corrections'];
 const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published', 'status', 'archived', 'accessed'];
 const ERA_KEYS = ['title', 'start', 'end'];
 const CATEGORY_KEYS = ['id', 'label', 'color'];
@@ -31,6 +32,7 @@ const CATEGORY_KEYS = ['id', 'label', 'color'];
 const EVENT_LEFT_OUT = '; the event was left out';
 const ERA_LEFT_OUT = '; the era was left out';
 const CATEGORY_LEFT_OUT = '; the category was left out';
+const UPDATE_LEFT_OUT = '; the update time was left out';
 
 /**
  * How sources without a publication date or an address are reported: not at
@@ -63,11 +65,13 @@ export function* parseNativeSteps(doc: unknown, sourceChecks?: SourceChecks): St
   const events = yield* readEvents(doc, log, categories, sourceChecks);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
   const story = readStory(doc, events, log);
+  const updated = readUpdateTime(doc.updated, 'updated', log, UPDATE_LEFT_OUT);
   const timeline: Timeline = {
     title, events, eras, categories: categories.categories,
     ...(description !== undefined && {description}),
     ...(story && {story}),
     ...(media && {media}),
+    ...(updated && {updated}),
   };
   const eventsLeftOut = Array.isArray(doc.events) ? doc.events.length - events.length : 0;
   return {timeline, problems: log.problems, eventsLeftOut};
@@ -138,6 +142,8 @@ function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: 
   const displayDate = optionalText(value, path, 'displayDate', log, true, '; the date is shown from "date"');
   const dateNote = optionalText(value, path, 'dateNote', log, true, '; the note was left out');
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
+  const updated = readUpdateTime(value.updated, at(path, 'updated'), log, UPDATE_LEFT_OUT);
+  const corrections = readCorrections(value.corrections, at(path, 'corrections'), log, fieldReaders(log));
   if (title === undefined || date === undefined) return undefined;
   id ??= deriveEventId(date.iso, title);
   if (end && lastInstant(end) < date.start) {
@@ -153,6 +159,8 @@ function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: 
     ...(media && {media}),
     ...(displayDate !== undefined && {displayDate}),
     ...(dateNote !== undefined && {dateNote}),
+    ...(updated && {updated}),
+    ...(corrections && {corrections}),
   };
 }
 
