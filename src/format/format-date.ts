@@ -106,6 +106,22 @@ export function formatDateRange(start: PartialDate, end: PartialDate, locale?: s
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
 
+let readerZone: string | undefined;
+
+/**
+ * An update time (`updated`, a correction's date) as a reader says it: a day
+ * as written ("20 October 2021"), a time on the reader's own clock, in the
+ * time zone the browser reports (`timeZone` for another): "20 October 2021,
+ * 14:05". Day and time are written apart and joined by the language's
+ * `separator`, as Intl's own joiner differs between engines ("at", ",").
+ */
+export function formatUpdated(date: PartialDate, locale?: string, timeZone?: string): string {
+  if (date.precision !== 'time') return formatPartialDate(date, locale);
+  const zone = timeZone ?? (readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const day = dateFormatter(locale, {...OPTIONS_BY_PRECISION.day, timeZone: zone}).format(date.start);
+  return day + stringsFor(locale).separator + dateFormatter(locale, {timeStyle: 'short', timeZone: zone}).format(date.start);
+}
+
 /** A date as an HTML `datetime` value: as written, or `undefined` for a soft date, whose EDTF text is not one. */
 export const machineDate = (date: PartialDate): string | undefined => (isSoftDate(date) ? undefined : date.iso);
 

@@ -85,6 +85,10 @@ export interface UiStrings {
   accessed(date: string): string;
   /** Said once in a card whose sources disagree (one confirms or reports, another disputes or retracted). */
   sourcesDisagree: string;
+  /** The heading of an event's corrections in the card. */
+  corrections: string;
+  /** "Updated 20 October 2021, 14:05" under the title; `time` is written by `formatUpdated`. */
+  updated(time: string): string;
   /**
    * A year on the year-only scale of a timeline that reaches beyond the
    * calendar (deep time): "13.8 billion BC", "300,001 BC", "1969". `year` is

@@ -95,6 +95,7 @@ export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: l
           ${provenance?.renderDisagreement(event.sources, strings) ?? nothing}
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`
       : nothing}
+    ${provenance?.renderCorrections(event, strings, locale, headingLevel(level + 1)) ?? nothing}
     ${footer}
   `;
 }

@@ -45,6 +45,8 @@ export const EN: UiStrings = {
   archivedCopy: 'archived copy',
   accessed: (date) => `accessed ${date}`,
   sourcesDisagree: 'The sources disagree.',
+  corrections: 'Corrections',
+  updated: (time) => `Updated ${time}`,
   // BC as Intl's short era writes it, so deep and calendar years read alike.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} BC` : yearNumber(L, y)),
   about: (date) => `about ${date}`,

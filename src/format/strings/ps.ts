@@ -62,6 +62,8 @@ export const PS: UiStrings = {
   archivedCopy: 'ارشیف',
   accessed: (date) => `کتل شوی ${date}`,
   sourcesDisagree: 'سرچینې سره همغږې نه دي.',
+  corrections: 'سمونونه',
+  updated: (time) => `تازه شوی ${time}`,
   year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
   about: (date) => `شاوخوا ${date}`,
   possibly: (date) => `ښايي ${date}`,

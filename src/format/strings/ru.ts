@@ -53,6 +53,8 @@ export const RU: UiStrings = {
   archivedCopy: 'архив',
   accessed: (date) => `просмотрено ${date}`,
   sourcesDisagree: 'Источники расходятся.',
+  corrections: 'Исправления',
+  updated: (time) => `Обновлено ${time}`,
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
   // «около» and «между» would decline a month Intl writes in the nominative (ноябрь 2001 г.): phrasings that need no case.
   about: (date) => `приблизительно: ${date}`,
