@@ -3,6 +3,7 @@ import {expect} from '@open-wc/testing';
 
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import {needsProvenance} from '../../src/data/provenance.js';
+import {parseTimelineCsv} from '../../src/data/csv.js';
 
 /** One event with these extra fields, parsed (and the timeline's own fields). */
 function parseEvent(event: Record<string, unknown>, root: Record<string, unknown> = {}) {
@@ -88,5 +89,35 @@ describe('corrections', () => {
   it('an event with corrections needs the provenance part, which draws them', () => {
     expect(needsProvenance(parseEvent({}).timeline!.events)).to.equal(false);
     expect(needsProvenance(parseEvent({corrections: [{date: '2021-10-20', text: 'x'}]}).timeline!.events)).to.equal(true);
+  });
+});
+
+describe('update times and corrections in a spreadsheet (CSV)', () => {
+  const CSV = [
+    'id,date,title,updated,correction,correction 2',
+    'talks,2021-10-20,Talks,2021-10-20T14:05Z,"2021-10-22T09:30+04:30: Second, with a comma",2021-10-21: First',
+    'other,2021-10-21,Other,yesterday,no date here,',
+  ].join('\n');
+
+  it('reads `updated` and each `correction` cell as a date, a colon and a space, then the text; as JSON would', () => {
+    const {timeline} = parseTimelineCsv(CSV, {title: 'T'});
+    const json = parseTimeline({title: 'T', events: [{
+      id: 'talks', date: '2021-10-20', title: 'Talks', updated: '2021-10-20T14:05Z',
+      corrections: [{date: '2021-10-22T09:30+04:30', text: 'Second, with a comma'}, {date: '2021-10-21', text: 'First'}],
+    }]});
+    expect(timeline!.events[0]).to.deep.equal(json.timeline!.events[0]);
+  });
+
+  it('names the row and column of a bad update time or a correction without a date', () => {
+    const {timeline, problems} = parseTimelineCsv(CSV, {title: 'T'});
+    expect(timeline!.events.map((e) => e.id)).to.deep.equal(['talks', 'other']);
+    const paths = problems.filter((p) => p.severity === 'error').map((p) => p.path);
+    expect(paths).to.deep.equal(['rows[3].updated', 'rows[3].correction']);
+    expect(problems.find((p) => p.path === 'rows[3].correction')!.message).to.equal('is missing; the correction was left out (spreadsheet row 3, counting the header as row 1)');
+  });
+
+  it('names a second correction column by its header', () => {
+    const {problems} = parseTimelineCsv('date,title,Correction 2\n2021-10-20,A,2021-13-01: bad month', {title: 'T'});
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.path)).to.deep.equal(['rows[2].Correction 2']);
   });
 });
