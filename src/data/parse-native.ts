@@ -1,7 +1,7 @@
 import {isHttpUrl} from './links.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
-import {lastInstant, readDate} from './dates.js';
+import {lastInstant, parsePartialDate, readDate} from './dates.js';
 import {clip, clipText} from './clip.js';
 import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} from './ids.js';
 import {isObject, type Json} from './is-object.js';
@@ -9,13 +9,13 @@ import {at, createProblemLog, describeType, type ProblemLog} from './problems.js
 import {DEFAULT_IMPORTANCE, IMPORTANCE} from './types.js';
 import {readStatus} from './provenance.js';
 import {readMedia, type MediaFieldReaders} from './read-media.js';
-import {readCorrections, readUpdateTime} from './read-corrections.js';
 import type {
   ParseResult,
   PartialDate,
   Timeline,
   TimelineEra,
   TimelineEvent,
+  TimelineCorrection,
   TimelineSource,
 } from './types.js';
 
@@ -28,11 +28,13 @@ const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'dateNote', 'title', 'su
 const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published', 'status', 'archived', 'accessed'];
 const ERA_KEYS = ['title', 'start', 'end'];
 const CATEGORY_KEYS = ['id', 'label', 'color'];
+const CORRECTION_KEYS = ['date', 'text'];
 
 const EVENT_LEFT_OUT = '; the event was left out';
 const ERA_LEFT_OUT = '; the era was left out';
 const CATEGORY_LEFT_OUT = '; the category was left out';
 const UPDATE_LEFT_OUT = '; the update time was left out';
+const CORRECTION_LEFT_OUT = '; the correction was left out';
 
 /**
  * How sources without a publication date or an address are reported: not at
@@ -65,7 +67,7 @@ export function* parseNativeSteps(doc: unknown, sourceChecks?: SourceChecks): St
   const events = yield* readEvents(doc, log, categories, sourceChecks);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
   const story = readStory(doc, events, log);
-  const updated = readUpdateTime(doc.updated, 'updated', log, UPDATE_LEFT_OUT);
+  const updated = updateTime(doc, '', 'updated', log);
   const timeline: Timeline = {
     title, events, eras, categories: categories.categories,
     ...(description !== undefined && {description}),
@@ -142,8 +144,9 @@ function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: 
   const displayDate = optionalText(value, path, 'displayDate', log, true, '; the date is shown from "date"');
   const dateNote = optionalText(value, path, 'dateNote', log, true, '; the note was left out');
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
-  const updated = readUpdateTime(value.updated, at(path, 'updated'), log, UPDATE_LEFT_OUT);
-  const corrections = readCorrections(value.corrections, at(path, 'corrections'), log, fieldReaders(log));
+  const updated = updateTime(value, path, 'updated', log);
+  // Oldest first; a stable sort, so two of one day keep the file's order.
+  const corrections = readList(value, path, 'corrections', log, (item, itemPath) => readCorrection(item, itemPath, log)).sort((a, b) => a.date.start - b.date.start);
   if (title === undefined || date === undefined) return undefined;
   id ??= deriveEventId(date.iso, title);
   if (end && lastInstant(end) < date.start) {
@@ -160,8 +163,37 @@ function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: 
     ...(displayDate !== undefined && {displayDate}),
     ...(dateNote !== undefined && {dateNote}),
     ...(updated && {updated}),
-    ...(corrections && {corrections}),
+    ...(corrections.length && {corrections}),
   };
+}
+
+/** A correction of an event's entry: without its date or text, it is reported and left out. */
+function readCorrection(value: unknown, path: string, log: ProblemLog): TimelineCorrection | undefined {
+  if (!isObject(value)) {
+    log.error(path, `expected a correction object with "date" and "text", got ${describeType(value)}${CORRECTION_LEFT_OUT}`);
+    return undefined;
+  }
+  checkKeys(value, path, CORRECTION_KEYS, log);
+  if (value.date === undefined) log.error(at(path, 'date'), `is missing${CORRECTION_LEFT_OUT}`);
+  const date = updateTime(value, path, 'date', log, CORRECTION_LEFT_OUT);
+  const text = requiredText(value, path, 'text', log, CORRECTION_LEFT_OUT);
+  return date && text !== undefined ? {date, text} : undefined;
+}
+
+/**
+ * An update time (`updated`, a correction's `date`): a day, or a time to the
+ * minute (or finer) with its zone. A time without one is refused: readers see
+ * it on their own clock, and a bare time names no instant. Soft (EDTF) and
+ * deep dates name no moment of an edit either, hence the plain ISO reader.
+ */
+function updateTime(parent: Json, path: string, key: string, log: ProblemLog, consequence = UPDATE_LEFT_OUT): PartialDate | undefined {
+  const value = parent[key];
+  const date = typeof value == 'string' ? parsePartialDate(value) : '';
+  if (typeof date != 'string' && (date.precision == 'day' || date.offsetMinutes !== undefined)) return date;
+  if (value !== undefined) {
+    log.error(at(path, key), `expected a date-time with its zone like 2021-10-20T14:05Z, or a date like 2021-10-20, got ${typeof value == 'string' ? `"${clip(value, 40)}"` : describeType(value)}${consequence}`);
+  }
+  return undefined;
 }
 
 /** The field readers a medium is read with (see read-media.ts). */

@@ -77,7 +77,7 @@ describe('corrections', () => {
   it('something other than an array is an error; the event stays without corrections', () => {
     const {timeline, problems} = parseEvent({corrections: {date: '2021-10-20', text: 'x'}});
     expect(timeline!.events[0].corrections).to.equal(undefined);
-    expect(problems).to.deep.equal([{severity: 'error', path: 'events[0].corrections', message: 'expected an array of corrections, got an object; they were left out'}]);
+    expect(problems).to.deep.equal([{severity: 'error', path: 'events[0].corrections', message: 'expected an array, got an object; it was left out'}]);
   });
 
   it('a correction\'s text is kept as text, HTML and all', () => {
