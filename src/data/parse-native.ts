@@ -191,7 +191,7 @@ function updateTime(parent: Json, path: string, key: string, log: ProblemLog, co
   const date = typeof value == 'string' ? parsePartialDate(value) : '';
   if (typeof date != 'string' && (date.precision == 'day' || date.offsetMinutes !== undefined)) return date;
   if (value !== undefined) {
-    log.error(at(path, key), `expected a date-time with its zone like 2021-10-20T14:05Z, or a date like 2021-10-20, got ${typeof value == 'string' ? `"${clip(value, 40)}"` : describeType(value)}${consequence}`);
+    log.error(at(path, key), `expected a date-time with its zone like 2021-10-20T14:05Z or a date, got ${typeof value == 'string' ? `"${clip(value, 40)}"` : describeType(value)}${consequence}`);
   }
   return undefined;
 }

@@ -32,7 +32,7 @@ describe('update times', () => {
       const got = typeof bad === 'string' ? `"${bad}"` : bad === null ? 'null' : 'a number';
       for (const problem of problems) {
         expect(problem.severity).to.equal('error');
-        expect(problem.message).to.equal(`expected a date-time with its zone like 2021-10-20T14:05Z, or a date like 2021-10-20, got ${got}; the update time was left out`);
+        expect(problem.message).to.equal(`expected a date-time with its zone like 2021-10-20T14:05Z or a date, got ${got}; the update time was left out`);
       }
     }
   });
@@ -71,7 +71,7 @@ describe('corrections', () => {
     ]);
     for (const problem of problems.filter((p) => p.severity === 'error')) expect(problem.message).to.match(/; the correction was left out$/);
     expect(problems[0].message).to.equal('is missing; the correction was left out');
-    expect(problems[2].message).to.match(/^expected a date-time with its zone like 2021-10-20T14:05Z, or a date like 2021-10-20, got "last week"/);
+    expect(problems[2].message).to.match(/^expected a date-time with its zone like 2021-10-20T14:05Z or a date, got "last week"/);
   });
 
   it('something other than an array is an error; the event stays without corrections', () => {

@@ -20,7 +20,7 @@ const DATA = {
 const WORDS: Record<string, {updated: string; corrections: string; separator: string}> = {
   'en-GB': {updated: 'Updated', corrections: 'Corrections', separator: ', '},
   ru: {updated: 'Обновлено', corrections: 'Исправления', separator: ', '},
-  'fa-AF': {updated: 'به‌روز شده', corrections: 'تصحیحات', separator: '، '},
+  'fa-AF': {updated: 'تازه شده', corrections: 'اصلاحات', separator: '، '},
   ps: {updated: 'تازه شوی', corrections: 'سمونونه', separator: '، '},
 };
 

@@ -49,8 +49,8 @@ export const FA_AF: UiStrings = {
   archivedCopy: 'آرشیف',
   accessed: (date) => `دیده‌شده ${date}`,
   sourcesDisagree: 'منابع اختلاف دارند.',
-  corrections: 'تصحیحات',
-  updated: (time) => `به‌روز شده ${time}`,
+  corrections: 'اصلاحات',
+  updated: (time) => `تازه شده ${time}`,
   // Years of the Gregorian era (Intl writes fa-AF calendar years in the solar hijri calendar), so it is named.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} پیش از میلاد` : `${yearNumber(L, y)} میلادی`),
   about: (date) => `تقریباً ${date}`,
