@@ -6,6 +6,7 @@ import {parseNativeSteps, type SourceChecks} from './parse-native.js';
 import {createProblemLog, type ProblemLog} from './problems.js';
 import type {
   ParseResult,
+  TimelineCorrectionInput,
   TimelineDocument,
   TimelineEventInput,
   TimelineProblem,
@@ -30,7 +31,13 @@ import type {
  *   or retracted), `archived` (the address of an archived copy), `accessed`;
  *   more sources with a number after the name: `source 2`, `source_url 2`,
  *   `excerpt 2`, `published 2`, `status 2`, … When a source has an address
- *   but no name, the address's host names it.
+ *   but no name, the address's host names it;
+ * - `updated` (when the entry last changed: `2021-10-20T14:05Z` or a day);
+ * - a correction: `correction`, then `correction 2`, … one correction a
+ *   cell, its date, a colon and a space, then its text
+ *   (`2021-10-21: The name of the format was wrong.`, or with a time,
+ *   `2021-10-21T09:30Z: …`). A cell without a date before its text is
+ *   reported as a correction without a date.
  *
  * Each further row is one event; spaces around a cell are ignored. Rows with
  * nothing in them (no cell with more than spaces) are ignored
@@ -45,21 +52,23 @@ export interface CsvOptions {
   sourceChecks?: SourceChecks;
 }
 
-type Field = 'id' | 'date' | 'end' | 'title' | 'summary' | 'category' | 'importance';
+type Field = 'id' | 'date' | 'end' | 'title' | 'summary' | 'category' | 'importance' | 'updated';
 type SourceField = 'name' | 'url' | 'excerpt' | 'published' | 'status' | 'archived' | 'accessed';
-type Column = {kind: 'event'; field: Field} | {kind: 'source'; field: SourceField; number: number};
+type Column = {kind: 'event'; field: Field} | {kind: 'source'; field: SourceField; number: number} | {kind: 'correction'; number: number};
 
-const EVENT_COLUMNS: readonly Field[] = ['id', 'date', 'end', 'title', 'summary', 'category', 'importance'];
+const EVENT_COLUMNS: readonly Field[] = ['id', 'date', 'end', 'title', 'summary', 'category', 'importance', 'updated'];
 const SOURCE_COLUMNS: Record<string, SourceField> = {
   source: 'name', 'source url': 'url', url: 'url', excerpt: 'excerpt', published: 'published',
   status: 'status', archived: 'archived', accessed: 'accessed',
 };
-const KNOWN = 'id, date, end, title, summary, category, importance, source, source_url, excerpt, published, status, archived, accessed (and source 2, source_url 2, … for more sources)';
+const KNOWN = 'id, date, end, title, summary, category, importance, updated, source, source_url, excerpt, published, status, archived, accessed (and source 2, source_url 2, … for more sources), correction (and correction 2, …)';
 
 /** A header cell as a column, or `undefined` for a name news-timeline does not read. */
 function readColumn(header: string): Column | undefined {
   const name = header.trim().toLowerCase().replace(/[\s_]+/g, ' ');
   if ((EVENT_COLUMNS as readonly string[]).includes(name)) return {kind: 'event', field: name as Field};
+  const correction = /^correction ?(\d*)$/.exec(name);
+  if (correction) return Number(correction[1] || 1) < 1 ? undefined : {kind: 'correction', number: Number(correction[1] || 1)};
   const match = /^(source|source url|url|excerpt|published|status|archived|accessed) ?(\d*)$/.exec(name);
   if (!match) return undefined;
   const number = match[2] ? Number(match[2]) : 1;
@@ -67,7 +76,14 @@ function readColumn(header: string): Column | undefined {
   return {kind: 'source', field: SOURCE_COLUMNS[match[1]], number};
 }
 
-const columnKey = (column: Column) => (column.kind === 'event' ? column.field : `${column.field} ${column.number}`);
+const columnKey = (column: Column) => (column.kind === 'event' ? column.field : `${column.kind === 'source' ? column.field : 'correction'} ${column.number}`);
+
+/** A correction's cell, "2021-10-21: text": the date is what comes before the first colon followed by a space. */
+function readCorrectionCell(cell: string): TimelineCorrectionInput {
+  const match = /^(\S+?):\s+([\s\S]*)$/.exec(cell);
+  // Without a date, the parser reports the correction as one without a date.
+  return (match ? {date: match[1], text: match[2]} : {text: cell}) as TimelineCorrectionInput;
+}
 
 /** A spreadsheet column letter: 0 → A, 26 → AA. */
 function letter(index: number): string {
@@ -262,16 +278,19 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<Csv
   const eventRow: number[] = [];
   const derived: boolean[] = [];
   const sourceNumbers: number[][] = [];
+  const correctionNumbers: number[][] = [];
   const claimId = createUniqueIds(content.map((r) => (where.has('id') ? (r.cells[where.get('id')!] ?? '').trim() : '')).filter(Boolean));
   for (const [index, record] of content.entries()) {
     if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const event: Partial<Record<Field, string>> = {};
     const sources = new Map<number, Partial<TimelineSourceInput>>();
+    const corrections = new Map<number, string>();
     record.cells.forEach((raw, index) => {
       const value = raw.trim();
       const column = columns.get(index);
       if (!value || !column) return;
       if (column.kind === 'event') event[column.field] = value;
+      else if (column.kind === 'correction') corrections.set(column.number, value);
       else sources.set(column.number, {...sources.get(column.number), [column.field]: value});
     });
     if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.trim())) {
@@ -282,6 +301,9 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<Csv
     if (event.title === undefined) delete (input as Partial<TimelineEventInput>).title;
     if (event.end !== undefined) input.end = event.end;
     if (event.summary !== undefined) input.summary = event.summary;
+    if (event.updated !== undefined) input.updated = event.updated;
+    const correctionNumbersOfRow = [...corrections.keys()].sort((a, b) => a - b);
+    if (correctionNumbersOfRow.length) input.corrections = correctionNumbersOfRow.map((n) => readCorrectionCell(corrections.get(n)!));
     // A cell is text: a number written as one is read as the number, anything else is handed on for the parser to report.
     if (event.importance !== undefined) input.importance = (/^-?\d+(\.\d+)?$/.test(event.importance) ? Number(event.importance) : event.importance) as number;
     if (event.category !== undefined) {
@@ -302,6 +324,7 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<Csv
     eventRow.push(record.row);
     derived.push(isDerived);
     sourceNumbers.push(numbers);
+    correctionNumbers.push(correctionNumbersOfRow);
   }
 
   const title = options.title?.trim();
@@ -318,6 +341,10 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<Csv
       const row = `rows[${eventRow[k]}]`;
       const field = event[2];
       if (field === undefined || (field === 'id' && derived[k])) return row;
+      if (field === 'corrections' && event[3] !== undefined) {
+        const number = correctionNumbers[k][Number(event[3])];
+        return `${row}.${headerName(`correction ${number}`, `correction${number > 1 ? ` ${number}` : ''}`)}`;
+      }
       if (field !== 'sources') return `${row}.${headerName(field)}`;
       const number = sourceNumbers[k][Number(event[3])] ?? 1;
       const sourceField = event[4] ?? 'name';

@@ -1,7 +1,7 @@
 import {isHttpUrl} from './links.js';
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
-import {lastInstant, readDate} from './dates.js';
+import {lastInstant, parsePartialDate, readDate} from './dates.js';
 import {clip, clipText} from './clip.js';
 import {createCategoryList, createUniqueIds, deriveEventId, type CategoryList} from './ids.js';
 import {isObject, type Json} from './is-object.js';
@@ -15,6 +15,7 @@ import type {
   Timeline,
   TimelineEra,
   TimelineEvent,
+  TimelineCorrection,
   TimelineSource,
 } from './types.js';
 
@@ -22,15 +23,18 @@ import type {
 export const COLOR_PATTERN =
   /^(?:#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([0-9a-z.,%+\-\s/]*\)|(?:aliceblue|antiquewhite|aqua|aquamarine|azure|beige|bisque|black|blanchedalmond|blue|blueviolet|brown|burlywood|cadetblue|chartreuse|chocolate|coral|cornflowerblue|cornsilk|crimson|cyan|darkblue|darkcyan|darkgoldenrod|darkgray|darkgreen|darkgrey|darkkhaki|darkmagenta|darkolivegreen|darkorange|darkorchid|darkred|darksalmon|darkseagreen|darkslateblue|darkslategray|darkslategrey|darkturquoise|darkviolet|deeppink|deepskyblue|dimgray|dimgrey|dodgerblue|firebrick|floralwhite|forestgreen|fuchsia|gainsboro|ghostwhite|gold|goldenrod|gray|green|greenyellow|grey|honeydew|hotpink|indianred|indigo|ivory|khaki|lavender|lavenderblush|lawngreen|lemonchiffon|lightblue|lightcoral|lightcyan|lightgoldenrodyellow|lightgray|lightgreen|lightgrey|lightpink|lightsalmon|lightseagreen|lightskyblue|lightslategray|lightslategrey|lightsteelblue|lightyellow|lime|limegreen|linen|magenta|maroon|mediumaquamarine|mediumblue|mediumorchid|mediumpurple|mediumseagreen|mediumslateblue|mediumspringgreen|mediumturquoise|mediumvioletred|midnightblue|mintcream|mistyrose|moccasin|navajowhite|navy|oldlace|olive|olivedrab|orange|orangered|orchid|palegoldenrod|palegreen|paleturquoise|palevioletred|papayawhip|peachpuff|peru|pink|plum|powderblue|purple|rebeccapurple|red|rosybrown|royalblue|saddlebrown|salmon|sandybrown|seagreen|seashell|sienna|silver|skyblue|slateblue|slategray|slategrey|snow|springgreen|steelblue|tan|teal|thistle|tomato|turquoise|violet|wheat|white|whitesmoke|yellow|yellowgreen|transparent|currentcolor|currentColor))$/;
 
-const ROOT_KEYS = ['$schema', 'title', 'description', 'media', 'events', 'eras', 'categories', 'story'];
-const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'dateNote', 'title', 'summary', 'category', 'sources', 'media', 'importance'];
+const ROOT_KEYS = ['$schema', 'title', 'description', 'media', 'events', 'eras', 'categories', 'story', 'updated'];
+const EVENT_KEYS = ['id', 'date', 'end', 'displayDate', 'dateNote', 'title', 'summary', 'category', 'sources', 'media', 'importance', 'updated', 'corrections'];
 const SOURCE_KEYS = ['name', 'url', 'excerpt', 'published', 'status', 'archived', 'accessed'];
 const ERA_KEYS = ['title', 'start', 'end'];
 const CATEGORY_KEYS = ['id', 'label', 'color'];
+const CORRECTION_KEYS = ['date', 'text'];
 
 const EVENT_LEFT_OUT = '; the event was left out';
 const ERA_LEFT_OUT = '; the era was left out';
 const CATEGORY_LEFT_OUT = '; the category was left out';
+const UPDATE_LEFT_OUT = '; the update time was left out';
+const CORRECTION_LEFT_OUT = '; the correction was left out';
 
 /**
  * How sources without a publication date or an address are reported: not at
@@ -63,11 +67,13 @@ export function* parseNativeSteps(doc: unknown, sourceChecks?: SourceChecks): St
   const events = yield* readEvents(doc, log, categories, sourceChecks);
   const eras = readList(doc, '', 'eras', log, (value, path) => readEra(value, path, log)).sort((a, b) => a.start.start - b.start.start);
   const story = readStory(doc, events, log);
+  const updated = updateTime(doc, '', 'updated', log);
   const timeline: Timeline = {
     title, events, eras, categories: categories.categories,
     ...(description !== undefined && {description}),
     ...(story && {story}),
     ...(media && {media}),
+    ...(updated && {updated}),
   };
   const eventsLeftOut = Array.isArray(doc.events) ? doc.events.length - events.length : 0;
   return {timeline, problems: log.problems, eventsLeftOut};
@@ -138,6 +144,9 @@ function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: 
   const displayDate = optionalText(value, path, 'displayDate', log, true, '; the date is shown from "date"');
   const dateNote = optionalText(value, path, 'dateNote', log, true, '; the note was left out');
   let id = requiredText(value, path, 'id', log, '; an id was made from the date and title', 'warning');
+  const updated = updateTime(value, path, 'updated', log);
+  // Oldest first; a stable sort, so two of one day keep the file's order.
+  const corrections = readList(value, path, 'corrections', log, (item, itemPath) => readCorrection(item, itemPath, log)).sort((a, b) => a.date.start - b.date.start);
   if (title === undefined || date === undefined) return undefined;
   id ??= deriveEventId(date.iso, title);
   if (end && lastInstant(end) < date.start) {
@@ -153,6 +162,8 @@ function readEvent(value: unknown, path: string, log: ProblemLog, sourceChecks: 
     ...(media && {media}),
     ...(displayDate !== undefined && {displayDate}),
     ...(dateNote !== undefined && {dateNote}),
+    ...(updated && {updated}),
+    ...(corrections.length && {corrections}),
   };
 }
 
@@ -174,6 +185,35 @@ function readMediaWith(value: unknown, path: string, log: ProblemLog) {
   // Only a caller that skipped needsMedia gets here: say so rather than drop the medium unseen.
   if (!mediaReader) log.error(path, 'could not be read: the media reader was not loaded; the medium was left out');
   return mediaReader?.(value, path, log, fieldReaders(log));
+}
+
+/** A correction of an event's entry: without its date or text, it is reported and left out. */
+function readCorrection(value: unknown, path: string, log: ProblemLog): TimelineCorrection | undefined {
+  if (!isObject(value)) {
+    log.error(path, `expected a correction object with "date" and "text", got ${describeType(value)}${CORRECTION_LEFT_OUT}`);
+    return undefined;
+  }
+  checkKeys(value, path, CORRECTION_KEYS, log);
+  if (value.date === undefined) log.error(at(path, 'date'), `is missing${CORRECTION_LEFT_OUT}`);
+  const date = updateTime(value, path, 'date', log, CORRECTION_LEFT_OUT);
+  const text = requiredText(value, path, 'text', log, CORRECTION_LEFT_OUT);
+  return date && text !== undefined ? {date, text} : undefined;
+}
+
+/**
+ * An update time (`updated`, a correction's `date`): a day, or a time to the
+ * minute (or finer) with its zone. A time without one is refused: readers see
+ * it on their own clock, and a bare time names no instant. Soft (EDTF) and
+ * deep dates name no moment of an edit either, hence the plain ISO reader.
+ */
+function updateTime(parent: Json, path: string, key: string, log: ProblemLog, consequence = UPDATE_LEFT_OUT): PartialDate | undefined {
+  const value = parent[key];
+  const date = typeof value == 'string' ? parsePartialDate(value) : '';
+  if (typeof date != 'string' && (date.precision == 'day' || date.offsetMinutes !== undefined)) return date;
+  if (value !== undefined) {
+    log.error(at(path, key), `expected a date-time with its zone like 2021-10-20T14:05Z or a date, got ${typeof value == 'string' ? `"${clip(value, 40)}"` : describeType(value)}${consequence}`);
+  }
+  return undefined;
 }
 
 /** The field readers a medium is read with (see read-media.ts). */

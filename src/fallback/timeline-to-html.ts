@@ -93,13 +93,26 @@ const renderEra = (era: TimelineEra, locale: string) =>
 
 const renderList = (items: string[]) => (items.length ? `  <ul>\n${items.join('')}  </ul>\n` : '');
 
+/**
+ * Under the sources: "Corrections" and each one as a `[data-correction]`
+ * item, its date in a `<time>` (a time on the clock it was written with,
+ * zone named: the page is written before any reader's zone is known).
+ */
+const renderCorrections = (event: TimelineEvent, locale: string, strings: UiStrings) =>
+  event.corrections?.length
+    ? `    <h4>${escapeHtml(strings.corrections)}</h4>\n    <ul>\n` +
+      event.corrections.map((c) => `      <li data-correction>${renderTime(c.date, locale)} — ${escapeHtml(c.text)}</li>\n`).join('') +
+      `    </ul>\n`
+    : '';
+
 function renderEvent(event: TimelineEvent, locale: string, strings: UiStrings): string {
   return (
-    `  <news-timeline-event${attr('id', event.id)}${attr('date', event.date.iso)}${attr('end', event.end?.iso)}${attr('date-note', event.dateNote)}${attr('category', event.category)}${attr('importance', event.importance?.toString())}>\n` +
+    `  <news-timeline-event${attr('id', event.id)}${attr('date', event.date.iso)}${attr('end', event.end?.iso)}${attr('date-note', event.dateNote)}${attr('category', event.category)}${attr('importance', event.importance?.toString())}${attr('updated', event.updated?.iso)}>\n` +
     `    <h3>${escapeHtml(event.title)}</h3>\n` +
     `    ${renderDate(event, locale)}\n` +
     (event.summary !== undefined ? `    <p>${escapeHtml(event.summary)}</p>\n` : '') +
     event.sources.map((source) => renderSource(source, locale, strings)).join('') +
+    renderCorrections(event, locale, strings) +
     `  </news-timeline-event>\n`
   );
 }
@@ -118,7 +131,10 @@ function renderEvent(event: TimelineEvent, locale: string, strings: UiStrings): 
  * `<figure>` (a `<blockquote>` excerpt and its `<cite>`) or, without an
  * excerpt, a `<p><cite>`, followed by a `<time>` when it has a publication
  * date, its status in words, a link to its archived copy and its access
- * date, in the words of `lang` (a language news-timeline knows, else English). Every text is escaped and only http(s) links are written.
+ * date, in the words of `lang` (a language news-timeline knows, else English);
+ * then its corrections, if any, and its `updated` time as an attribute. The
+ * timeline's own update time follows the title, in `<p><time data-updated>`.
+ * Every text is escaped and only http(s) links are written.
  */
 export function timelineToHtml(timeline: Timeline, options: TimelineToHtmlOptions = {}): string {
   const locale = options.lang ?? DEFAULT_LOCALE;
@@ -127,6 +143,8 @@ export function timelineToHtml(timeline: Timeline, options: TimelineToHtmlOption
   return (
     `<news-timeline${attr('lang', options.lang)}${attr('src', src)}>\n` +
     (timeline.title ? `  <h2>${escapeHtml(timeline.title)}</h2>\n` : '') +
+    // The words come from the language's template; only the date is marked up.
+    (timeline.updated ? `  <p>${escapeHtml(strings.updated('\0')).replace('\0', `<time data-updated${attr('datetime', timeline.updated.iso)}>${escapeHtml(formatPartialDate(timeline.updated, locale))}</time>`)}</p>\n` : '') +
     (timeline.description !== undefined ? `  <p>${escapeHtml(timeline.description)}</p>\n` : '') +
     renderList(timeline.categories.map(renderCategory)) +
     renderList(timeline.eras.map((era) => renderEra(era, locale))) +

@@ -106,6 +106,22 @@ export function formatDateRange(start: PartialDate, end: PartialDate, locale?: s
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
 
+let readerZone: string | undefined;
+
+/**
+ * An update time (`updated`, a correction's date) as a reader says it: a day
+ * as written ("20 October 2021"), a time on the reader's own clock, in the
+ * time zone the browser reports (`timeZone` for another): "20 October 2021,
+ * 14:05". Day and time are written apart and joined by the language's
+ * `separator`, as Intl's own joiner differs between engines ("at", ",").
+ */
+export function formatUpdated(date: PartialDate, locale?: string, timeZone?: string): string {
+  if (date.precision !== 'time') return formatPartialDate(date, locale);
+  const zone = timeZone ?? (readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const day = dateFormatter(locale, {...OPTIONS_BY_PRECISION.day, timeZone: zone}).format(date.start);
+  return day + stringsFor(locale).separator + dateFormatter(locale, {timeStyle: 'short', timeZone: zone}).format(date.start);
+}
+
 /** A date as an HTML `datetime` value: as written, or `undefined` for a soft date, whose EDTF text is not one. */
 export const machineDate = (date: PartialDate): string | undefined => (isSoftDate(date) ? undefined : date.iso);
 
@@ -127,16 +143,15 @@ function formatOffset(minutes: number): string {
 }
 
 /**
- * When an entry was updated, in the reader's time zone: the time alone
- * when it is today ("14:05"), else with its day ("20 Oct, 14:05"); a bare
- * date as a date.
+ * An update time said briefly, for a badge: on the reader's clock as
+ * `formatUpdated` says it, but the time alone when it is the reader's today
+ * ("14:05"), else with a short day ("20 Oct, 14:05").
  */
 export function formatUpdateTime(date: PartialDate, locale?: string, now = Date.now()): string {
   if (date.precision !== 'time') return formatPartialDate(date, locale);
-  const day = (time: number) => new Date(time).toDateString();
-  const today = day(date.start) === day(now);
-  // The reader's zone, named: the formatters are kept by their options, and UTC is their default.
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const time = {hour: '2-digit', minute: '2-digit', timeZone} as const;
-  return dateFormatter(locale, today ? time : {day: 'numeric', month: 'short', ...time}).format(date.start);
+  const timeZone = (readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const time = dateFormatter(locale, {timeStyle: 'short', timeZone}).format(date.start);
+  const day = (options: Intl.DateTimeFormatOptions, at: number) => dateFormatter(locale, {...options, timeZone}).format(at);
+  if (day(OPTIONS_BY_PRECISION.day, date.start) === day(OPTIONS_BY_PRECISION.day, now)) return time;
+  return day({day: 'numeric', month: 'short'}, date.start) + stringsFor(locale).separator + time;
 }

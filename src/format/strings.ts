@@ -85,6 +85,14 @@ export interface UiStrings {
   accessed(date: string): string;
   /** Said once in a card whose sources disagree (one confirms or reports, another disputes or retracted). */
   sourcesDisagree: string;
+  /** The heading of an event's corrections in the card. */
+  corrections: string;
+  /**
+   * "Updated 20 October 2021, 14:05" under the title (`time` written by
+   * `formatUpdated`), and the badge of an event changed by a live update:
+   * "Updated 14:05", or "Updated" when the event gives no time.
+   */
+  updated(time: string | undefined): string;
   /**
    * A year on the year-only scale of a timeline that reaches beyond the
    * calendar (deep time): "13.8 billion BC", "300,001 BC", "1969". `year` is
@@ -113,8 +121,6 @@ export interface UiStrings {
   season(season: number, year: string): string;
   /** The badge of an event added by a live update or since the reader's last visit. */
   newEvent: string;
-  /** The badge of an event changed by a live update, with the time of its `updated` when it gives one: "Updated 14:05". */
-  updatedEvent(time: string | undefined): string;
   /** After a failed check for a new version: what is shown may be out of date. */
   updatesPaused: string;
   /** Said once after a live update: "2 new events, 1 updated, 1 removed" (only the counts that are not zero). */

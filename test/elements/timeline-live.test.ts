@@ -102,7 +102,8 @@ describe('<news-timeline refresh>: merging a new version of src', () => {
     expect(marker(el, 'e5')).to.equal(null);
     expect(badgeOf(el, 'n1')).to.equal('New');
     expect(badgeOf(el, 'n2')).to.equal('New');
-    const time = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'}).format(Date.UTC(2021, 10, 20, 14, 5));
+    const at = Date.UTC(2021, 10, 20, 14, 5);
+    const time = `${new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short'}).format(at)}, ${new Intl.DateTimeFormat(undefined, {timeStyle: 'short'}).format(at)}`;
     expect(badgeOf(el, 'e2')).to.equal(`Updated ${time}`);
     expect(badgeOf(el, 'e1')).to.equal(null);
     expect(marker(el, 'n1')!.getAttribute('aria-label')).to.match(/^New, Added one, /);

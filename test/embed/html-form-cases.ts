@@ -12,6 +12,7 @@ export const VALID_FIXTURES = [
   'partial-dates.json',
   'ranges.json',
   'text-and-colours.json',
+  'update-times.json',
 ];
 
 /**

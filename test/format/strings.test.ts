@@ -32,7 +32,7 @@ function rendered(strings: UiStrings): Record<string, string> {
     } else if (key === 'between') out[key] = strings.between((and) => `«X»${and}«Y»`, false) + strings.between((and) => `«X»${and}«Y»`, true);
     else if (key === 'someYears') out[key] = strings.someYears(2010, 10) + strings.someYears(2000, 100);
     else if (key === 'season') out[key] = [21, 22, 23, 24].map((n) => strings.season(n, '«Y»')).join();
-    else if (key === 'updatedEvent') out[key] = `${strings.updatedEvent('«T»')}|${strings.updatedEvent(undefined)}`;
+    else if (key === 'updated') out[key] = `${strings.updated('«T»')}|${strings.updated(undefined)}`;
     else if (key === 'liveChanges') out[key] = strings.liveChanges(2, 1, 1);
     else out[key] = (value as (n: number) => string)(3);
   }
@@ -116,8 +116,8 @@ describe('UI strings', () => {
       expect(EN.liveChanges(1, 0, 0)).to.equal('1 new event');
       expect(EN.liveChanges(0, 3, 0)).to.equal('3 updated');
       expect(EN.liveChanges(0, 0, 2)).to.equal('2 removed');
-      expect(EN.updatedEvent('14:05')).to.equal('Updated 14:05');
-      expect(EN.updatedEvent(undefined)).to.equal('Updated');
+      expect(EN.updated('14:05')).to.equal('Updated 14:05');
+      expect(EN.updated(undefined)).to.equal('Updated');
     });
 
     it('counts new events with Russian plural forms', () => {

@@ -12,6 +12,7 @@ import {payloads} from '../fixtures/hostile/payloads.js';
 type Doc = {
   title: string;
   description?: string;
+  updated?: string;
   categories: Array<{id: string; label: string; color?: string}>;
   eras: Array<{title: string; start: string; end: string}>;
   events: Array<Record<string, unknown> & {sources?: Array<Record<string, string>>}>;
@@ -56,6 +57,8 @@ const groups: Record<string, Record<string, (doc: Doc, value: string) => void>> 
     'events[].media.credit': (d, v) => (d.events[0].media = {...hostedVideo(d), credit: v}),
     'events[].displayDate': (d, v) => (d.events[0].displayDate = v),
     'events[].dateNote': (d, v) => (d.events[0].dateNote = v),
+    // On e1 too: its corrections are drawn in the card, under the sources.
+    'events[].corrections[].text': (d, v) => (d.events[0].corrections = [{date: '2021-10-20', text: v}, ...((d.events[0].corrections as unknown[] | undefined) ?? [])]),
   },
   links: {
     'categories[].id': (d, v) => {
@@ -69,6 +72,9 @@ const groups: Record<string, Record<string, (doc: Doc, value: string) => void>> 
     'sources[].accessed': (d, v) => (d.events[1].sources![0].accessed = v),
     'sources[].status': (d, v) => (d.events[1].sources![0].status = v as never),
     'events[].end': (d, v) => (d.events[1].end = v),
+    'updated': (d, v) => (d.updated = v),
+    'events[].updated': (d, v) => (d.events[0].updated = v),
+    'events[].corrections[].date': (d, v) => (d.events[0].corrections = [{date: v, text: 'Corrected.'}]),
   },
   dates: {
     'events[].date': (d, v) => (d.events[1].date = v),

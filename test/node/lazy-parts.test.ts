@@ -71,7 +71,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
       return Boolean(el?.shadowRoot?.querySelector('[data-key], [role="alert"]'));
     });
     const shown = await page.evaluate(() => {
-      const el = document.querySelector('news-timeline') as HTMLElement & {timeline?: {events: unknown[]}};
+      const el = document.querySelector('news-timeline') as unknown as HTMLElement & {timeline?: {events: unknown[]}};
       return {
         events: el.timeline?.events.length ?? 0,
         drawn: el.shadowRoot!.querySelectorAll('[data-key]').length,
@@ -130,7 +130,7 @@ describe('the bundle\'s parts loaded on demand, under a strict CSP', () => {
     assert.deepEqual(outcome.parts, ['news-timeline.horizontal.js', 'news-timeline.media.js']);
     assert.ok(outcome.events > 0 && outcome.drawn > 0, `${outcome.events} events, ${outcome.drawn} drawn`);
     const withMedia = await page.evaluate(() => {
-      const el = document.querySelector('news-timeline') as HTMLElement & {timeline: {events: Array<{id: string; media?: {kind: string}}>}; selected: string | null};
+      const el = document.querySelector('news-timeline') as unknown as HTMLElement & {timeline: {events: Array<{id: string; media?: {kind: string}}>}; selected: string | null};
       // A hosted video is a link first: nothing is fetched from another origin, which the policy would block.
       const event = el.timeline.events.find((e) => e.media?.kind === 'embed')!;
       el.selected = event.id;

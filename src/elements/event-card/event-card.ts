@@ -50,7 +50,7 @@ function quotedFirst(sources: readonly TimelineSource[]): TimelineSource[] {
 
 /** The words of an event's badge: "New", "Updated 14:05". */
 export function markText(mark: LiveMark, event: TimelineEvent, strings: UiStrings, locale: string | undefined): string {
-  return mark === 'new' ? strings.newEvent : strings.updatedEvent(event.updated && formatUpdateTime(event.updated, locale));
+  return mark === 'new' ? strings.newEvent : strings.updated(event.updated && formatUpdateTime(event.updated, locale));
 }
 
 /** The badge of an event added or changed by a live update (see LiveMarks), if it is marked. */
@@ -109,6 +109,7 @@ export function renderEventCard(event: TimelineEvent, {timeline, headingLevel: l
           ${provenance?.renderDisagreement(event.sources, strings) ?? nothing}
           <ul class="card-sources">${quotedFirst(event.sources).map((source) => renderSource(source, strings, locale))}</ul>`
       : nothing}
+    ${provenance?.renderCorrections(event, strings, locale, headingLevel(level + 1)) ?? nothing}
     ${footer}
   `;
 }

@@ -1,7 +1,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {SOURCE_STATUSES, type SourceStatus, type TimelineEvent, type TimelineSource} from '../../data/types.js';
 import {sourcesDisagree, statusesUsed} from '../../data/source-statuses.js';
-import {formatPartialDate} from '../../format/format-date.js';
+import {formatPartialDate, formatUpdated} from '../../format/format-date.js';
 import type {UiStrings} from '../../format/strings.js';
 import {newTabLink, safeUrl} from './event-card.js';
 
@@ -10,7 +10,8 @@ import {newTabLink, safeUrl} from './event-card.js';
  * date in the card, the line that says an event's sources disagree, and the
  * status toggles beside the legend. A part of its own (lazy-parts.ts), loaded
  * only for data whose sources say any of it (or a page that set
- * `status-filter`): most timelines never need it.
+ * `status-filter`): most timelines never need it. An event's corrections
+ * are drawn here too, as only developing stories have them.
  */
 
 /**
@@ -32,6 +33,19 @@ export function renderSourceDetails(source: TimelineSource, strings: UiStrings, 
 /** One line when the event's sources disagree (see `sourcesDisagree`). */
 export const renderDisagreement = (sources: readonly TimelineSource[], strings: UiStrings) =>
   sourcesDisagree(sources) ? html`<p class="card-disagree">${strings.sourcesDisagree}</p>` : nothing;
+
+/**
+ * Under the sources: "Corrections" (a heading at `level`, the sources' own)
+ * and each correction, oldest first as parsed, its date in the reader's
+ * words (a time on the reader's clock) before its text.
+ */
+export function renderCorrections(event: TimelineEvent, strings: UiStrings, locale: string | undefined, level: string) {
+  return event.corrections?.length
+    ? html`<h4 class="card-sources-heading" aria-level=${level}>${strings.corrections}</h4>
+      <ul class="card-sources card-corrections" part="card-corrections">${event.corrections.map((correction) =>
+        html`<li><time datetime=${correction.date.iso}>${formatUpdated(correction.date, locale)}</time> — <span dir="auto">${correction.text}</span></li>`)}</ul>`
+    : nothing;
+}
 
 export interface StatusFilterContext {
   readonly events: readonly TimelineEvent[];

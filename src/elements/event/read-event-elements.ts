@@ -1,5 +1,6 @@
 import type {
   TimelineCategoryInput,
+  TimelineCorrectionInput,
   TimelineDocument,
   TimelineEraInput,
   TimelineEventInput,
@@ -44,6 +45,24 @@ function readSources(element: Element): TimelineSourceInput[] {
   });
 }
 
+/** The `<time datetime>` that dates an element: a correction, or the timeline's update time. */
+const datedBy = (element: Element) => element.querySelector(':scope > time[datetime]');
+
+/**
+ * Each `[data-correction]` element of an event (a list item, in the markup
+ * `timelineToHtml` writes): its `<time datetime>` child the date, the rest
+ * of its text the text, without the colon or dash after the date.
+ */
+function readCorrections(element: Element): TimelineCorrectionInput[] {
+  return Array.from(element.querySelectorAll('[data-correction]'), (item) => {
+    const time = datedBy(item);
+    const copy = item.cloneNode(true) as Element;
+    datedBy(copy)?.remove();
+    const date = time?.getAttribute('datetime');
+    return {...(date != null && {date}), text: text(copy).replace(/^[:\u2014\u2013-]\s*/, '')} as TimelineCorrectionInput;
+  });
+}
+
 function readEvent(element: Element): Partial<TimelineEventInput> {
   const attr = (name: string) => element.getAttribute(name) ?? undefined;
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
@@ -51,6 +70,7 @@ function readEvent(element: Element): Partial<TimelineEventInput> {
     Array.from(element.querySelectorAll('p')).filter((p) => !p.closest('blockquote, figure') && !p.querySelector('cite')),
   );
   const sources = readSources(element);
+  const corrections = readCorrections(element);
   return {
     id: attr('id'),
     date: attr('date'),
@@ -61,6 +81,8 @@ function readEvent(element: Element): Partial<TimelineEventInput> {
     ...(element.hasAttribute('category') && {category: attr('category')}),
     ...(element.hasAttribute('importance') && {importance: importanceOf(attr('importance')!)}),
     ...(sources.length && {sources}),
+    ...(element.hasAttribute('updated') && {updated: attr('updated')}),
+    ...(corrections.length && {corrections}),
   };
 }
 
@@ -85,7 +107,9 @@ function readEra(element: Element): Partial<TimelineEraInput> {
  * heading → title, paragraphs → summary, each `<cite>` → a source with the
  * `<blockquote>` of its `<figure>` as excerpt and the `<time datetime>` of
  * its figcaption or paragraph as publication date; see `readSources` for
- * status, archived copy and access date). Only text and attributes are read. The document
+ * status, archived copy and access date; its `updated` attribute and each
+ * `[data-correction]` element, see `readCorrections`). The timeline's update
+ * time is a `<p><time data-updated datetime>` child of the host. Only text and attributes are read. The document
  * then goes through the same parser as a JSON file. `undefined` when the host
  * declares no event, category or era.
  */
@@ -94,10 +118,14 @@ export function readEventElements(host: Element): TimelineDocument | undefined {
   const categories = declared(host, CATEGORY_TAG);
   const eras = declared(host, ERA_TAG);
   if (!events.length && !categories.length && !eras.length) return undefined;
-  const description = paragraphs(Array.from(host.children).filter((child) => child.localName === 'p'));
+  const paragraphsOfHost = Array.from(host.children).filter((child) => child.localName === 'p');
+  // A paragraph holding the update time (`<p><time data-updated datetime>`) is not part of the description.
+  const updatedTime = paragraphsOfHost.map((p) => p.querySelector(':scope > time[data-updated][datetime]')).find(Boolean);
+  const description = paragraphs(paragraphsOfHost.filter((p) => !p.contains(updatedTime ?? null)));
   return {
     title: readTimelineTitle(host) ?? 'Timeline',
     ...(description !== undefined && {description}),
+    ...(updatedTime && {updated: updatedTime.getAttribute('datetime')!}),
     ...(categories.length && {categories: categories.map(readCategory) as TimelineCategoryInput[]}),
     ...(eras.length && {eras: eras.map(readEra) as TimelineEraInput[]}),
     events: events.map(readEvent) as TimelineEventInput[],

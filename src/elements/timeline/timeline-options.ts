@@ -10,6 +10,7 @@ import {LitElement, type PropertyDeclarations} from 'lit';
  *
  * @csspart region - The whole widget, a landmark named by the timeline's title.
  * @csspart title - The timeline's title.
+ * @csspart updated - The line under the title that says when the timeline was last changed.
  * @csspart description - The timeline's description.
  * @csspart legend - The list of categories; `legend-item` for each toggle.
  * @csspart status-filter - The source status toggles (when some source has a status); `status-item` for each toggle.
@@ -24,7 +25,7 @@ import {LitElement, type PropertyDeclarations} from 'lit';
  * @csspart cluster - A group of events too close to show apart, with their count.
  * @csspart axis - The time axis; `tick` and `tick-label` for its ticks.
  * @csspart overview - The whole span in miniature; `brush` marks the part on screen.
- * @csspart card - The source card (floating, or inline in the chronology); `card-quote`, `card-link` and `card-close` inside it.
+ * @csspart card - The source card (floating, or inline in the chronology); `card-quote`, `card-link`, `card-corrections` and `card-close` inside it.
  * @csspart media - An event's medium (in the card) or the timeline's (under its title): a figure with its caption and credit; `media-link` for the link to it, `media-show` for the button that loads it in place.
  * @csspart chronology - The vertical layout's list; `year` for its year headings, `entry` for each event (`entry-selected` when open), `rail` for the date rail and `range-bar` for the bar of an event that lasts.
  * @csspart state - Loading, empty and error messages.

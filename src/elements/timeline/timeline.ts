@@ -440,7 +440,7 @@ export class NewsTimeline extends TimelineOptions {
     this.timelineShown = true;
     const {legendCategories, colors} = this.prepared;
     const header = renderHeader({
-      timeline, strings, headingLevel: this.headingLevel, categories: legendCategories, colors, media: this.media,
+      timeline, strings, locale: this.locale, headingLevel: this.headingLevel, categories: legendCategories, colors, media: this.media,
       hidden: this.filters.hidden, onToggle: (id) => this.filters.toggle(id),
       statusFilter: this.parts.provenance.value?.renderStatusFilter({events: timeline.events, chosen: this.filters.statuses, onToggle: (status) => this.filters.toggleStatus(status)}, strings) ?? nothing,
       search: this.search ? {query: this.filters.query, onInput: (query) => this.filters.search(query)} : undefined,

@@ -45,6 +45,8 @@ export const EN: UiStrings = {
   archivedCopy: 'archived copy',
   accessed: (date) => `accessed ${date}`,
   sourcesDisagree: 'The sources disagree.',
+  corrections: 'Corrections',
+  updated: (time) => (time ? `Updated ${time}` : 'Updated'),
   // BC as Intl's short era writes it, so deep and calendar years read alike.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} BC` : yearNumber(L, y)),
   about: (date) => `about ${date}`,
@@ -55,7 +57,6 @@ export const EN: UiStrings = {
   someYears: (y, span) => (span === 10 ? `the ${yearNumber(L, y)}s` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)}`),
   season: (n, year) => `${['spring', 'summer', 'autumn', 'winter'][n - 21]} ${year}`,
   newEvent: 'New',
-  updatedEvent: (time) => (time ? `Updated ${time}` : 'Updated'),
   updatesPaused: 'Updates paused',
   liveChanges: (added, changed, removed) =>
     [added && plural(L, added, {one: '# new event', other: '# new events'}), changed && `${num(L, changed)} updated`, removed && `${num(L, removed)} removed`].filter(Boolean).join(', '),

@@ -49,6 +49,8 @@ export const FA_AF: UiStrings = {
   archivedCopy: 'آرشیف',
   accessed: (date) => `دیده‌شده ${date}`,
   sourcesDisagree: 'منابع اختلاف دارند.',
+  corrections: 'اصلاحات',
+  updated: (time) => (time ? `تازه شده ${time}` : 'تازه شده'),
   // Years of the Gregorian era (Intl writes fa-AF calendar years in the solar hijri calendar), so it is named.
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} پیش از میلاد` : `${yearNumber(L, y)} میلادی`),
   about: (date) => `تقریباً ${date}`,
@@ -61,7 +63,6 @@ export const FA_AF: UiStrings = {
     span === 10 ? `دههٔ ${yearNumber(L, y)} میلادی` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)} میلادی`,
   season: (n, year) => `${['بهار', 'تابستان', 'خزان', 'زمستان'][n - 21]} ${year}`,
   newEvent: 'جدید',
-  updatedEvent: (time) => (time ? `به‌روز شده ${time}` : 'به‌روز شده'),
   updatesPaused: 'به‌روزرسانی متوقف شد',
   liveChanges: (added, changed, removed) =>
     [added && `${num(L, added)} رویداد جدید`, changed && `${num(L, changed)} به‌روز شده`, removed && `${num(L, removed)} حذف شده`].filter(Boolean).join('، '),

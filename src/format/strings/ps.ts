@@ -62,6 +62,8 @@ export const PS: UiStrings = {
   archivedCopy: 'ارشیف',
   accessed: (date) => `کتل شوی ${date}`,
   sourcesDisagree: 'سرچینې سره همغږې نه دي.',
+  corrections: 'سمونونه',
+  updated: (time) => (time ? `تازه شوی ${time}` : 'تازه شوی'),
   year: (y) => (y < 1 ? `${years(1 - y)} له میلاد مخکې` : `${years(y)} میلادي`),
   about: (date) => `شاوخوا ${date}`,
   possibly: (date) => `ښايي ${date}`,
@@ -73,7 +75,6 @@ export const PS: UiStrings = {
   someYears: (y, span) => (span === 10 ? `د ${years(y)} میلادي لسیزه` : `${years(y)}–${years(y + 99)} میلادي`),
   season: (n, year) => `${['پسرلی', 'اوړی', 'مني', 'ژمی'][n - 21]} ${year}`,
   newEvent: 'نوې',
-  updatedEvent: (time) => (time ? `تازه شوې ${time}` : 'تازه شوې'),
   updatesPaused: 'تازه کول ودرول شول',
   liveChanges: (added, changed, removed) =>
     [

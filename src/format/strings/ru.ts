@@ -53,6 +53,8 @@ export const RU: UiStrings = {
   archivedCopy: 'архив',
   accessed: (date) => `просмотрено ${date}`,
   sourcesDisagree: 'Источники расходятся.',
+  corrections: 'Исправления',
+  updated: (time) => (time ? `Обновлено ${time}` : 'Обновлено'),
   year: (y) => (y < 1 ? `${yearNumber(L, 1 - y)} до н. э.` : `${yearNumber(L, y)} г.`),
   // «около» and «между» would decline a month Intl writes in the nominative (ноябрь 2001 г.): phrasings that need no case.
   about: (date) => `приблизительно: ${date}`,
@@ -64,7 +66,6 @@ export const RU: UiStrings = {
   someYears: (y, span) => (span === 10 ? `${yearNumber(L, y)}-е гг.` : `${yearNumber(L, y)}–${yearNumber(L, y + 99)} гг.`),
   season: (n, year) => `${['весна', 'лето', 'осень', 'зима'][n - 21]} ${year}`,
   newEvent: 'Новое',
-  updatedEvent: (time) => (time ? `Обновлено ${time}` : 'Обновлено'),
   updatesPaused: 'Обновления приостановлены',
   liveChanges: (added, changed, removed) =>
     [
