@@ -20,8 +20,8 @@ export interface DataRequest {
   readonly data: unknown;
   readonly src: string | undefined;
   readonly type: string | undefined;
-  /** Words the messages of data that cannot be shown are put in. */
-  readonly loadFailed: (message: string) => string;
+  /** Words the messages of data that cannot be shown are put in; `unpublished` for a Google sheet that is not published. */
+  readonly loadFailed: (message: string, unpublished?: boolean) => string;
 }
 
 /**
@@ -43,7 +43,7 @@ export class TimelineData implements ReactiveController {
   /** Data set from code waits for a reader to load (see acceptWhenRead); the element shows its loading state. */
   private waitingFor?: Promise<void>;
   private outcome?: DataOutcome;
-  private loadFailed: (message: string) => string = (message) => message;
+  private loadFailed: DataRequest['loadFailed'] = (message) => message;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -72,7 +72,7 @@ export class TimelineData implements ReactiveController {
   /** Why nothing can be shown: the request failed, or the data cannot be read. */
   get failure(): string | undefined {
     const state = this.fetcher.state;
-    return state.status === 'failed' ? this.loadFailed(state.message) : this.error;
+    return state.status === 'failed' ? this.loadFailed(state.message, state.unpublished) : this.error;
   }
 
   /** Resolves once data set from code has the reader it waits for. */

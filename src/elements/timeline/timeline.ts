@@ -279,7 +279,7 @@ export class NewsTimeline extends TimelineOptions {
     if (changed.has('data') || changed.has('src')) this.view?.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) {
       const strings = this.strings;
-      this.source.read({data: this.data, src: this.src, type: this.type, loadFailed: (message) => strings.loadFailed(message)});
+      this.source.read({data: this.data, src: this.src, type: this.type, loadFailed: (message, unpublished) => strings.loadFailed(unpublished ? strings.publishSheet : message)});
       if (this.src) warmUpDateFormats(this.locale);
     }
     if (this.source.version !== this.drawnVersion) this.takeNewData();
