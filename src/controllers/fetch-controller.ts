@@ -157,7 +157,7 @@ export class FetchController<P> implements ReactiveController {
     const sheet = sheetCsvAddress(src);
     const url = sheet ?? src;
     const format = options.format ?? (sheet ? 'csv' : undefined);
-    const unpublished = {status: 'failed', src, file, message: `${file}: ${EN.publishSheet}`, unpublished: true} as const;
+    const unpublished = {status: 'failed', src, file, message: EN.publishSheet, unpublished: true} as const;
     try {
       const accept = acceptHeader({format, file: url});
       const response = await fetch(url, {signal: abort.signal, headers: {Accept: accept}});

@@ -5,7 +5,7 @@
  * element fetches the rewritten address), so they stay tiny.
  */
 
-/** The start of every sheet address, and the document's id (`e/…` for a published copy). */
+/** The start of every sheet address, up to the document's id (`e/…` for a published copy). */
 const SHEET = /^https?:\/\/docs\.google\.com\/spreadsheets\/d\/(e\/)?[\w-]+/;
 
 /**
@@ -15,15 +15,14 @@ const SHEET = /^https?:\/\/docs\.google\.com\/spreadsheets\/d\/(e\/)?[\w-]+/;
  * and the published `…/d/e/PUBID/pubhtml`, `…/pub?output=csv`,
  * `…/pubhtml?gid=N&single=true` — and the sheet named by `gid` is kept (the
  * first sheet without one). A published copy is read through `pub`, which
- * needs no sign-in; an editor's address through `export`, which works once
- * the document is shared with anyone who has the link.
+ * needs no sign-in; an editor's address through `export`, which needs the
+ * document published or shared with anyone who has the link.
  */
 export function sheetCsvAddress(address: string): string | undefined {
-  const base = SHEET.exec(address.trim());
-  if (!base) return undefined;
-  const gid = /[#?&]gid=(\d+)/.exec(address)?.[1];
-  const start = base[0].replace(/^http:/, 'https:');
-  return base[1] ? `${start}/pub?${gid ? `gid=${gid}&single=true&` : ''}output=csv` : `${start}/export?format=csv${gid ? `&gid=${gid}` : ''}`;
+  const sheet = SHEET.exec(address);
+  const gid = /[#?&]gid=\d+/.exec(address)?.[0].slice(1);
+  // A published copy's CSV is one sheet only with `single=true`.
+  if (sheet) return sheet[0] + (sheet[1] ? '/pub?output=csv' : '/export?format=csv') + (gid ? `&${gid}${sheet[1] ? '&single=true' : ''}` : '');
 }
 
 /** What came back for a timeline's address, as far as telling a sheet that is not published goes. */
@@ -40,12 +39,11 @@ export interface SheetAnswer {
 
 /**
  * Whether an answer is Google's way of saying a sheet is not published: a
- * 401 or 403, or an HTML page, from a sheet's address; or any HTML page that
- * came from, or sends to, Google's sign-in (accounts.google.com), wherever it
- * was asked for (a proxy or a redirect may stand between).
+ * 401 or 403, or an HTML page, from a sheet's address; or an HTML page
+ * from Google's sign-in (accounts.google.com) or that sends there, wherever
+ * it was asked for (a proxy or a redirect may stand between).
  */
-export function isUnpublishedSheet(answer: SheetAnswer): boolean {
-  const html = /^\s*text\/html/i.test(answer.contentType ?? '') || /^\s*</.test(answer.bodyStart ?? '');
-  const signIn = /accounts\.google\.com/.test(`${answer.answeredBy ?? ''} ${html ? answer.bodyStart ?? '' : ''}`);
-  return signIn || (SHEET.test(answer.address) && (answer.status === 401 || answer.status === 403 || (html && answer.status < 300)));
+export function isUnpublishedSheet({address, answeredBy = '', status, contentType, bodyStart = ''}: SheetAnswer): boolean {
+  const html = /html/i.test(contentType!) || /^\s*</.test(bodyStart);
+  return (html && /accounts\.google\.com/.test(answeredBy + bodyStart)) || (SHEET.test(address) && (html || status == 401 || status == 403));
 }

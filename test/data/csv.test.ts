@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {parseTimelineCsv} from '../../src/data/csv.js';
+import {parseTimelineCsv} from '../../src/data/parse-timeline-text.js';
 import {parseTimelineSource} from '../../src/data/parse-timeline-text.js';
 import type {ParseResult, Timeline, TimelineProblem} from '../../src/data/types.js';
 
