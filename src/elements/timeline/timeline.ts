@@ -278,8 +278,9 @@ export class NewsTimeline extends TimelineOptions {
     // A move still animating toward something in the old data has no business in the new.
     if (changed.has('data') || changed.has('src')) this.view?.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) {
-      const strings = this.strings;
-      this.source.read({data: this.data, src: this.src, type: this.type, loadFailed: (message, unpublished) => strings.loadFailed(unpublished ? strings.publishSheet : message)});
+      // In the words of the language when the message is shown: its translations may arrive after the answer.
+      const loadFailed = (message: string, unpublished?: boolean) => this.strings.loadFailed(unpublished ? this.strings.publishSheet : message);
+      this.source.read({data: this.data, src: this.src, type: this.type, loadFailed});
       if (this.src) warmUpDateFormats(this.locale);
     }
     if (this.source.version !== this.drawnVersion) this.takeNewData();
