@@ -156,25 +156,22 @@ export class FetchController<P> implements ReactiveController {
     // A Google sheet's address is read as its CSV export (sheet-address.ts).
     const sheet = sheetCsvAddress(src);
     const url = sheet ?? src;
-    const format = options.format ?? (sheet ? 'csv' : undefined);
     const unpublished = {status: 'failed', src, file, message: EN.publishSheet, unpublished: true} as const;
     try {
-      const accept = acceptHeader({format, file: url});
+      const accept = acceptHeader({format: options.format, file: url});
       const response = await fetch(url, {signal: abort.signal, headers: {Accept: accept}});
       const contentType = response.headers.get('Content-Type');
-      const answer = {address: url, answeredBy: response.url, status: response.status, contentType};
-      if (isUnpublishedSheet(answer)) return unpublished;
+      const text = response.ok ? await readText(response) : '';
+      if (isUnpublishedSheet({address: url, status: response.status, contentType, bodyStart: text.slice(0, 3000)})) return unpublished;
       if (!response.ok) {
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};
       }
-      const text = await readText(response);
       // The answer is in: what is left is ours to do, however long the file.
       clearTimeout(timer);
-      if (isUnpublishedSheet({...answer, bodyStart: text.slice(0, 3000)})) return unpublished;
       // A slice at a time: parsing 100k events in one task held the page for over a second.
       const inTasks = <T>(steps: Steps<T>) => runInTasks(steps, {signal: abort.signal});
-      const parse = await loadTimeline({text, file: url, contentType, format, title: options.title}, inTasks);
+      const parse = await loadTimeline({text, file: url, contentType, format: options.format, title: options.title}, inTasks);
       const {prepare} = this.controllerOptions;
       function* parseAndPrepare() {
         const result = yield* parse;

@@ -29,8 +29,6 @@ export function sheetCsvAddress(address: string): string | undefined {
 export interface SheetAnswer {
   /** The address asked for (the sheet's, before rewriting, or after). */
   readonly address: string;
-  /** The address that answered, after redirects (`Response.url`); empty when unknown. */
-  readonly answeredBy?: string;
   readonly status: number;
   readonly contentType: string | null;
   /** The first characters of the body (a few hundred are enough). */
@@ -39,11 +37,11 @@ export interface SheetAnswer {
 
 /**
  * Whether an answer is Google's way of saying a sheet is not published: a
- * 401 or 403, or an HTML page, from a sheet's address; or an HTML page
- * from Google's sign-in (accounts.google.com) or that sends there, wherever
- * it was asked for (a proxy or a redirect may stand between).
+ * 401 or 403, or an HTML page, from a sheet's address; or an HTML page of
+ * Google's sign-in (that sends to accounts.google.com), wherever it was asked
+ * for (a proxy or a redirect may stand between).
  */
-export function isUnpublishedSheet({address, answeredBy = '', status, contentType, bodyStart = ''}: SheetAnswer): boolean {
+export function isUnpublishedSheet({address, status, contentType, bodyStart = ''}: SheetAnswer): boolean {
   const html = /html/i.test(contentType!) || /^\s*</.test(bodyStart);
-  return (html && /accounts\.google\.com/.test(answeredBy + bodyStart)) || (SHEET.test(address) && (html || status == 401 || status == 403));
+  return (html && /accounts\.google\.com/.test(bodyStart)) || (SHEET.test(address) && (html || status == 401 || status == 403));
 }

@@ -59,7 +59,6 @@ describe('isUnpublishedSheet', () => {
     expect(isUnpublishedSheet({address: '/proxy/sheet', status: 200, contentType: 'text/html', bodyStart: page})).to.equal(true);
     // No type said, but a page all the same.
     expect(isUnpublishedSheet({address: '/proxy/sheet', status: 200, contentType: null, bodyStart: page})).to.equal(true);
-    expect(isUnpublishedSheet({address: '/x', answeredBy: 'https://accounts.google.com/ServiceLogin?continue=x', status: 200, contentType: 'text/html'})).to.equal(true);
   });
 
   it("is not a sheet's CSV, nor another server's error or page", () => {

@@ -37,7 +37,7 @@ export const PS: UiStrings = {
   count: (n) => num(L, n, NUM),
   separator: '، ',
   loadFailed: (reason) => `د پېښو لړۍ پرانیستل نه شوه: ${reason}`,
-  publishSheet: 'دا ګوګل شیټ نه دی خپور شوی. په شیټ کې File > Share > Publish to web وټاکئ، شیټ (یا Entire document) او Comma-separated values (.csv) وټاکئ، Publish کېکاږئ او هغه پته چې درکوي دلته ولګوئ.',
+  publishSheet: 'دا ګوګل شیټ نه دی خپور شوی. په هغه کې: File > Share > Publish to web، شیټ (یا Entire document) او CSV وټاکئ، Publish یې کړئ، بیا نوې پته دلته ولګوئ.',
   eventsLeftOut: (n) =>
     forms(n, '# پېښه د معلوماتو د تېروتنو له امله ونه ښودل شوه.', '# پېښې د معلوماتو د تېروتنو له امله ونه ښودل شوې.'),
   showing: (range) => `ښودل کېږي: ${range}`,
