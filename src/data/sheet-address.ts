@@ -1,3 +1,5 @@
+import {hostName} from './links.js';
+
 /**
  * Google Sheets addresses. An editor pastes whatever the address bar or the
  * Share and Publish dialogs gave them; only one kind of address answers with
@@ -5,8 +7,14 @@
  * element fetches the rewritten address), so they stay tiny.
  */
 
-/** The start of every sheet address, up to the document's id (`e/…` for a published copy). */
-const SHEET = /^https?:\/\/docs\.google\.com\/spreadsheets\/d\/(e\/)?[\w-]+/;
+/** The path of every sheet address, up to the document's id (`e/…` for a published copy). */
+const SHEET = /^\/spreadsheets\/d\/(e\/)?[\w-]+/;
+
+/** The address up to the sheet's id, and whether it is a published copy's; `undefined` when it is not a sheet's. */
+function sheetOf(address: string): [start: string, published: boolean] | undefined {
+  const path = hostName(address) === 'docs.google.com' ? SHEET.exec(new URL(address).pathname) : undefined;
+  return path ? [`https://docs.google.com${path[0]}`, Boolean(path[1])] : undefined;
+}
 
 /**
  * The CSV export address of a Google Sheets address, or `undefined` for an
@@ -19,7 +27,7 @@ const SHEET = /^https?:\/\/docs\.google\.com\/spreadsheets\/d\/(e\/)?[\w-]+/;
  * document published or shared with anyone who has the link.
  */
 export function sheetCsvAddress(address: string): string | undefined {
-  const sheet = SHEET.exec(address);
+  const sheet = sheetOf(address);
   const gid = /[#?&]gid=\d+/.exec(address)?.[0].slice(1);
   // A published copy's CSV is one sheet only with `single=true`.
   if (sheet) return sheet[0] + (sheet[1] ? '/pub?output=csv' : '/export?format=csv') + (gid ? `&${gid}${sheet[1] ? '&single=true' : ''}` : '');
@@ -43,5 +51,5 @@ export interface SheetAnswer {
  */
 export function isUnpublishedSheet({address, status, contentType, bodyStart = ''}: SheetAnswer): boolean {
   const html = /html/i.test(contentType!) || /^\s*</.test(bodyStart);
-  return (html && /accounts\.google\.com/.test(bodyStart)) || (SHEET.test(address) && (html || status == 401 || status == 403));
+  return (html && /accounts\.google\.com/.test(bodyStart)) || (sheetOf(address) !== undefined && (html || status == 401 || status == 403));
 }
