@@ -162,7 +162,7 @@ export class FetchController<P> implements ReactiveController {
       const response = await fetch(url, {signal: abort.signal, headers: {Accept: accept}});
       const contentType = response.headers.get('Content-Type');
       const text = response.ok ? await readText(response) : '';
-      if (isUnpublishedSheet({address: url, status: response.status, contentType, bodyStart: text.slice(0, 3000)})) return unpublished;
+      if (isUnpublishedSheet({address: url, status: response.status, contentType, bodyStart: text})) return unpublished;
       if (!response.ok) {
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};

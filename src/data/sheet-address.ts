@@ -10,12 +10,6 @@ import {hostName} from './links.js';
 /** The path of every sheet address, up to the document's id (`e/…` for a published copy). */
 const SHEET = /^\/spreadsheets\/d\/(e\/)?[\w-]+/;
 
-/** The address up to the sheet's id, and whether it is a published copy's; `undefined` when it is not a sheet's. */
-function sheetOf(address: string): [start: string, published: boolean] | undefined {
-  const path = hostName(address) === 'docs.google.com' ? SHEET.exec(new URL(address).pathname) : undefined;
-  return path ? [`https://docs.google.com${path[0]}`, Boolean(path[1])] : undefined;
-}
-
 /**
  * The CSV export address of a Google Sheets address, or `undefined` for an
  * address that is not a sheet's. Every usual shape is read — the editor's
@@ -27,10 +21,10 @@ function sheetOf(address: string): [start: string, published: boolean] | undefin
  * document published or shared with anyone who has the link.
  */
 export function sheetCsvAddress(address: string): string | undefined {
-  const sheet = sheetOf(address);
-  const gid = /[#?&]gid=\d+/.exec(address)?.[0].slice(1);
+  const path = hostName(address) === 'docs.google.com' && SHEET.exec(new URL(address).pathname);
+  const gid = /[#?&](gid=\d+)/.exec(address)?.[1];
   // A published copy's CSV is one sheet only with `single=true`.
-  if (sheet) return sheet[0] + (sheet[1] ? '/pub?output=csv' : '/export?format=csv') + (gid ? `&${gid}${sheet[1] ? '&single=true' : ''}` : '');
+  if (path) return `https://docs.google.com${path[0]}/${path[1] ? 'pub?output=csv' : 'export?format=csv'}${gid ? `&${gid}${path[1] ? '&single=true' : ''}` : ''}`;
 }
 
 /** What came back for a timeline's address, as far as telling a sheet that is not published goes. */
@@ -39,7 +33,7 @@ export interface SheetAnswer {
   readonly address: string;
   readonly status: number;
   readonly contentType: string | null;
-  /** The first characters of the body (a few hundred are enough). */
+  /** The body, or its first characters (a few hundred are enough). */
   readonly bodyStart?: string;
 }
 
@@ -51,5 +45,5 @@ export interface SheetAnswer {
  */
 export function isUnpublishedSheet({address, status, contentType, bodyStart = ''}: SheetAnswer): boolean {
   const html = /html/i.test(contentType!) || /^\s*</.test(bodyStart);
-  return (html && /accounts\.google\.com/.test(bodyStart)) || (sheetOf(address) !== undefined && (html || status == 401 || status == 403));
+  return (html && /accounts\.google\.com/.test(bodyStart)) || (sheetCsvAddress(address) !== undefined && (html || status == 401 || status == 403));
 }
