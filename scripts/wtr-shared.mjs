@@ -1,4 +1,5 @@
 // Settings shared by the browser test configs.
+import {readFile} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
@@ -29,6 +30,10 @@ process.env.TZ = 'Asia/Kabul';
 //   cors-port    the port of a second server (another origin) that serves a good
 //                timeline without Access-Control-Allow-Origin (with `once`, it
 //                allows the second request)
+//   signin       200 with an HTML sign-in page that sends to accounts.google.com,
+//                as Google answers for a sheet that is not published
+//   text-csv     200 with test/fixtures/elements/<file name>.csv as `text/csv`,
+//                at an address without `.csv` (as a sheet's CSV export is)
 
 /** A small valid timeline; `title` names it so a test can tell answers apart. */
 export function goodTimeline(title = 'Fault test timeline') {
@@ -112,6 +117,11 @@ export async function faultsMiddleware(ctx, next) {
       return send(res, 404, 'text/plain', 'Not Found');
     case '500':
       return send(res, 500, 'text/plain', 'Internal Server Error');
+    case 'signin':
+      return send(res, 200, 'text/html; charset=utf-8', '<!doctype html><html><head><title>Sign in</title></head><body><form action="https://accounts.google.com/v3/signin/identifier" method="post"><input type="email" name="identifier"></form></body></html>');
+    case 'text-csv':
+      if (!/^[\w-]+$/.test(name)) return send(res, 400, 'text/plain', `not a fixture name: "${name}"`);
+      return send(res, 200, 'text/csv; charset=utf-8', await readFile(new URL(`../test/fixtures/elements/${name}.csv`, import.meta.url)));
     case 'html':
       return send(res, 200, 'text/html', '<!doctype html><html><head><title>Sign in</title></head><body><form>Sign in</form></body></html>');
     case 'empty':

@@ -1,7 +1,9 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {loadTimeline} from '../data/load-timeline.js';
 import {formatProblem} from '../data/problems.js';
+import {loadCsvReader} from '../lazy-parts.js';
 import {acceptHeader, type TimelineFormat} from '../data/timeline-format.js';
+import {EN} from '../format/strings/en.js';
 import {PartLoadError} from '../lazy-parts.js';
 import type {ParseResult} from '../data/types.js';
 import {runInTasks, scheduleTask} from '../steps/run-in-tasks.js';
@@ -11,7 +13,11 @@ export type FetchState<P = unknown> =
   | {readonly status: 'idle'}
   | {readonly status: 'loading'; readonly src: string}
   | {readonly status: 'loaded'; readonly src: string; readonly file: string; readonly result: ParseResult; readonly prepared: P}
-  | {readonly status: 'failed'; readonly src: string; readonly file: string; readonly message: string; readonly result?: ParseResult};
+  | {
+    readonly status: 'failed'; readonly src: string; readonly file: string; readonly message: string; readonly result?: ParseResult;
+    /** The address is a Google sheet that is not published (or answered as if it were not): the page says how to publish it. */
+    readonly unpublished?: true;
+  };
 
 /** The last part of a URL's path, to name the file in messages. */
 export function fileName(src: string): string {
@@ -205,15 +211,25 @@ export class FetchController<P> implements ReactiveController {
       timedOut = true;
       abort.abort();
     }, timeout);
+    const unpublished = {status: 'failed', src, file, message: EN.publishSheet, unpublished: true} as const;
+    let sheet: string | undefined;
     try {
-      const accept = acceptHeader({format: options.format, file: src});
-      const response = await fetch(src, {signal: abort.signal, headers: {Accept: accept, ...conditions}});
+      // A Google sheet's address is read as its CSV export (sheet-address.ts, in the CSV part).
+      const csv = src.includes('docs.google.com/spreadsheets/') ? await loadCsvReader() : undefined;
+      sheet = csv?.sheetCsvAddress(src);
+      const url = sheet ?? src;
+      const accept = acceptHeader({format: options.format, file: url});
+      const response = await fetch(url, {signal: abort.signal, headers: {Accept: accept, ...conditions}});
       if (response.status === 304) return {status: 'unchanged'};
+      const contentType = response.headers.get('Content-Type');
+      const text = response.ok ? await readText(response) : '';
+      // Google's sign-in page, wherever it came from (a proxy or a redirect may stand between), or a sheet's refusal.
+      const signIn = /html/i.test(contentType ?? '') && text.includes('accounts.google.com');
+      if (signIn || (sheet && csv!.isUnpublishedSheet({address: url, status: response.status, contentType, bodyStart: text}))) return unpublished;
       if (!response.ok) {
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return {status: 'failed', src, file, message: `${file}: the server answered ${status}`};
       }
-      const text = await readText(response);
       // The answer is in: what is left is ours to do, however long the file.
       clearTimeout(timer);
       // A server without validators answers in full each time: the same text is still no change.
@@ -221,8 +237,7 @@ export class FetchController<P> implements ReactiveController {
       const seen: Validators = {etag: response.headers.get('ETag') ?? undefined, lastModified: response.headers.get('Last-Modified') ?? undefined, text: this.keepText ? text : undefined};
       // A slice at a time: parsing 100k events in one task held the page for over a second.
       const inTasks = <T>(steps: Steps<T>) => runInTasks(steps, {signal: abort.signal});
-      const contentType = response.headers.get('Content-Type');
-      const parse = await loadTimeline({text, file: src, contentType, format: options.format, title: options.title}, inTasks);
+      const parse = await loadTimeline({text, file: url, contentType, format: options.format, title: options.title}, inTasks);
       function* parseAndPrepare() {
         const result = yield* parse;
         return {result, prepared: result.timeline ? yield* prepare(result) : undefined};
@@ -240,6 +255,8 @@ export class FetchController<P> implements ReactiveController {
       }
       if (abort.signal.aborted) return {status: 'idle'};
       if (error instanceof PartLoadError) return {status: 'failed', src, file, message: `${file}: ${error.message}`};
+      // Google sends a sheet that is not published to its sign-in page, which does not let a page read it.
+      if (sheet) return unpublished;
       return {status: 'failed', src, file, message: `${file}: could not be fetched (offline, or the server does not allow this page to read it)`};
     } finally {
       clearTimeout(timer);

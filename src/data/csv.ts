@@ -1,8 +1,8 @@
 import {hostName} from './links.js';
-import {runSteps, type Steps} from '../steps/steps.js';
+import type {Steps} from '../steps/steps.js';
 import {emptyOrHtml, withoutBom} from './file-text.js';
 import {createCategoryList, createUniqueIds, deriveEventId, slug} from './ids.js';
-import {parseNativeSteps, type SourceChecks} from './parse-native.js';
+import type {SourceChecks} from './parse-native.js';
 import {createProblemLog, type ProblemLog} from './problems.js';
 import type {
   ParseResult,
@@ -44,6 +44,10 @@ import type {
  * (spreadsheets export them). There are no metadata rows: the title comes
  * from the caller. Problems name cells as `rows[12].date`, where 12 is the
  * row number a spreadsheet shows (the header is row 1).
+ *
+ * A header that is TimelineJS3's spreadsheet template's (see
+ * `isTimelineJSSheetHeader`) is not read here: its rows go to the
+ * TimelineJS3 reader (`parseTimelineJSSheetSteps`), as its JSON would.
  */
 export interface CsvOptions {
   /** The timeline's title; "Timeline" (with a warning) when not given. */
@@ -62,6 +66,32 @@ const SOURCE_COLUMNS: Record<string, SourceField> = {
   status: 'status', archived: 'archived', accessed: 'accessed',
 };
 const KNOWN = 'id, date, end, title, summary, category, importance, updated, source, source_url, excerpt, published, status, archived, accessed (and source 2, source_url 2, … for more sources), correction (and correction 2, …)';
+
+/** A header cell as a TimelineJS3 template column's name: lower case, one space between words. */
+const sheetKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Whether a header row is that of TimelineJS3's spreadsheet template: it has
+ * its "Year" and "Headline" columns (in any case, order or spacing; other
+ * columns, empty ones included, may stand between) and no "date" column of
+ * news-timeline's own.
+ */
+export function isTimelineJSSheetHeader(names: readonly string[]): boolean {
+  const keys = names.map(sheetKey);
+  return keys.includes('year') && keys.includes('headline') && !keys.includes('date');
+}
+
+/** The rows of a CSV file in TimelineJS3's spreadsheet template, for its reader. */
+export interface TimelineJSSheet {
+  /** Each column's name as the header writes it (spaces around dropped). */
+  readonly header: readonly string[];
+  /** Each column's name as `sheetKey` writes it (`end month`), or `undefined` for an unnamed column or a repeat. */
+  readonly columns: readonly (string | undefined)[];
+  /** The rows that have something in them. */
+  readonly rows: readonly CsvRecord[];
+  /** The caller's title, for a sheet without a `title` row. */
+  readonly title?: string | undefined;
+}
 
 /** A header cell as a column, or `undefined` for a name news-timeline does not read. */
 function readColumn(header: string): Column | undefined {
@@ -97,7 +127,7 @@ function letter(index: number): string {
   return text;
 }
 
-interface CsvRecord {
+export interface CsvRecord {
   /** The row number a spreadsheet shows (1-based; the header is 1). */
   readonly row: number;
   readonly cells: string[];
@@ -116,7 +146,7 @@ function delimiterOf(headerLine: string): ',' | ';' {
  */
 export function csvHeaderColumns(line: string): string[] | undefined {
   const names = line.split(delimiterOf(line)).map((cell) => cell.replace(/^\s*"?|"?\s*$/g, '')).filter(Boolean);
-  return names.length > 1 && names.some((name) => readColumn(name)) && !/[{}[\]:]/.test(line) ? names : undefined;
+  return names.length > 1 && (names.some((name) => readColumn(name)) || isTimelineJSSheetHeader(names)) && !/[{}[\]:]/.test(line) ? names : undefined;
 }
 
 /**
@@ -196,17 +226,6 @@ function* splitCsv(text: string, delimiter: ',' | ';', log: ProblemLog): Steps<C
 /** Rows read between two yields: about a millisecond's work. */
 const ROWS_PER_STEP = 256;
 
-/** Parses the text of a CSV timeline (see the comment above `CsvOptions`). Never throws. */
-export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseResult {
-  return runSteps(parseTimelineCsvSteps(text, options));
-}
-
-/** `parseTimelineCsv` a slice at a time: it yields every few hundred rows. */
-export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): Steps<ParseResult> {
-  const reading = yield* readCsvSteps(text, options);
-  return 'failed' in reading ? reading.failed : reading.finish(yield* parseNativeSteps(reading.document, options.sourceChecks));
-}
-
 /**
  * A CSV file as a document of news-timeline's format, with what turns the
  * result of parsing that document into the file's (problems named by row and
@@ -214,12 +233,15 @@ export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): 
  */
 export type CsvReading =
   | {readonly failed: ParseResult}
-  | {readonly document: TimelineDocument; readonly finish: (result: ParseResult) => ParseResult};
+  | {readonly document: TimelineDocument; readonly finish: (result: ParseResult) => ParseResult}
+  | {readonly sheet: TimelineJSSheet; readonly finish: (result: ParseResult) => ParseResult};
 
 /**
- * The first half of `parseTimelineCsvSteps`: the rows read into a document.
- * The element parses that document as it parses JSON, loading the EDTF
- * reader first when a date needs it.
+ * The first half of `parseTimelineCsvSteps` (parse-timeline-text.ts): the
+ * rows read into a document, which the element parses as it parses JSON,
+ * loading the EDTF reader first when a date needs it; or, for TimelineJS3's
+ * template, the rows for `parseTimelineJSSheetSteps` (timelinejs.ts). Either
+ * way, `finish` names the result's problems by row and column.
  */
 export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<CsvReading> {
   const log = createProblemLog();
@@ -232,36 +254,30 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<Csv
   const firstLine = body.slice(0, body.search(/\r|\n|$/));
   const [header, ...rows] = yield* splitCsv(body, delimiterOf(firstLine), log);
 
-  // The header: which column is which.
-  const columns = new Map<number, Column>();
-  const where = new Map<string, number>();
-  header.cells.forEach((name, index) => {
-    const trimmed = name.trim();
-    if (!trimmed) {
-      const used = rows.filter((r) => (r.cells[index] ?? '').trim()).length;
-      if (used > 0) log.error(`columns[${letter(index)}]`, `has no name in the header row, but ${used} ${used === 1 ? 'row has a value' : 'rows have values'} in it; they were left out`);
-      return;
-    }
-    const column = readColumn(trimmed);
-    if (!column) {
-      log.warning(`columns.${trimmed}`, `is not a column news-timeline reads (column ${letter(index)}); it was ignored. Columns read: ${KNOWN}`);
-      return;
-    }
-    const key = columnKey(column);
-    const earlier = where.get(key);
-    if (earlier !== undefined) {
-      log.error(`columns.${trimmed}`, `names the same column as column ${letter(earlier)} ("${header.cells[earlier].trim()}"); column ${letter(index)} was left out`);
-      return;
-    }
-    where.set(key, index);
-    columns.set(index, column);
-  });
   const content = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const tooLong = (record: CsvRecord) => {
+    if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.trim())) {
+      log.error(`rows[${record.row}]`, `has ${record.cells.length} cells but the header names ${header.cells.length} columns; the cells past column ${letter(header.cells.length - 1)} were left out`);
+    }
+  };
+  const finish = (result: ParseResult, path = (p: string) => p): ParseResult =>
+    ({...result, problems: [...log.problems, ...result.problems.map((p) => ({...p, path: path(p.path)}))].map(rowNote)});
+
+  if (isTimelineJSSheetHeader(header.cells)) {
+    // Which names the template has is the TimelineJS3 reader's to say.
+    const {columns} = readHeader(header.cells, rows, log, sheetKey, (key) => key, '');
+    content.forEach(tooLong);
+    const sheet: TimelineJSSheet = {header: header.cells.map((c) => c.trim()), columns: header.cells.map((_, i) => columns.get(i)), rows: content, title: options.title};
+    return {sheet, finish};
+  }
+
+  // The header: which column is which.
+  const {columns, where} = readHeader(header.cells, rows, log, readColumn, columnKey, `is not a column news-timeline reads (column %); it was ignored. Columns read: ${KNOWN}`);
   const missing = (['date', 'title'] as const).filter((field) => !where.has(field));
   if (missing.length > 0) {
     const found = header.cells.map((c) => c.trim()).filter(Boolean).map((c) => `"${c}"`).join(', ') || 'nothing';
     for (const field of missing) {
-      log.error(`columns.${field}`, `is missing; the first row must name the columns, with at least "date" and "title" (it has ${found}), so no event could be read`);
+      log.error(`columns.${field}`, `is missing; the first row must name the columns, with at least "date" and "title" (it has ${found}), or be TimelineJS3's template, with at least "Year" and "Headline", so no event could be read`);
     }
     return {failed: {problems: log.problems, eventsLeftOut: content.length}};
   }
@@ -293,9 +309,7 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<Csv
       else if (column.kind === 'correction') corrections.set(column.number, value);
       else sources.set(column.number, {...sources.get(column.number), [column.field]: value});
     });
-    if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.trim())) {
-      log.error(`rows[${record.row}]`, `has ${record.cells.length} cells but the header names ${header.cells.length} columns; the cells past column ${letter(header.cells.length - 1)} were left out`);
-    }
+    tooLong(record);
     const input: TimelineEventInput = {id: event.id ?? '', date: event.date as string, title: event.title as string};
     if (event.date === undefined) delete (input as Partial<TimelineEventInput>).date;
     if (event.title === undefined) delete (input as Partial<TimelineEventInput>).title;
@@ -354,12 +368,50 @@ export function* readCsvSteps(text: string, options: CsvOptions = {}): Steps<Csv
     if (category) return `rows[${categoryRow[Number(category[1])]}].${headerName('category')}`;
     return path;
   };
-  const rowNote = (problem: TimelineProblem): TimelineProblem => {
-    const row = /^rows\[(\d+)\]/.exec(problem.path);
-    return row ? {...problem, message: `${problem.message} (spreadsheet row ${row[1]}, counting the header as row 1)`} : problem;
-  };
-  const finish = (result: ParseResult): ParseResult =>
-    ({...result, problems: [...log.problems, ...result.problems.map((p) => ({...p, path: toRowPath(p.path)}))].map(rowNote)});
-  return {document, finish};
+  return {document, finish: (result) => finish(result, toRowPath)};
 }
 
+
+/** A problem at a row, with the row said as a spreadsheet shows it. */
+function rowNote(problem: TimelineProblem): TimelineProblem {
+  const row = /^rows\[(\d+)\]/.exec(problem.path);
+  return row ? {...problem, message: `${problem.message} (spreadsheet row ${row[1]}, counting the header as row 1)`} : problem;
+}
+
+/**
+ * Which header cell is which column (`read` names it, `key` tells repeats
+ * apart), with a problem for each one that is not read: unnamed with values
+ * below, `unknown` (`%` is its letter), or a repeat.
+ */
+function readHeader<C>(
+  header: readonly string[], rows: readonly CsvRecord[], log: ProblemLog,
+  read: (name: string) => C | undefined, key: (column: C) => string, unknown: string,
+): {columns: Map<number, C>; where: Map<string, number>} {
+  const columns = new Map<number, C>();
+  const where = new Map<string, number>();
+  header.forEach((name, index) => {
+    const trimmed = name.trim();
+    if (!trimmed) {
+      const used = rows.filter((r) => (r.cells[index] ?? '').trim()).length;
+      if (used > 0) log.error(`columns[${letter(index)}]`, `has no name in the header row, but ${used} ${used === 1 ? 'row has a value' : 'rows have values'} in it; they were left out`);
+      return;
+    }
+    const column = read(trimmed);
+    if (column === undefined) {
+      log.warning(`columns.${trimmed}`, unknown.replace('%', letter(index)));
+      return;
+    }
+    const earlier = where.get(key(column));
+    if (earlier !== undefined) {
+      log.error(`columns.${trimmed}`, `names the same column as column ${letter(earlier)} ("${header[earlier].trim()}"); column ${letter(index)} was left out`);
+      return;
+    }
+    where.set(key(column), index);
+    columns.set(index, column);
+  });
+  return {columns, where};
+}
+
+// A Google sheet is read as CSV: the element finds its export address, and
+// tells a sheet that is not published, with the reader it loads for it.
+export {isUnpublishedSheet, sheetCsvAddress} from './sheet-address.js';

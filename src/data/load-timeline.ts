@@ -1,4 +1,4 @@
-import {loadCsvReader} from '../lazy-parts.js';
+import {loadCsvReader, loadTimelineJSReader} from '../lazy-parts.js';
 import type {Steps} from '../steps/steps.js';
 import {finished, nativeSteps, readingSteps} from './parse-with-parts.js';
 import {readJsonSteps} from './read-json-text.js';
@@ -31,6 +31,8 @@ export async function loadTimeline(loaded: LoadedText, run: StepRunner): Promise
     const reader = await loadCsvReader();
     const reading = await run(reader.readCsvSteps(text, title === undefined ? {} : {title}));
     if ('failed' in reading) return finished(reading.failed);
+    // TimelineJS3's template: its reader is loaded only now, once the header says so.
+    if ('sheet' in reading) return finishing((await loadTimelineJSReader()).parseTimelineJSSheetSteps(reading.sheet), reading.finish);
     return finishing(await nativeSteps(reading.document), reading.finish);
   }
   return readingSteps(await run(readJsonSteps(text)));

@@ -1,5 +1,7 @@
 import {runSteps, type Steps} from '../steps/steps.js';
-import {parseTimelineCsvSteps, type CsvOptions} from './csv.js';
+import {readCsvSteps, type CsvOptions} from './csv.js';
+import {parseNativeSteps} from './parse-native.js';
+import {parseTimelineJSSheetSteps} from './timelinejs.js';
 import {parseTimelineSteps, readEdtfDates} from './parse-timeline.js';
 import {readJsonTextSteps} from './read-json-text.js';
 import {formatOfText, type TimelineFormat} from './timeline-format.js';
@@ -54,8 +56,19 @@ export function* parseTimelineSourceSteps(text: string, options: ParseSourceOpti
   return yield* parseTimelineTextSteps(text, sourceChecks);
 }
 
-/** Parses the text of a CSV timeline (see `CsvOptions`), EDTF dates included. Never throws. */
+/**
+ * Parses the text of a CSV timeline (see `CsvOptions`), EDTF dates included,
+ * in news-timeline's columns or TimelineJS3's spreadsheet template. Never throws.
+ */
 export function parseTimelineCsv(text: string, options: CsvOptions = {}): ParseResult {
   readEdtfDates();
   return runSteps(parseTimelineCsvSteps(text, options));
+}
+
+/** `parseTimelineCsv` a slice at a time: it yields every few hundred rows. */
+export function* parseTimelineCsvSteps(text: string, options: CsvOptions = {}): Steps<ParseResult> {
+  const reading = yield* readCsvSteps(text, options);
+  if ('failed' in reading) return reading.failed;
+  const steps = 'sheet' in reading ? parseTimelineJSSheetSteps(reading.sheet, options.sourceChecks) : parseNativeSteps(reading.document, options.sourceChecks);
+  return reading.finish(yield* steps);
 }

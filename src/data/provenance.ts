@@ -2,9 +2,9 @@ import {clip} from './clip.js';
 import {at, describeType, type ProblemLog} from './problems.js';
 import {SOURCE_STATUSES, type SourceStatus, type TimelineEvent} from './types.js';
 
-/** Whether some source says how far it establishes its event, or where and when it was read, or some event has corrections. */
+/** Whether some source says how far it establishes its event, or where and when it was read, or some event has corrections or an update time. */
 export const needsProvenance = (events: readonly TimelineEvent[]): boolean =>
-  events.some((event) => event.corrections || event.sources.some((source) => source.status || source.archived || source.accessed));
+  events.some((event) => event.corrections || event.updated || event.sources.some((source) => source.status || source.archived || source.accessed));
 
 /** Whether one of the event's sources has one of `statuses`. */
 export const hasSourceStatus = (event: TimelineEvent, statuses: ReadonlySet<SourceStatus>): boolean =>

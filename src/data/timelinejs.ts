@@ -9,6 +9,8 @@ import {htmlToText} from './html-to-text.js';
 import {at, describeType} from './problems.js';
 import {createReport, isBlank, plainText, type Report} from './timelinejs-report.js';
 import {readSlideMedia} from './timelinejs-media.js';
+import {fromTimelineJSSheet} from './timelinejs-sheet.js';
+import type {TimelineJSSheet} from './csv.js';
 import type {
   ParseResult,
   TimelineDocument,
@@ -73,6 +75,17 @@ export function* parseTimelineJSSteps(doc: unknown, sourceChecks?: SourceChecks)
     ...result.problems.map((problem) => ({...problem, path: toTimelineJSPath(conversion, problem.path)})),
   ];
   return {...result, problems, eventsLeftOut: conversion.eventsLeftOut + result.eventsLeftOut};
+}
+
+/**
+ * Reads the rows of a CSV file in TimelineJS3's spreadsheet template (from
+ * `readCsvSteps`) as the TimelineJS3 document they make, naming every
+ * problem by the sheet's row and column (`rows[7].End Month`).
+ */
+export function* parseTimelineJSSheetSteps(sheet: TimelineJSSheet, sourceChecks?: SourceChecks): Steps<ParseResult> {
+  const {doc, problems, toSheetPath} = fromTimelineJSSheet(sheet);
+  const result = yield* parseTimelineJSSteps(doc, sourceChecks);
+  return {...result, problems: [...problems, ...result.problems.map((problem) => ({...problem, path: toSheetPath(problem.path)}))]};
 }
 
 // The years a JavaScript Date can hold in full (its range is ±8.64e15 ms around 1970);

@@ -7,7 +7,7 @@ import type {Timeline, TimelineProblem} from '../data/types.js';
  * timeline is the new version, and `problems` what is wrong in it.
  */
 export class NewsTimelineUpdateEvent extends Event {
-  static readonly eventName = 'news-timeline-update';
+  // No static eventName (as the other events have): assigning it would keep the class in the core, which never makes one.
   constructor(
     readonly timeline: Timeline,
     readonly added: readonly string[],
@@ -15,7 +15,7 @@ export class NewsTimelineUpdateEvent extends Event {
     readonly removed: readonly string[],
     readonly problems: readonly TimelineProblem[],
   ) {
-    super(NewsTimelineUpdateEvent.eventName, {bubbles: true, composed: true});
+    super('news-timeline-update', {bubbles: true, composed: true});
   }
 }
 

@@ -35,7 +35,7 @@ export function withEra(options: Intl.DateTimeFormatOptions, time: number | Date
   return options.year && new Date(time).getUTCFullYear() < 1 ? {...options, era: 'short'} : options;
 }
 
-const OPTIONS_BY_PRECISION: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+export const OPTIONS_BY_PRECISION: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: {year: 'numeric'},
   month: {year: 'numeric', month: 'long'},
   day: {year: 'numeric', month: 'long', day: 'numeric'},
@@ -106,22 +106,6 @@ export function formatDateRange(start: PartialDate, end: PartialDate, locale?: s
   return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }
 
-let readerZone: string | undefined;
-
-/**
- * An update time (`updated`, a correction's date) as a reader says it: a day
- * as written ("20 October 2021"), a time on the reader's own clock, in the
- * time zone the browser reports (`timeZone` for another): "20 October 2021,
- * 14:05". Day and time are written apart and joined by the language's
- * `separator`, as Intl's own joiner differs between engines ("at", ",").
- */
-export function formatUpdated(date: PartialDate, locale?: string, timeZone?: string): string {
-  if (date.precision !== 'time') return formatPartialDate(date, locale);
-  const zone = timeZone ?? (readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const day = dateFormatter(locale, {...OPTIONS_BY_PRECISION.day, timeZone: zone}).format(date.start);
-  return day + stringsFor(locale).separator + dateFormatter(locale, {timeStyle: 'short', timeZone: zone}).format(date.start);
-}
-
 /** A date as an HTML `datetime` value: as written, or `undefined` for a soft date, whose EDTF text is not one. */
 export const machineDate = (date: PartialDate): string | undefined => (isSoftDate(date) ? undefined : date.iso);
 
@@ -140,18 +124,4 @@ function formatOffset(minutes: number): string {
   const abs = Math.abs(minutes);
   const rest = abs % 60;
   return `UTC${sign}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
-}
-
-/**
- * An update time said briefly, for a badge: on the reader's clock as
- * `formatUpdated` says it, but the time alone when it is the reader's today
- * ("14:05"), else with a short day ("20 Oct, 14:05").
- */
-export function formatUpdateTime(date: PartialDate, locale?: string, now = Date.now()): string {
-  if (date.precision !== 'time') return formatPartialDate(date, locale);
-  const timeZone = (readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const time = dateFormatter(locale, {timeStyle: 'short', timeZone}).format(date.start);
-  const day = (options: Intl.DateTimeFormatOptions, at: number) => dateFormatter(locale, {...options, timeZone}).format(at);
-  if (day(OPTIONS_BY_PRECISION.day, date.start) === day(OPTIONS_BY_PRECISION.day, now)) return time;
-  return day({day: 'numeric', month: 'short'}, date.start) + stringsFor(locale).separator + time;
 }

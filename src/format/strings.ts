@@ -48,6 +48,8 @@ export interface UiStrings {
   separator: string;
   /** "Could not load the timeline: …" */
   loadFailed(reason: string): string;
+  /** Why a Google sheet cannot be read, and how to publish it (given to `loadFailed`). */
+  publishSheet: string;
   /** "2 events were left out because of errors in the data." */
   eventsLeftOut(n: number): string;
   /** "Showing 2001 to 2021" for the live region after a zoom or pan. */

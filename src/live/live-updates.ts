@@ -7,3 +7,4 @@
 export {diffEvents} from '../data/diff-events.js';
 export {RefreshController} from '../controllers/refresh-controller.js';
 export {rememberVisit} from './last-visit.js';
+export {NewsTimelineUpdateEvent} from '../events/update-event.js';

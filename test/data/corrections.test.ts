@@ -3,7 +3,7 @@ import {expect} from '@open-wc/testing';
 
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import {needsProvenance} from '../../src/data/provenance.js';
-import {parseTimelineCsv} from '../../src/data/csv.js';
+import {parseTimelineCsv} from '../../src/data/parse-timeline-text.js';
 
 /** One event with these extra fields, parsed (and the timeline's own fields). */
 function parseEvent(event: Record<string, unknown>, root: Record<string, unknown> = {}) {

@@ -1,8 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {parseTimelineCsv} from '../../src/data/csv.js';
-import {parseTimelineSource} from '../../src/data/parse-timeline-text.js';
+import {parseTimelineCsv, parseTimelineSource} from '../../src/data/parse-timeline-text.js';
 import type {ParseResult, Timeline, TimelineProblem} from '../../src/data/types.js';
 
 async function fixtureText(name: string): Promise<string> {

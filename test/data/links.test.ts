@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {parseTimelineCsv} from '../../src/data/csv.js';
+import {parseTimelineCsv} from '../../src/data/parse-timeline-text.js';
 import {hostName, isHttpUrl} from '../../src/data/links.js';
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import {timelineToHtml} from '../../src/fallback/timeline-to-html.js';

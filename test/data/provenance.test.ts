@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import {expect} from '@open-wc/testing';
 
-import {parseTimelineCsv} from '../../src/data/csv.js';
+import {parseTimelineCsv} from '../../src/data/parse-timeline-text.js';
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import {parseTimelineSource} from '../../src/data/parse-timeline-text.js';
 import {hasSourceStatus, readStatusFilter} from '../../src/data/provenance.js';

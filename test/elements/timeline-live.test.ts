@@ -374,6 +374,7 @@ describe('<news-timeline remember>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><news-timeline remember .data=${story()}></news-timeline></div>`);
     const el = wrapper.querySelector('news-timeline')!;
     await rendered(el);
+    await waitUntil(() => el.problems.some((p) => p.path === 'remember'), 'reported once the live part is here');
     expect(el.problems.filter((p) => p.path === 'remember').map((p) => p.severity)).to.deep.equal(['warning']);
     expect(keysNow()).to.deep.equal(before);
   });

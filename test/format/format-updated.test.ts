@@ -3,7 +3,7 @@ import {expect} from '@open-wc/testing';
 
 import {parsePartialDate} from '../../src/data/dates.js';
 import type {PartialDate} from '../../src/data/types.js';
-import {formatUpdated} from '../../src/format/format-date.js';
+import {formatUpdated} from '../../src/format/format-updated.js';
 
 const date = (iso: string) => parsePartialDate(iso) as PartialDate;
 const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');

@@ -3,7 +3,7 @@
 // Run with: node --import tsx --test test/node/importance.test.ts
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {parseTimelineCsv} from '../../src/data/csv.js';
+import {parseTimelineCsv} from '../../src/data/parse-timeline-text.js';
 import {parseTimeline} from '../../src/data/parse-timeline.js';
 import {DEFAULT_IMPORTANCE, importanceOf} from '../../src/data/types.js';
 

@@ -9,7 +9,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 import fc from 'fast-check';
 import {clip, clipText} from '../../src/data/clip.js';
-import {parseTimelineCsv} from '../../src/data/csv.js';
+import {parseTimelineCsv} from '../../src/data/parse-timeline-text.js';
 import {emptyOrHtml, withoutBom} from '../../src/data/file-text.js';
 import {createCategoryList, createUniqueIds, deriveEventId, slug} from '../../src/data/ids.js';
 import {isObject} from '../../src/data/is-object.js';

@@ -30,7 +30,7 @@ const BUILT = [
   'dist/embed-resizer.js', 'dist/embed.html', 'dist/embed.css', 'custom-elements.json',
   'dist/news-timeline.bundle.d.ts', 'dist/embed-child.d.ts', 'dist/embed-resizer.d.ts',
 ];
-const ALSO_SHIPPED = ['package.json', 'README.md', 'LICENSE', 'data/timeline.schema.json', 'data/afghanistan-2001-2021.json'];
+const ALSO_SHIPPED = ['package.json', 'README.md', 'LICENSE', 'data/timeline.schema.json', 'data/afghanistan-2001-2021.json', 'data/template.csv'];
 const ALLOWED = [/^dist\/.+\.(js|js\.map|d\.ts|d\.ts\.map)$/, ...[...BUILT, ...ALSO_SHIPPED].map((path) => new RegExp(`^${path.replace(/\./g, '\\.')}$`))];
 
 let scratch: string;

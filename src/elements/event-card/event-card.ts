@@ -1,7 +1,7 @@
 import {isHttpUrl} from '../../data/links.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Timeline, TimelineEvent, TimelineSource} from '../../data/types.js';
-import {formatDateRange, formatPartialDate, formatUpdateTime, machineDate} from '../../format/format-date.js';
+import {formatDateRange, formatPartialDate, machineDate} from '../../format/format-date.js';
 import type {LiveMark} from '../timeline/live-marks.js';
 import type {UiStrings} from '../../format/strings.js';
 import type {MediaContext} from './render-media.js';
@@ -48,10 +48,12 @@ function quotedFirst(sources: readonly TimelineSource[]): TimelineSource[] {
   return [...sources.filter((s) => s.excerpt), ...sources.filter((s) => !s.excerpt)];
 }
 
-/** The words of an event's badge: "New", "Updated 14:05". */
-export function markText(mark: LiveMark, event: TimelineEvent, strings: UiStrings, locale: string | undefined): string {
-  return mark === 'new' ? strings.newEvent : strings.updated(event.updated && formatUpdateTime(event.updated, locale));
-}
+/**
+ * The words of an event's badge: "New", "Updated 14:05". The time is said by
+ * the provenance part, which data with update times loads (see needsProvenance).
+ */
+export const markText = (mark: LiveMark, event: TimelineEvent, strings: UiStrings, locale: string | undefined): string =>
+  mark === 'new' ? strings.newEvent : strings.updated(event.updated && provenance?.formatUpdateTime(event.updated, locale));
 
 /** The badge of an event added or changed by a live update (see LiveMarks), if it is marked. */
 export function renderBadge(mark: LiveMark | undefined, event: TimelineEvent, strings: UiStrings, locale: string | undefined) {

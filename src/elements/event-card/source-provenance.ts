@@ -1,7 +1,10 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
-import {SOURCE_STATUSES, type SourceStatus, type TimelineEvent, type TimelineSource} from '../../data/types.js';
+import {SOURCE_STATUSES, type SourceStatus, type Timeline, type TimelineEvent, type TimelineSource} from '../../data/types.js';
 import {sourcesDisagree, statusesUsed} from '../../data/source-statuses.js';
-import {formatPartialDate, formatUpdated} from '../../format/format-date.js';
+import {formatPartialDate} from '../../format/format-date.js';
+import {formatUpdated} from '../../format/format-updated.js';
+
+export {formatUpdateTime} from '../../format/format-updated.js';
 import type {UiStrings} from '../../format/strings.js';
 import {newTabLink, safeUrl} from './event-card.js';
 
@@ -39,6 +42,12 @@ export const renderDisagreement = (sources: readonly TimelineSource[], strings: 
  * and each correction, oldest first as parsed, its date in the reader's
  * words (a time on the reader's clock) before its text.
  */
+/** "Updated 20 October 2021, 14:05" under the timeline's title, for a timeline that says when it was updated. */
+export const renderUpdated = (timeline: Timeline, strings: UiStrings, locale: string | undefined) =>
+  timeline.updated
+    ? html`<p class="description" part="updated"><time datetime=${timeline.updated.iso}>${strings.updated(formatUpdated(timeline.updated, locale))}</time></p>`
+    : nothing;
+
 export function renderCorrections(event: TimelineEvent, strings: UiStrings, locale: string | undefined, level: string) {
   return event.corrections?.length
     ? html`<h4 class="card-sources-heading" aria-level=${level}>${strings.corrections}</h4>

@@ -23,10 +23,3 @@ export class LiveMarks {
     this.marks.clear();
   }
 }
-
-/** The storage key of a timeline for `remember`: its address, resolved (the same file from two pages is one timeline), else the element's id in its page. */
-export function visitKey(src: string | undefined, id: string): string | undefined {
-  if (src) return new URL(src, document.baseURI).href;
-  // Storage is per origin already; an id is only unique within its page.
-  return id ? `${location.pathname}#${id}` : undefined;
-}

@@ -1,7 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {ParseResult, Timeline, TimelineCategory} from '../../data/types.js';
 import type {UiStrings} from '../../format/strings.js';
-import {formatUpdated} from '../../format/format-date.js';
 import {headingLevel} from '../event-card/event-card.js';
 import type {MediaContext} from '../event-card/render-media.js';
 import {loadedMedia} from '../../lazy-parts.js';
@@ -56,8 +55,8 @@ export function renderShell({strings, rtl, timeline, loading, failure, retry, re
 export interface HeaderContext {
   readonly timeline: Timeline;
   readonly strings: UiStrings;
-  /** The reader's language, for the update time under the title. */
-  readonly locale: string | undefined;
+  /** When the timeline was updated, under its title, once the provenance part has loaded. */
+  readonly updated: TemplateResult | typeof nothing;
   /** The level of the title in the page's outline. */
   readonly headingLevel: number;
   readonly categories: readonly TimelineCategory[];
@@ -74,11 +73,11 @@ export interface HeaderContext {
   readonly media: MediaContext;
 }
 
-export function renderHeader({timeline, strings, locale, headingLevel: level, categories, colors, hidden, onToggle, statusFilter, search, controls, media}: HeaderContext): TemplateResult {
+export function renderHeader({timeline, strings, updated, headingLevel: level, categories, colors, hidden, onToggle, statusFilter, search, controls, media}: HeaderContext): TemplateResult {
   return html`<div class="header">
     <div class="heading">
       <p class="title" part="title" id="title" dir="auto" role="heading" aria-level=${headingLevel(level)}>${timeline.title}</p>
-      ${timeline.updated ? html`<p class="description" part="updated"><time datetime=${timeline.updated.iso}>${strings.updated(formatUpdated(timeline.updated, locale))}</time></p>` : nothing}
+      ${updated}
       ${timeline.description ? html`<p class="description" part="description" dir="auto">${timeline.description}</p>` : nothing}
       ${timeline.media ? loadedMedia()?.renderMedia(timeline.media, strings, media, false) : nothing}
       ${renderLegend(categories, {colors, hidden, strings, onToggle})}

@@ -4,7 +4,6 @@ import {documentSteps, nativeSteps, textSteps} from '../../data/parse-with-parts
 import type {ParseResult, TimelineEvent, TimelineProblem} from '../../data/types.js';
 import {NewsTimelineErrorEvent} from '../../events/error-event.js';
 import {NewsTimelineLoadEvent} from '../../events/load-event.js';
-import {NewsTimelineUpdateEvent} from '../../events/update-event.js';
 import {prepareTimelineSteps, type PreparedTimeline} from '../../layout/timeline-view.js';
 import {runSteps, type Steps} from '../../steps/steps.js';
 import {scheduleTask} from '../../steps/run-in-tasks.js';
@@ -12,13 +11,13 @@ import type {EventChanges} from '../../data/diff-events.js';
 import {childPath, hasFormChildren, readTimelineTitle} from '../event/form-children.js';
 import {loadFormReader, loadLiveUpdates} from '../../lazy-parts.js';
 
-/** Works out what changed between two versions of a timeline (diff-events.ts, in the live part). */
-type Differ = Awaited<ReturnType<typeof loadLiveUpdates>>['diffEvents'];
+/** What works out the changes between two versions of a timeline and tells the page (diff-events.ts and the update event, in the live part). */
+type Live = Pick<Awaited<ReturnType<typeof loadLiveUpdates>>, 'diffEvents' | 'NewsTimelineUpdateEvent'>;
 
 /** What became of the latest data, for the element's load or error event. */
 type DataOutcome =
   | {readonly kind: 'load'; readonly result: ParseResult}
-  | {readonly kind: 'update'; readonly result: ParseResult; readonly changes: EventChanges}
+  | {readonly kind: 'update'; readonly result: ParseResult; readonly changes: EventChanges; readonly live: Live}
   | {readonly kind: 'error'; readonly message: string; readonly problems: readonly TimelineProblem[]};
 
 /** Where the element's data comes from this time, in its order of preference. */
@@ -27,8 +26,8 @@ export interface DataRequest {
   readonly data: unknown;
   readonly src: string | undefined;
   readonly type: string | undefined;
-  /** Words the messages of data that cannot be shown are put in. */
-  readonly loadFailed: (message: string) => string;
+  /** Words the messages of data that cannot be shown are put in; `unpublished` for a Google sheet that is not published. */
+  readonly loadFailed: (message: string, unpublished?: boolean) => string;
 }
 
 /**
@@ -60,7 +59,7 @@ export class TimelineData implements ReactiveController {
   /** Data set from code waits for a reader to load (see acceptWhenRead); the element shows its loading state. */
   private waitingFor?: Promise<void>;
   private outcome?: DataOutcome;
-  private loadFailed: (message: string) => string = (message) => message;
+  private loadFailed: DataRequest['loadFailed'] = (message) => message;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -89,7 +88,7 @@ export class TimelineData implements ReactiveController {
   /** Why nothing can be shown: the request failed, or the data cannot be read. */
   get failure(): string | undefined {
     const state = this.fetcher.state;
-    return state.status === 'failed' ? this.loadFailed(state.message) : this.error;
+    return state.status === 'failed' ? this.loadFailed(state.message, state.unpublished) : this.error;
   }
 
   /** Resolves once data set from code has the reader it waits for. */
@@ -111,7 +110,7 @@ export class TimelineData implements ReactiveController {
       if (outcome.kind === 'load') this.host.dispatchEvent(new NewsTimelineLoadEvent(timeline!, problems, eventsLeftOut));
       else {
         const {added, changed, removed} = outcome.changes;
-        this.host.dispatchEvent(new NewsTimelineUpdateEvent(timeline!, added, changed, removed, problems));
+        this.host.dispatchEvent(new outcome.live.NewsTimelineUpdateEvent(timeline!, added, changed, removed, problems));
       }
     } else if (outcome?.kind === 'error') {
       this.host.dispatchEvent(new NewsTimelineErrorEvent(outcome.message, outcome.problems));
@@ -130,15 +129,15 @@ export class TimelineData implements ReactiveController {
    * the new version as a version of the one shown. Resolves false when the
    * poll failed; what is shown then stays.
    */
-  async poll(diff: Differ): Promise<boolean> {
+  async poll(live: Live): Promise<boolean> {
     const shown = this.result?.timeline;
     if (!shown || this.fromData) return true;
-    const outcome = await this.fetcher.poll((result) => prepareWithChanges(result, shown.events, diff));
+    const outcome = await this.fetcher.poll((result) => prepareWithChanges(result, shown.events, live.diffEvents));
     if (outcome.kind === 'failed') return false;
     // Drawn in a task of its own: after the last slice of the parse, the two together would hold the page up.
     if (outcome.kind === 'changed') await new Promise<void>((resolve) => scheduleTask(resolve));
     if (outcome.kind === 'changed' && this.result?.timeline === shown) {
-      this.accept(outcome.result, outcome.prepared.view, outcome.prepared.changes);
+      this.accept(outcome.result, outcome.prepared.view, outcome.prepared.changes, live);
       this.host.requestUpdate();
     }
     return true;
@@ -185,12 +184,12 @@ export class TimelineData implements ReactiveController {
   private acceptWhenRead(
     steps: Steps<ParseResult> | Promise<Steps<ParseResult>>, adapt = (result: ParseResult) => result, shown?: readonly TimelineEvent[],
   ): void {
-    const take = (loaded: Steps<ParseResult>, diff?: Differ) => {
+    const take = (loaded: Steps<ParseResult>, live?: Live) => {
       const result = adapt(runSteps(loaded));
-      this.accept(result, undefined, diff && shown && result.timeline ? runSteps(diff(shown, result.timeline.events)) : undefined);
+      this.accept(result, undefined, live && shown && result.timeline ? runSteps(live.diffEvents(shown, result.timeline.events)) : undefined, live);
     };
     // Without the live part the new version is still shown, as a new timeline: only its marks are missing.
-    const differ = shown && loadLiveUpdates().then((part) => part.diffEvents, () => undefined);
+    const differ = shown && loadLiveUpdates().catch(() => undefined);
     if (!(steps instanceof Promise) && !differ) {
       take(steps);
       return;
@@ -200,8 +199,8 @@ export class TimelineData implements ReactiveController {
       this.error = undefined;
     }
     const waiting = (this.waitingFor = Promise.all([steps, differ]).then(
-      ([loaded, diff]) => {
-        if (this.waitingFor === waiting) take(loaded, diff);
+      ([loaded, live]) => {
+        if (this.waitingFor === waiting) take(loaded, live);
       },
       (error: unknown) => {
         if (this.waitingFor !== waiting) return;
@@ -215,8 +214,12 @@ export class TimelineData implements ReactiveController {
     }));
   }
 
-  /** Takes a parsed timeline to draw; what is worked out from it comes along when it was done in slices; `changes` when it is a new version of the one shown. */
-  private accept(result: ParseResult, prepared = runSteps(prepareTimelineSteps(result.timeline)), changes?: EventChanges): void {
+  /**
+   * Takes a parsed timeline to draw; what is worked out from it comes along
+   * when it was done in slices; `changes` (worked out by the `live` part)
+   * when it is a new version of the one shown.
+   */
+  private accept(result: ParseResult, prepared = runSteps(prepareTimelineSteps(result.timeline)), changes?: EventChanges, live?: Live): void {
     this.result = result;
     this.prepared = prepared;
     // A version that keeps none of the events shown is another timeline: there is nothing to merge it with.
@@ -225,13 +228,13 @@ export class TimelineData implements ReactiveController {
     this.version++;
     this.error = result.timeline ? undefined : this.loadFailed(result.problems[0]?.message ?? '');
     this.outcome = this.error === undefined
-      ? this.changes ? {kind: 'update', result, changes: this.changes} : {kind: 'load', result}
+      ? this.changes && live ? {kind: 'update', result, changes: this.changes, live} : {kind: 'load', result}
       : {kind: 'error', message: this.error, problems: result.problems};
   }
 }
 
 /** What a poll works out from a new version before it is shown: the view's preparation and what changed since `shown`. */
-function* prepareWithChanges(result: ParseResult, shown: readonly TimelineEvent[], diff: Differ): Steps<{view: PreparedTimeline | undefined; changes: EventChanges | undefined}> {
+function* prepareWithChanges(result: ParseResult, shown: readonly TimelineEvent[], diff: Live['diffEvents']): Steps<{view: PreparedTimeline | undefined; changes: EventChanges | undefined}> {
   const view = yield* prepareTimelineSteps(result.timeline);
   const changes = result.timeline ? yield* diff(shown, result.timeline.events) : undefined;
   return {view, changes};

@@ -24,7 +24,7 @@ import {MediaChoices} from './media-choices.js';
 import {renderHeader, renderShell} from './render-shell.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineOptions} from './timeline-options.js';
-import {LiveMarks, visitKey} from './live-marks.js';
+import {LiveMarks} from './live-marks.js';
 import type {EventChanges} from '../../data/diff-events.js';
 import type {LivePart} from './timeline-parts.js';
 import {elementStyles, TimelineParts} from './timeline-parts.js';
@@ -132,6 +132,8 @@ export class NewsTimeline extends TimelineOptions {
   private readonly live = new LiveMarks();
   /** A timeline came while the live part was loading: its last visit is read and stored once it is here (`remember`). */
   private visitOwed = false;
+  /** Why `remember` could not remember (no src or id to know the timeline by). */
+  private rememberProblems: readonly TimelineProblem[] = [];
   /** The language of the nearest `lang` attribute, for dates and words; read once per update. */
   private locale: string | undefined;
   /** Time runs right to left (the nearest `dir` is `rtl`); read once per update. */
@@ -150,11 +152,7 @@ export class NewsTimeline extends TimelineOptions {
   }
 
   private get asked(): readonly TimelineProblem[] {
-    const unkeyed = this.remember && !visitKey(this.src, this.id);
-    return [
-      ...this.selection.problems, ...this.filters.problems,
-      ...(unkeyed ? [{severity: 'warning' as const, path: 'remember', message: 'the element needs a src or an id to remember the last visit by; nothing was stored'}] : []),
-    ];
+    return [...this.selection.problems, ...this.filters.problems, ...this.rememberProblems];
   }
 
   /** The horizontal timeline, once its part has loaded. */
@@ -244,7 +242,7 @@ export class NewsTimeline extends TimelineOptions {
   /** The poller of `src`, once the live part is here. */
   private liveRefresher() {
     const part = this.parts.live.value;
-    this.refresher ??= part && new part.RefreshController(this, {poll: () => this.source.poll(part.diffEvents)});
+    this.refresher ??= part && new part.RefreshController(this, {poll: () => this.source.poll(part)});
     return this.refresher;
   }
 
@@ -341,8 +339,9 @@ export class NewsTimeline extends TimelineOptions {
     // A move still animating toward something in the old data has no business in the new.
     if (changed.has('data') || changed.has('src')) this.view?.stop();
     if (changed.has('data') || changed.has('src') || changed.has('type') || changed.has('childrenVersion') || !this.hasUpdated) {
-      const strings = this.strings;
-      this.source.read({data: this.data, src: this.src, type: this.type, loadFailed: (message) => strings.loadFailed(message)});
+      // In the words of the language when the message is shown: its translations may arrive after the answer.
+      const loadFailed = (message: string, unpublished?: boolean) => this.strings.loadFailed(unpublished ? this.strings.publishSheet : message);
+      this.source.read({data: this.data, src: this.src, type: this.type, loadFailed});
       if (this.src) warmUpDateFormats(this.locale);
     }
     if (this.source.version !== this.drawnVersion) this.takeNewData();
@@ -372,7 +371,7 @@ export class NewsTimeline extends TimelineOptions {
     this.layouts.reset();
     // A new version mostly keeps its titles: their widths are measured already.
     if (!changes) this.measurer.clear();
-    if (needsProvenance(this.timeline?.events ?? [])) this.parts.provenance.start();
+    if (this.timeline?.updated || needsProvenance(this.timeline?.events ?? [])) this.parts.provenance.start();
     this.refresher?.restart();
     if (changes) {
       this.mergeChanges(changes);
@@ -389,10 +388,12 @@ export class NewsTimeline extends TimelineOptions {
    * for a timeline just loaded), and stores this one; once the live part is here.
    */
   private rememberVisit(mark: boolean): void {
-    const key = this.remember && this.timeline ? visitKey(this.src, this.id) : undefined;
     const part = this.parts.live.value;
-    this.visitOwed = Boolean(key && !part && mark);
-    const changes = key && part?.rememberVisit(key, this.timeline!.events, mark);
+    const {remember, timeline} = this;
+    this.visitOwed = Boolean(remember && timeline && !part && mark);
+    if (!remember || !timeline || !part) return;
+    const {changes, problem} = part.rememberVisit(this.src, this.id, timeline.events, mark);
+    this.rememberProblems = problem ? [problem] : [];
     if (changes) {
       this.live.apply(changes);
       this.layouts.reset();
@@ -440,7 +441,7 @@ export class NewsTimeline extends TimelineOptions {
     this.timelineShown = true;
     const {legendCategories, colors} = this.prepared;
     const header = renderHeader({
-      timeline, strings, locale: this.locale, headingLevel: this.headingLevel, categories: legendCategories, colors, media: this.media,
+      timeline, strings, updated: this.parts.provenance.value?.renderUpdated(timeline, strings, this.locale) ?? nothing, headingLevel: this.headingLevel, categories: legendCategories, colors, media: this.media,
       hidden: this.filters.hidden, onToggle: (id) => this.filters.toggle(id),
       statusFilter: this.parts.provenance.value?.renderStatusFilter({events: timeline.events, chosen: this.filters.statuses, onToggle: (status) => this.filters.toggleStatus(status)}, strings) ?? nothing,
       search: this.search ? {query: this.filters.query, onInput: (query) => this.filters.search(query)} : undefined,

@@ -23,6 +23,7 @@ export const EN: UiStrings = {
   count: (n) => num(L, n),
   separator: ', ',
   loadFailed: (reason) => `Could not load the timeline: ${reason}`,
+  publishSheet: 'the Google sheet is not published. In it: File > Share > Publish to web, choose the sheet (or "Entire document") and CSV, Publish, then paste the new address.',
   eventsLeftOut: (n) => `${plural(L, n, {one: '# event was', other: '# events were'})} left out because of errors in the data.`,
   showing: (range) => `Showing ${range}`,
   problemsSummary: (n) => `${plural(L, n, {one: '# problem', other: '# problems'})} in the data`,

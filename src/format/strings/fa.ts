@@ -28,6 +28,7 @@ export const FA_AF: UiStrings = {
   count: (n) => num(L, n),
   separator: '، ',
   loadFailed: (reason) => `خط زمانی بارگذاری نشد: ${reason}`,
+  publishSheet: 'این شیت گوگل نشر نشده است. در آن: File > Share > Publish to web، شیت (یا Entire document) و CSV را انتخاب و Publish کنید، سپس آدرس نو را اینجا بگذارید.',
   eventsLeftOut: (n) => `${events(n)} به خاطر اشتباه در معلومات نشان داده نشد.`,
   showing: (range) => `در حال نمایش: ${range}`,
   problemsSummary: (n) => `${plural(L, n, {other: '# مشکل'})} در معلومات`,

@@ -37,6 +37,7 @@ export const PS: UiStrings = {
   count: (n) => num(L, n, NUM),
   separator: '، ',
   loadFailed: (reason) => `د پېښو لړۍ پرانیستل نه شوه: ${reason}`,
+  publishSheet: 'دا ګوګل شیټ نه دی خپور شوی. په هغه کې: File > Share > Publish to web، شیټ (یا Entire document) او CSV وټاکئ، Publish یې کړئ، بیا نوې پته دلته ولګوئ.',
   eventsLeftOut: (n) =>
     forms(n, '# پېښه د معلوماتو د تېروتنو له امله ونه ښودل شوه.', '# پېښې د معلوماتو د تېروتنو له امله ونه ښودل شوې.'),
   showing: (range) => `ښودل کېږي: ${range}`,
