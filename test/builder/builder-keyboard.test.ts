@@ -31,7 +31,7 @@ describe('the builder with the keyboard only', function () {
     expect(preview(builder)!.timeline!.events.length).to.equal(2);
 
     const search = await tabTo((el) => el.id === 'option-search');
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await builder.updateComplete;
     expect(search.matches(':checked')).to.equal(true);
     expect(preview(builder)!.hasAttribute('search')).to.equal(true);
