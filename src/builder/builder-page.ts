@@ -267,7 +267,7 @@ export class NewsTimelineBuilder extends LitElement {
           <form class="address" @submit=${this.onAddress}>
             <label for="address">${S.addressLabel}</label>
             <div class="row">
-              <input id="address" name="address" type="url" inputmode="url" autocomplete="url"
+              <input id="address" name="address" type="text" inputmode="url" autocomplete="url"
                 .value=${this.input?.kind === 'address' ? this.input.address : ''} />
               <button type="submit">${S.addressLoad}</button>
             </div>
@@ -282,10 +282,6 @@ export class NewsTimelineBuilder extends LitElement {
           </form>
           <p class="state">${this.statusText()}</p>
         </section>
-        <section class="options-section" aria-labelledby="options-heading">
-          <h2 id="options-heading">${S.optionsHeading}</h2>
-          ${renderOptions(this.options, this.timeline, this.setOption)}
-        </section>
         <section class="preview-section" aria-labelledby="preview-heading">
           <h2 id="preview-heading">${S.previewHeading}</h2>
           <fieldset class="width">
@@ -296,6 +292,10 @@ export class NewsTimelineBuilder extends LitElement {
           <div class="preview-frame ${this.phone ? 'phone' : 'desktop'}" role="region" aria-label=${S.previewRegion} tabindex="0">
             ${this.renderPreview()}
           </div>
+        </section>
+        <section class="options-section" aria-labelledby="options-heading">
+          <h2 id="options-heading">${S.optionsHeading}</h2>
+          ${renderOptions(this.options, this.timeline, this.setOption)}
         </section>
         <section class="problems-section" aria-labelledby="problems-heading">
           <h2 id="problems-heading">${S.problemsHeading}</h2>

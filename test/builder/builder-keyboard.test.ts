@@ -25,7 +25,8 @@ describe('the builder with the keyboard only', function () {
     (document.activeElement as HTMLElement | null)?.blur();
     const address = await tabTo((el) => el.id === 'address');
     expect(outline(address), 'a visible focus').to.not.equal('none');
-    await sendKeys({type: fixtureUrl('rows.csv')});
+    // One key at a time: WebKit's driver drops the second of two equal characters typed together ("http" became "htp").
+    for (const char of fixtureUrl('rows.csv')) await sendKeys({type: char});
     await sendKeys({press: 'Enter'});
     await settled(builder);
     expect(preview(builder)!.timeline!.events.length).to.equal(2);

@@ -29,7 +29,9 @@ export async function mountBuilder(width = 1280): Promise<NewsTimelineBuilder> {
 
 /** Waits for the preview to have loaded (or failed) and the builder to show it. */
 export async function settled(builder: NewsTimelineBuilder, kind: 'loaded' | 'failed' = 'loaded'): Promise<void> {
-  await waitUntil(() => builder.status.kind === kind, `the builder did not get to "${kind}" (it is ${builder.status.kind})`, {timeout: 8000});
+  await waitUntil(() => builder.status.kind === kind, `the builder did not get to "${kind}"`, {timeout: 8000}).catch((error: Error) => {
+    throw new Error(`${error.message}: ${JSON.stringify(builder.status)} for ${JSON.stringify(builder.input)}`);
+  });
   await builder.updateComplete;
   await preview(builder)?.updateComplete;
   await builder.updateComplete;
