@@ -1,5 +1,6 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {keyed} from 'lit/directives/keyed.js';
 import type {Timeline, TimelineProblem} from '../data/types.js';
 import type {NewsTimeline} from '../elements/timeline/timeline.js';
 import type {NewsTimelineErrorEvent} from '../events/error-event.js';
@@ -49,6 +50,8 @@ export class NewsTimelineBuilder extends LitElement {
   declare announcement: string;
 
   private entries: InputEntries = new Map();
+  /** Counts inputs: each gets a new preview element, so the same address given again is fetched again. */
+  private inputs = 0;
   private blobAddress?: string;
   private downloads?: {json: string; html: string};
 
@@ -83,6 +86,7 @@ export class NewsTimelineBuilder extends LitElement {
   /** Shows a new input: the preview loads it, and the problems and options start again. */
   give(input: BuilderInput): void {
     this.input = input;
+    this.inputs++;
     this.data = defaultDataAddress(input, location.href);
     this.status = {kind: 'loading'};
     this.timeline = undefined;
@@ -235,7 +239,7 @@ export class NewsTimelineBuilder extends LitElement {
     const o = this.options;
     const attributes = new Map(elementAttributes(o, source.src));
     const title = o.title.trim();
-    return html`<news-timeline
+    return keyed(this.inputs, html`<news-timeline
       src=${source.src}
       type=${ifDefined(source.type)}
       theme=${o.theme}
@@ -251,7 +255,7 @@ export class NewsTimelineBuilder extends LitElement {
       @news-timeline-load=${this.onLoad}
       @news-timeline-error=${this.onError}
       >${title ? html`<h2>${title}</h2>` : nothing}</news-timeline
-    >`;
+    >`);
   }
 
   override render() {

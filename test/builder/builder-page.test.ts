@@ -45,6 +45,19 @@ describe('the builder page', function () {
     }
   });
 
+  it('loads the same address again when Load is pressed again', async () => {
+    builder = await mountBuilder();
+    builder.querySelector<HTMLInputElement>('#address')!.value = fixtureUrl('rows.csv');
+    builder.querySelector<HTMLButtonElement>('form.address button')!.click();
+    await settled(builder);
+    const first = preview(builder);
+    builder.querySelector<HTMLButtonElement>('form.address button')!.click();
+    expect(builder.status.kind).to.equal('loading');
+    await settled(builder);
+    expect(preview(builder)).to.not.equal(first);
+    expect(preview(builder)!.timeline!.events.length).to.equal(2);
+  });
+
   it('loads a chosen file, and a dropped one', async () => {
     builder = await mountBuilder();
     const csv = await text(fixtureUrl('rows.csv'));
