@@ -3,12 +3,14 @@ import {sendKeys} from '@web/test-runner-commands';
 import type {NewsTimelineBuilder} from '../../src/builder/builder-page.js';
 import {code, fixtureUrl, mountBuilder, preview, settled} from './helpers.js';
 
-/** Presses Tab (or Shift+Tab) until `matches` holds for the focused element of the page; fails after `limit` presses. */
+/** Presses Tab until `matches` holds for the focused element of the page; fails after `limit` presses. */
+// Forward only, in the page's order: past the last control, Firefox takes focus out of the page.
 async function tabTo(matches: (el: Element) => boolean, limit = 150): Promise<HTMLElement> {
   for (let i = 0; i < limit; i++) {
     const active = document.activeElement;
     if (active && matches(active)) return active as HTMLElement;
     await sendKeys({press: 'Tab'});
+    if (!document.hasFocus()) throw new Error('Tab took focus out of the page: the control is before the one focused');
   }
   throw new Error(`focus never reached the control after ${limit} Tabs (at ${document.activeElement?.outerHTML.slice(0, 80)})`);
 }
@@ -31,16 +33,16 @@ describe('the builder with the keyboard only', function () {
     await settled(builder);
     expect(preview(builder)!.timeline!.events.length).to.equal(2);
 
+    await tabTo((el) => el.matches('input[name="width"]'));
+    await sendKeys({press: 'ArrowRight'});
+    await builder.updateComplete;
+    expect(builder.querySelector('.preview-frame')!.classList.contains('phone')).to.equal(true);
+
     const search = await tabTo((el) => el.id === 'option-search');
     await sendKeys({press: ' '});
     await builder.updateComplete;
     expect(search.matches(':checked')).to.equal(true);
     expect(preview(builder)!.hasAttribute('search')).to.equal(true);
-
-    await tabTo((el) => el.matches('input[name="width"]'));
-    await sendKeys({press: 'ArrowRight'});
-    await builder.updateComplete;
-    expect(builder.querySelector('.preview-frame')!.classList.contains('phone')).to.equal(true);
 
     const clipboard = navigator.clipboard;
     const original = clipboard.writeText;
@@ -63,7 +65,8 @@ describe('the builder with the keyboard only', function () {
     builder.give({kind: 'text', text: await (await fetch(fixtureUrl('problems.json'))).text()});
     await settled(builder);
     (document.activeElement as HTMLElement | null)?.blur();
-    await tabTo((el) => el.matches('button[data-event="example-four"]'), 300);
+    const button = await tabTo((el) => el.matches('button[data-event="example-four"]'), 300);
+    expect(outline(button)).to.not.equal('none');
     await sendKeys({press: 'Enter'});
     await preview(builder)!.updateComplete;
     expect(preview(builder)!.selected).to.equal('example-four');
