@@ -39,7 +39,8 @@ export function iframeSnippet(options: BuilderOptions, targets: SnippetTargets, 
   const src = `${files}embed.html?${embedQuery(options, targets.data).toString()}`;
   return (
     `<iframe data-news-timeline src="${escapeHtml(src)}"\n  title="${escapeHtml(frameTitle)}" loading="lazy"\n` +
-    `  style="display: block; width: 100%; height: 480px; border: 0"></iframe>\n` +
+    // Sized by attributes, which a host page's policy cannot refuse as it can a style attribute; the resizer sets the real height.
+    `  width="100%" height="480" style="display: block; border: 0"></iframe>\n` +
     `<script src="${escapeHtml(files)}embed-resizer.js" defer></script>\n`
   );
 }

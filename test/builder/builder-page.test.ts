@@ -39,6 +39,11 @@ describe('the builder page', function () {
       expect(code(inner, 'script')).to.contain(`src="${csvUrl}"`).and.to.contain(`src="${location.origin}/dist/news-timeline.bundle.js"`);
       expect(inner.querySelector('#address')!.getAttribute('id')).to.equal('address');
       expect((inner.querySelector('#address') as HTMLInputElement).value).to.equal(csvUrl);
+      // The downloads are blob: addresses, which the policy lets the page read.
+      const download = inner.querySelector<HTMLAnchorElement>('#download-json')!;
+      expect(download.hasAttribute('download')).to.equal(true);
+      const json = await (await frame.contentWindow!.fetch(download.href)).json();
+      expect(json.events.map((e: {id: string}) => e.id)).to.deep.equal(expected);
       expect((frame.contentWindow as unknown as {cspViolations: string[]}).cspViolations).to.deep.equal([]);
     } finally {
       frame.remove();
@@ -206,6 +211,26 @@ describe('the builder page', function () {
     try {
       await waitUntil(() => ((frame.contentDocument?.querySelector('news-timeline') as NewsTimeline | null)?.timeline?.events.length ?? 0) > 0, 'the copied code drew nothing', {timeout: 10000});
       expect(ids(frame.contentDocument!.querySelector('news-timeline') as NewsTimeline)).to.deep.equal(ids(preview(builder)));
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('gives iframe code whose frame shows the same events, sized by the resizer', async () => {
+    await requireBundle();
+    builder = await mountBuilder();
+    builder.give({kind: 'address', address: csvUrl});
+    await settled(builder);
+    await change(builder, '#files', bundleDir);
+    const frame = openFrame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh</title></head><body>${code(builder, 'iframe')}</body></html>`));
+    // The code's frame loads lazily: in view, so it loads now.
+    frame.scrollIntoView();
+    try {
+      const inner = () => frame.contentDocument?.querySelector('iframe');
+      const timeline = () => inner()?.contentDocument?.querySelector('news-timeline') as NewsTimeline | null | undefined;
+      await waitUntil(() => (timeline()?.timeline?.events.length ?? 0) > 0, 'the iframe code drew nothing', {timeout: 10000});
+      expect(ids(timeline())).to.deep.equal(ids(preview(builder)));
+      await waitUntil(() => inner()!.style.height !== '', 'the resizer did not size the frame');
     } finally {
       frame.remove();
     }
