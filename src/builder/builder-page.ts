@@ -50,6 +50,8 @@ export class NewsTimelineBuilder extends LitElement {
   declare announcement: string;
 
   private entries: InputEntries = new Map();
+  /** The input whose text `entries` were read from, once read. */
+  private entriesOf?: BuilderInput;
   /** Counts inputs: each gets a new preview element, so the same address given again is fetched again. */
   private inputs = 0;
   private blobAddress?: string;
@@ -87,6 +89,7 @@ export class NewsTimelineBuilder extends LitElement {
   give(input: BuilderInput): void {
     this.input = input;
     this.inputs++;
+    this.announcement = '';
     this.data = defaultDataAddress(input, location.href);
     this.status = {kind: 'loading'};
     this.timeline = undefined;
@@ -108,9 +111,9 @@ export class NewsTimelineBuilder extends LitElement {
     this.timeline = event.timeline;
     this.problems = event.problems;
     this.status = {kind: 'loaded', events: event.timeline.events.length};
-    this.announcement = this.statusText();
     const input = this.input;
-    if (input?.kind === 'address') void this.readEntries(input);
+    // Once per input: a title or other option read the data again, but the file is the same.
+    if (input?.kind === 'address' && this.entriesOf !== input) void this.readEntries(input);
   }
 
   private onError(event: NewsTimelineErrorEvent): void {
@@ -118,11 +121,11 @@ export class NewsTimelineBuilder extends LitElement {
     this.timeline = undefined;
     this.problems = event.problems.length ? event.problems : [{severity: 'error', path: '', message: event.message}];
     this.status = {kind: 'failed', message: event.message};
-    this.announcement = this.statusText();
   }
 
   /** For an address, its text read once more (the browser's cache usually answers), to tie problems to events. */
   private async readEntries(input: BuilderInput & {kind: 'address'}): Promise<void> {
+    this.entriesOf = input;
     try {
       const answer = await fetch(new URL(addressOfTimelineText(input.address), location.href));
       const text = answer.ok ? await answer.text() : '';
@@ -205,7 +208,7 @@ export class NewsTimelineBuilder extends LitElement {
     }
   };
 
-  /** Says a message in the live region, even when it is the same as the last one. */
+  /** Says a message in the live region (instead of the loading status), even when it is the same as the last one. */
   private announce(message: string): void {
     this.announcement = '';
     void this.updateComplete.then(() => (this.announcement = message));
@@ -264,7 +267,7 @@ export class NewsTimelineBuilder extends LitElement {
     const eventOf = (path: string) => eventIdForPath(path, this.entries, this.timeline);
     return html`
       <header><h1>${S.heading}</h1><p>${S.intro}</p></header>
-      <p class="status" role="status">${this.announcement}</p>
+      <p class="status" role="status">${this.announcement || this.statusText()}</p>
       <main>
         <section class="input" aria-labelledby="input-heading" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.onDrop}>
           <h2 id="input-heading">${S.inputHeading}</h2>
@@ -284,7 +287,6 @@ export class NewsTimelineBuilder extends LitElement {
             <textarea id="text" name="text" rows="5" spellcheck="false"></textarea>
             <button type="submit">${S.textUse}</button>
           </form>
-          <p class="state">${this.statusText()}</p>
         </section>
         <section class="preview-section" aria-labelledby="preview-heading">
           <h2 id="preview-heading">${S.previewHeading}</h2>

@@ -73,7 +73,7 @@ describe('the builder page', function () {
     input.dispatchEvent(new Event('change', {bubbles: true}));
     await settled(builder);
     expect(preview(builder)!.timeline!.events.map((e) => e.title)).to.deep.equal(['First example row', 'Second example row']);
-    expect(builder.querySelector('.state')!.textContent).to.contain('rows.csv').and.to.contain('2 events');
+    expect(builder.querySelector('[role="status"]')!.textContent).to.contain('rows.csv').and.to.contain('2 events');
 
     const dropped = new DataTransfer();
     dropped.items.add(new File([await text(fixtureUrl('problems.json'))], 'problems.json', {type: 'application/json'}));
@@ -98,7 +98,7 @@ describe('the builder page', function () {
     builder.give({kind: 'address', address: '/__faults/html/sheet.csv'});
     await settled(builder, 'failed');
     expect(messages.length).to.equal(1);
-    expect(builder.querySelector('.state')!.textContent).to.contain(messages[0]);
+    expect(builder.querySelector('[role="status"]')!.textContent).to.contain(messages[0]);
     const problems = preview(builder)!.problems.length ? preview(builder)!.problems : [];
     const listed = builder.querySelector('.problems-section')!.textContent!;
     expect(listed).to.contain('Errors (left out): 1');
@@ -125,6 +125,16 @@ describe('the builder page', function () {
     second.click();
     await preview(builder)!.updateComplete;
     expect(preview(builder)!.timeline!.events.find((e) => e.id === preview(builder)!.selected)!.title).to.equal('Example two');
+  });
+
+  it('gives the buttons for a timeline loaded by address too', async () => {
+    builder = await mountBuilder();
+    builder.give({kind: 'address', address: fixtureUrl('problems.json')});
+    await settled(builder);
+    await waitUntil(() => builder.querySelector('button[data-event="example-four"]'), 'no button for the event the warning names');
+    builder.querySelector<HTMLButtonElement>('button[data-event="example-four"]')!.click();
+    await preview(builder)!.updateComplete;
+    expect(preview(builder)!.selected).to.equal('example-four');
   });
 
   it('names spreadsheet rows in words, with buttons', async () => {
