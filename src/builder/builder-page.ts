@@ -230,9 +230,14 @@ export class NewsTimelineBuilder extends LitElement {
     if (file) this.give({kind: 'text', text: await file.text(), name: file.name});
   }
 
+  /** A dropped file is read; a dropped link (from the address bar, a page) is loaded as an address. */
   private onDrop(event: DragEvent): void {
     event.preventDefault();
-    void this.readFile(event.dataTransfer?.files[0]);
+    const transfer = event.dataTransfer;
+    const file = transfer?.files[0];
+    const link = transfer?.getData('text/uri-list').split(/\r?\n/).find((line) => line && !line.startsWith('#'));
+    if (file) void this.readFile(file);
+    else if (link) this.give({kind: 'address', address: link.trim()});
   }
 
   private renderPreview() {

@@ -63,7 +63,7 @@ describe('the builder page', function () {
     expect(preview(builder)!.timeline!.events.length).to.equal(2);
   });
 
-  it('loads a chosen file, and a dropped one', async () => {
+  it('loads a chosen file, a dropped one, and a dropped link', async () => {
     builder = await mountBuilder();
     const csv = await text(fixtureUrl('rows.csv'));
     const transfer = new DataTransfer();
@@ -79,6 +79,13 @@ describe('the builder page', function () {
     dropped.items.add(new File([await text(fixtureUrl('problems.json'))], 'problems.json', {type: 'application/json'}));
     builder.querySelector('section.input')!.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: dropped}));
     await waitUntil(() => preview(builder)?.timeline?.title === 'Builder test timeline', 'the dropped file was not shown');
+
+    const link = new DataTransfer();
+    link.setData('text/uri-list', `# a comment line\r\n${fixtureUrl('rows.csv')}`);
+    builder.querySelector('section.input')!.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: link}));
+    expect(builder.input).to.deep.equal({kind: 'address', address: fixtureUrl('rows.csv')});
+    await settled(builder);
+    expect(preview(builder)!.timeline!.events.length).to.equal(2);
   });
 
   it('loads pasted text, and says when it is not a timeline', async () => {
