@@ -12,6 +12,8 @@
 //     itself, dist/embed.html and dist/embed.css, to host next to it.
 //  5. dist/embed-resizer.js — the host page's script that sizes embed iframes;
 //     an IIFE, so it loads as a classic script or as a module.
+//  6. dist/builder.js — the builder page's script (the element inlined, like
+//     the embed's), with dist/builder.html and dist/builder.css.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -76,6 +78,23 @@ const embedPage = () => ({
     if (!page.includes('src="./embed-child.js"')) this.error('demo/embed.html no longer loads ../src/embed/embed-child.ts');
     this.emitFile({type: 'asset', fileName: 'embed.html', source: page});
     this.emitFile({type: 'asset', fileName: 'embed.css', source: await readFile('demo/embed.css', 'utf8')});
+  },
+});
+
+/**
+ * The builder page to host next to dist/builder.js: demo/builder.html with the
+ * built script, and the embed code pointing at the directory it is in.
+ */
+const builderPage = () => ({
+  name: 'builder-page',
+  async generateBundle() {
+    const page = (await readFile('demo/builder.html', 'utf8'))
+      .replace(/\s*<!-- Built: [^>]*-->/, '')
+      .replace('src="../src/builder/builder.ts"', 'src="./builder.js"')
+      .replace('<meta name="news-timeline-files" content="../dist/" />', '<meta name="news-timeline-files" content="./" />');
+    if (!page.includes('src="./builder.js"') || !page.includes('content="./"')) this.error('demo/builder.html no longer loads ../src/builder/builder.ts from ../dist/');
+    this.emitFile({type: 'asset', fileName: 'builder.html', source: page});
+    this.emitFile({type: 'asset', fileName: 'builder.css', source: await readFile('demo/builder.css', 'utf8')});
   },
 });
 
@@ -162,6 +181,20 @@ export default [
       program(),
       selfContainedTerser(),
       embedPage(),
+    ],
+  },
+  {
+    input: 'src/builder/builder.ts',
+    onwarn,
+    treeshake: selfContainedTreeshake,
+    output: {file: 'dist/builder.js', format: 'es', sourcemap: true, inlineDynamicImports: true},
+    plugins: [
+      nodeResolve({exportConditions: ['production']}),
+      trimD3(),
+      minifyCssLiterals(),
+      program(),
+      selfContainedTerser(),
+      builderPage(),
     ],
   },
   {

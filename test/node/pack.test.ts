@@ -27,7 +27,7 @@ const BUILT = [
   'dist/fallback.js', 'dist/fallback.d.ts', 'dist/news-timeline.bundle.js', 'dist/news-timeline.csv.js',
   'dist/news-timeline.timelinejs.js', 'dist/news-timeline.horizontal.js', 'dist/news-timeline.vertical.js', 'dist/news-timeline.languages.js',
   'dist/news-timeline.json-error.js', 'dist/cli.js', 'dist/embed-child.js',
-  'dist/embed-resizer.js', 'dist/embed.html', 'dist/embed.css', 'custom-elements.json',
+  'dist/embed-resizer.js', 'dist/embed.html', 'dist/embed.css', 'dist/builder.js', 'dist/builder.html', 'dist/builder.css', 'custom-elements.json',
   'dist/news-timeline.bundle.d.ts', 'dist/embed-child.d.ts', 'dist/embed-resizer.d.ts',
 ];
 const ALSO_SHIPPED = ['package.json', 'README.md', 'LICENSE', 'data/timeline.schema.json', 'data/afghanistan-2001-2021.json', 'data/template.csv'];
@@ -74,7 +74,7 @@ test('the tarball holds only what users need', () => {
   for (const path of [...BUILT, ...ALSO_SHIPPED]) assert.ok(files.includes(path), `${path} is missing from the package`);
   assert.ok(!files.some((path) => /^(src|test|demo|bench|scripts|docs)\//.test(path)));
   assert.ok(!files.some((path) => path.includes('node_modules')));
-  assert.ok(!files.some((path) => /^dist\/(cli|embed)\//.test(path)), 'declarations of the programs are not shipped');
+  assert.ok(!files.some((path) => /^dist\/(cli|embed|builder)\//.test(path)), 'declarations of the programs are not shipped');
 });
 
 test('every export, type and bin of package.json points at a file in the tarball', async () => {
