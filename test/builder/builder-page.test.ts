@@ -50,6 +50,43 @@ describe('the builder page', function () {
     }
   });
 
+  it('opens ?src= a TimelineJS3-template CSV with every row, and gives code that renders the same events beside the bundle', async () => {
+    await requireBundle();
+    // Served as text/csv, as a published sheet is; the rows of TimelineJS3's own template, not our columns.
+    const src = new URL('/__faults/text-csv/timelinejs-template', location.href).href;
+    const expected = parseTimelineSource(await text(src), {format: 'csv'}).timeline!.events.map((e) => e.id);
+    expect(expected.length, 'the template has rows').to.be.above(2);
+    const frame = openFrame((f) => (f.src = `${fixtureUrl('csp-builder.html')}?src=${encodeURIComponent(src)}`));
+    let snippet = '';
+    try {
+      await waitUntil(() => (frame.contentDocument?.querySelector('news-timeline-builder') as NewsTimelineBuilder | null)?.status?.kind === 'loaded', 'not loaded', {timeout: 10000});
+      const inner = frame.contentDocument!.querySelector('news-timeline-builder') as NewsTimelineBuilder;
+      await inner.updateComplete;
+      expect(ids(preview(inner))).to.deep.equal(expected);
+      snippet = code(inner, 'script');
+      expect((frame.contentWindow as unknown as {cspViolations: string[]}).cspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+    // The code, saved as a page beside the bundle (dist/), draws the same events.
+    const page = openFrame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Saved</title><base href="${bundleDir}"></head><body>${snippet}</body></html>`));
+    try {
+      await waitUntil(() => ((page.contentDocument?.querySelector('news-timeline') as NewsTimeline | null)?.timeline?.events.length ?? 0) > 0, 'the saved page drew nothing', {timeout: 10000});
+      expect(ids(page.contentDocument!.querySelector('news-timeline') as NewsTimeline)).to.deep.equal(expected);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it('says how to publish a sheet that answers with a sign-in page', async () => {
+    builder = await mountBuilder();
+    builder.give({kind: 'address', address: '/__faults/signin/sheet'});
+    await settled(builder, 'failed');
+    expect(builder.querySelector('[role="status"]')!.textContent).to.contain('File > Share > Publish to web');
+    expect(builder.querySelector('.problems-section')!.textContent).to.contain('File > Share > Publish to web');
+    expect(preview(builder)!.shadowRoot!.textContent).to.contain('File > Share > Publish to web');
+  });
+
   it('loads the same address again when Load is pressed again', async () => {
     builder = await mountBuilder();
     builder.querySelector<HTMLInputElement>('#address')!.value = fixtureUrl('rows.csv');
