@@ -469,6 +469,9 @@ export class NewsTimeline extends TimelineOptions {
     // So is a view, or the words of its language, waiting for its part.
     await this.parts.settled(this.vertical);
     let complete = await super.getUpdateComplete();
+    // Data set just before (read in that update) may have started waiting for a part, media's say: its drawing follows the load.
+    await this.source.settled();
+    complete = (await super.getUpdateComplete()) && complete;
     // Items drawn over several frames, or a layout made between frames (100k events), come later.
     for (let frames = 0; this.drawing.pending && frames < 600; frames++) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
