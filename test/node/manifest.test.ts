@@ -71,6 +71,7 @@ test('<news-timeline> lists its typed events, each once and named', () => {
       ['news-timeline-error', 'NewsTimelineErrorEvent'],
       ['news-timeline-select', 'NewsTimelineSelectEvent'],
       ['news-timeline-range-change', 'NewsTimelineRangeChangeEvent'],
+      ['news-timeline-update', 'NewsTimelineUpdateEvent'],
     ],
   );
 });
