@@ -2,8 +2,12 @@ import {IMPORTANCE, importanceOf, isSoftDate, type TimelineEvent} from '../data/
 import {orderByKeys} from '../steps/order-by-keys.js';
 import type {Steps} from '../steps/steps.js';
 
-/** Events handled between two pauses of a pass that does little per event. */
-const STRIDE = 8192;
+/**
+ * Events handled between two pauses of a pass that does little per event:
+ * few enough that a slice of new data's first layout keeps to the few
+ * milliseconds an update may give it.
+ */
+const STRIDE = 2048;
 
 /**
  * What a layout needs of each event that does not depend on the zoom, worked

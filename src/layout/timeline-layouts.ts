@@ -11,6 +11,9 @@ import {visibleItems} from './visible-window.js';
 import {layoutLevel, placeItem} from './zoom-levels.js';
 import {layoutOptionsAtZoom} from './timeline-view.js';
 
+/** Up to this many shown events, the overview's density is counted in the render that needs it (see densityPath). */
+const DENSITY_AT_ONCE = 2000;
+
 /** What a layout depends on, besides the zoom. */
 export interface LayoutInputs {
   readonly timeline: Timeline;
@@ -87,6 +90,8 @@ export class TimelineLayouts {
   private inputs?: LayoutInputs;
   private readonly levels = createLayoutCache<number, LevelLayout>(8);
   private density?: {events: readonly TimelineEvent[]; path: string};
+  /** The shown events whose density is being counted in a task of its own. */
+  private densityFor?: readonly TimelineEvent[];
   // Layouts keep the widths a function gave for as long as it is the same function,
   // so a reset (new fonts) hands them a new one.
   private measure = (event: TimelineEvent) => this.options.labelWidth(event);
@@ -104,7 +109,7 @@ export class TimelineLayouts {
 
   /** A level is being laid out between frames: `update` will draw it once `onReady` says so. */
   get pending(): boolean {
-    return this.job !== undefined;
+    return this.job !== undefined || this.densityFor !== undefined;
   }
 
   /**
@@ -186,12 +191,28 @@ export class TimelineLayouts {
     return placeItem(item, this.ratio);
   }
 
-  /** The overview's density path, counted once per set of shown events rather than on every frame of a zoom. */
+  /**
+   * The overview's density path, counted once per set of shown events rather
+   * than on every frame of a zoom. For many events it is counted in a task of
+   * its own (the path drawn before stands in meanwhile, and `onReady` says
+   * when it is done): new data's first render has enough to do.
+   */
   densityPath(extent: TimeWindow): string {
-    if (this.density?.events !== this.shown) {
-      this.density = {events: this.shown, path: densityPath(densityBins(this.shown, extent, 200), OVERVIEW_BOX.width, OVERVIEW_BOX.height)};
+    const shown = this.shown;
+    if (this.density?.events !== shown && this.densityFor !== shown) {
+      const count = () => ({events: shown, path: densityPath(densityBins(shown, extent, 200), OVERVIEW_BOX.width, OVERVIEW_BOX.height)});
+      if (shown.length < DENSITY_AT_ONCE) this.density = count();
+      else {
+        this.densityFor = shown;
+        this.schedule(() => {
+          if (this.densityFor !== shown) return;
+          this.densityFor = undefined;
+          this.density = count();
+          this.options.onReady?.();
+        });
+      }
     }
-    return this.density.path;
+    return this.density?.path ?? '';
   }
 
   /**
