@@ -430,7 +430,6 @@ describe('<news-timeline refresh> with 10,000 events', function () {
     expect(event.added).to.have.length(500);
     expect(event.removed).to.have.length(500);
     expect(event.changed).to.have.length(950);
-    console.log('LONGEST', longest);
     expect(longest, 'the longest task while polling, merging and drawing (ms)').to.be.below(50);
   });
 });
