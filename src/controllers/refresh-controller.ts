@@ -1,4 +1,5 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {html, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import type {UiStrings} from '../format/strings.js';
 
 /** The shortest interval between polls, in seconds: a newsroom's file is not a chat. */
 export const MIN_REFRESH_SECONDS = 15;
@@ -39,6 +40,13 @@ export class RefreshController implements ReactiveController {
     if (next === this.seconds) return;
     this.seconds = next;
     this.schedule();
+  }
+
+  /** "Updates paused" with a retry button, after a failed check. */
+  renderStatus(strings: UiStrings) {
+    return this.paused
+      ? html`<p class="live-status" part="live-status">${strings.updatesPaused} <button class="retry" @click=${() => void this.now()}>${strings.retry}</button></p>`
+      : nothing;
   }
 
   /** Starts the interval again from now, as after new data was shown. */

@@ -183,7 +183,7 @@ export function acceptMedia(reader: typeof readMedia): void {
 function readMediaWith(value: unknown, path: string, log: ProblemLog) {
   if (value === undefined) return undefined;
   // Only a caller that skipped needsMedia gets here: say so rather than drop the medium unseen.
-  if (!mediaReader) log.error(path, 'could not be read: the media reader was not loaded; the medium was left out');
+  if (!mediaReader) log.error(path, 'was left out: the media reader was not loaded');
   return mediaReader?.(value, path, log, fieldReaders(log));
 }
 

@@ -7,4 +7,5 @@
 export {diffEvents} from '../data/diff-events.js';
 export {RefreshController} from '../controllers/refresh-controller.js';
 export {rememberVisit} from './last-visit.js';
+export {markChanges} from './mark-changes.js';
 export {NewsTimelineUpdateEvent} from '../events/update-event.js';

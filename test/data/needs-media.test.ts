@@ -39,7 +39,7 @@ describe('reading media through the parts', () => {
     const {timeline, problems} = runSteps(parseNativeSteps(doc));
     expect(timeline!.media).to.equal(undefined);
     expect(problems.map((p) => [p.path, p.severity, p.message])).to.deep.include([
-      'media', 'error', 'could not be read: the media reader was not loaded; the medium was left out',
+      'media', 'error', 'was left out: the media reader was not loaded',
     ]);
   });
 

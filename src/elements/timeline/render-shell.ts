@@ -27,13 +27,13 @@ export interface ShellContext {
   readonly result: ParseResult | undefined;
   readonly file: string | undefined;
   readonly announcement: string;
-  /** After a failed check for a new version (or the part that checks could not load: why): asks again. */
-  readonly paused: {readonly reason?: string; readonly retry: () => void} | undefined;
+  /** Whether checks for a new version are paused (see RefreshController.renderStatus). */
+  readonly liveStatus: TemplateResult | typeof nothing;
   /** The header and view of a timeline that can be shown. */
   readonly body: (timeline: Timeline) => TemplateResult;
 }
 
-export function renderShell({strings, rtl, timeline, loading, failure, retry, result, file, announcement, paused, body}: ShellContext): TemplateResult {
+export function renderShell({strings, rtl, timeline, loading, failure, retry, result, file, announcement, liveStatus, body}: ShellContext): TemplateResult {
   // No white space between the top elements: it would inherit the page's
   // white-space through the host and, as "pre", take up lines of its own.
   return html`<div class="measure"></div><section part="region" class=${rtl ? 'rtl' : ''} aria-labelledby=${timeline ? 'title' : nothing} aria-label=${timeline ? nothing : strings.events}>
@@ -44,9 +44,7 @@ export function renderShell({strings, rtl, timeline, loading, failure, retry, re
           : timeline
             ? body(timeline)
             : nothing}
-      ${paused && timeline
-        ? html`<p class="live-status" part="live-status">${strings.updatesPaused}${paused.reason ? `: ${paused.reason}` : ''} <button class="retry" @click=${paused.retry}>${strings.retry}</button></p>`
-        : nothing}
+      ${timeline ? liveStatus : nothing}
       ${result?.problems.length ? renderProblems(result, strings, file) : nothing}
       <div class="visually-hidden" role="status">${announcement}</div>
     </section>`;

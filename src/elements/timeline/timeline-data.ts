@@ -12,7 +12,7 @@ import {childPath, hasFormChildren, readTimelineTitle} from '../event/form-child
 import {loadFormReader, loadLiveUpdates} from '../../lazy-parts.js';
 
 /** What works out the changes between two versions of a timeline and tells the page (diff-events.ts and the update event, in the live part). */
-type Live = Pick<Awaited<ReturnType<typeof loadLiveUpdates>>, 'diffEvents' | 'NewsTimelineUpdateEvent'>;
+export type Live = Pick<Awaited<ReturnType<typeof loadLiveUpdates>>, 'diffEvents' | 'NewsTimelineUpdateEvent' | 'markChanges'>;
 
 /** What became of the latest data, for the element's load or error event. */
 type DataOutcome =
@@ -50,7 +50,7 @@ export class TimelineData implements ReactiveController {
    * timeline (a poll of `src`, `data` set again) rather than a new one: what
    * changed, by event id. The element takes it once (takeChanges).
    */
-  private changes?: EventChanges;
+  private changes?: {readonly changes: EventChanges; readonly live: Live};
   /** The data shown came from the `data` property: setting it again is a new version of it. */
   private fromData = false;
   /** The `data` last read: read again as it is (its title's attribute changed, say), it is no new version. */
@@ -117,8 +117,8 @@ export class TimelineData implements ReactiveController {
     }
   }
 
-  /** What changed in the latest version of the timeline, once; undefined for a new timeline. */
-  takeChanges(): EventChanges | undefined {
+  /** What changed in the latest version of the timeline (and the live part that worked it out), once; undefined for a new timeline. */
+  takeChanges(): {readonly changes: EventChanges; readonly live: Live} | undefined {
     const changes = this.changes;
     this.changes = undefined;
     return changes;
@@ -224,11 +224,11 @@ export class TimelineData implements ReactiveController {
     this.prepared = prepared;
     // A version that keeps none of the events shown is another timeline: there is nothing to merge it with.
     const another = changes && changes.removed.length > 0 && changes.added.length === result.timeline?.events.length;
-    this.changes = result.timeline && !another ? changes : undefined;
+    this.changes = result.timeline && !another && changes && live ? {changes, live} : undefined;
     this.version++;
     this.error = result.timeline ? undefined : this.loadFailed(result.problems[0]?.message ?? '');
     this.outcome = this.error === undefined
-      ? this.changes && live ? {kind: 'update', result, changes: this.changes, live} : {kind: 'load', result}
+      ? this.changes ? {kind: 'update', result, ...this.changes} : {kind: 'load', result}
       : {kind: 'error', message: this.error, problems: result.problems};
   }
 }

@@ -24,7 +24,8 @@ import {MediaChoices} from './media-choices.js';
 import {renderHeader, renderShell} from './render-shell.js';
 import {TimelineData} from './timeline-data.js';
 import {TimelineOptions} from './timeline-options.js';
-import {LiveMarks} from './live-marks.js';
+import type {LiveMark} from './live-marks.js';
+import type {Live} from './timeline-data.js';
 import type {EventChanges} from '../../data/diff-events.js';
 import type {LivePart} from './timeline-parts.js';
 import {elementStyles, TimelineParts} from './timeline-parts.js';
@@ -83,7 +84,7 @@ export class NewsTimeline extends TimelineOptions {
   private readonly drawing: LayoutController = new LayoutController(this, {
     // A badge sits in the label, before the title: room is made for its words (and padding, about two spaces).
     labelWidth: (event) => {
-      const mark = this.live.marks.get(event.id);
+      const mark = this.marks.get(event.id);
       return this.measurer.width(mark ? `${markText(mark, event, this.strings, this.locale)}  ${event.title}` : event.title);
     },
     beforeLayout: () => this.measurer.setFont(this.renderRoot.querySelector('section') ?? this),
@@ -129,7 +130,8 @@ export class NewsTimeline extends TimelineOptions {
   private readonly media = new MediaChoices(this);
   /** Checks `src` again on an interval: made once the live part has loaded, for `refresh`. */
   private refresher?: InstanceType<LivePart['RefreshController']>;
-  private readonly live = new LiveMarks();
+  /** Events marked New or Updated, by id (set by the live part: see markChanges); until the page is reloaded or other data comes. */
+  private readonly marks = new Map<string, LiveMark>();
   /** A timeline came while the live part was loading: its last visit is read and stored once it is here (`remember`). */
   private visitOwed = false;
   /** Why `remember` could not remember (no src or id to know the timeline by). */
@@ -152,7 +154,10 @@ export class NewsTimeline extends TimelineOptions {
   }
 
   private get asked(): readonly TimelineProblem[] {
-    return [...this.selection.problems, ...this.filters.problems, ...this.rememberProblems];
+    // The part that checks for new versions could not load: say so, as `refresh` then does nothing.
+    const {error} = this.parts.live;
+    const live = error && (this.refreshInterval || this.remember) ? [{severity: 'error' as const, path: 'refresh', message: error.message}] : [];
+    return [...this.selection.problems, ...this.filters.problems, ...this.rememberProblems, ...live];
   }
 
   /** The horizontal timeline, once its part has loaded. */
@@ -230,13 +235,6 @@ export class NewsTimeline extends TimelineOptions {
     this.parts.live.start();
     await this.parts.live.loading;
     await this.liveRefresher()?.now();
-  }
-
-  /** After a failed check, or when the live part cannot load for `refresh`: why updates are paused, and how to retry. */
-  private livePaused(): {reason?: string; retry: () => void} | undefined {
-    const {error} = this.parts.live;
-    if (error && this.src && this.refreshInterval) return {reason: error.message, retry: () => this.parts.live.retry()};
-    return this.refresher?.paused ? {retry: () => void this.refresher?.now()} : undefined;
   }
 
   /** The poller of `src`, once the live part is here. */
@@ -348,7 +346,7 @@ export class NewsTimeline extends TimelineOptions {
     this.view?.update({
       timeline: this.timeline, geometry: this.prepared.geometry, eventById: this.prepared.eventById, colors: this.prepared.colors,
       width: this.width, vertical: this.vertical, rtl: this.rtl, locale: this.locale, strings: this.strings, media: this.media, lanes: this.lanes,
-      headingLevel: this.headingLevel + 1, selectedId: this.selected ?? undefined, start: this.start, end: this.end, marks: this.live.marks,
+      headingLevel: this.headingLevel + 1, selectedId: this.selected ?? undefined, start: this.start, end: this.end, marks: this.marks,
       cardFooter: () => this.cardFooter(),
     });
     this.parts.start({locale: this.locale, vertical: this.vertical || (!this.width && this.layout === 'auto' && window.innerWidth < 600)});
@@ -376,7 +374,7 @@ export class NewsTimeline extends TimelineOptions {
     if (changes) {
       this.mergeChanges(changes);
     } else {
-      this.live.clear();
+      this.marks.clear();
       this.selection.setEvents(this.timeline ? this.prepared.eventById : undefined);
       this.openStartEvent();
     }
@@ -395,15 +393,15 @@ export class NewsTimeline extends TimelineOptions {
     const {changes, problem} = part.rememberVisit(this.src, this.id, timeline.events, mark);
     this.rememberProblems = problem ? [problem] : [];
     if (changes) {
-      this.live.apply(changes);
+      part.markChanges(this.marks, changes);
       this.layouts.reset();
     }
   }
 
-  private mergeChanges(changes: EventChanges): void {
+  private mergeChanges({changes, live}: {changes: EventChanges; live: Live}): void {
     this.view?.holdWindow();
     this.selection.mergeEvents(this.prepared.eventById);
-    this.live.apply(changes);
+    live.markChanges(this.marks, changes);
     const {added, changed, removed} = changes;
     if (added.length || changed.length || removed.length) this.announcement = this.strings.liveChanges(added.length, changed.length, removed.length);
   }
@@ -432,7 +430,7 @@ export class NewsTimeline extends TimelineOptions {
       loading: this.source.loading || Boolean(this.parts.languages.loading && !this.timelineShown),
       failure: this.source.failure,
       retry: this.src ? () => this.source.fetcher.reload() : undefined,
-      paused: this.livePaused(),
+      liveStatus: this.refresher?.renderStatus(strings) ?? nothing,
       body: (timeline) => this.renderTimeline(timeline, strings),
     });
   }
@@ -455,7 +453,7 @@ export class NewsTimeline extends TimelineOptions {
     if (!part) return html`${header}${this.parts.renderState(this.parts.vertical, strings)}`;
     return html`${header}${part.renderVertical({
       timeline, headingLevel: this.headingLevel + 1, events: this.layouts.shown, colors, locale: this.locale, strings, media: this.media,
-      expandedId: this.selected ?? undefined, activeId: this.selection.activeId, marks: this.live.marks,
+      expandedId: this.selected ?? undefined, activeId: this.selection.activeId, marks: this.marks,
       onToggle: (event) => (this.selected === event.id ? this.selection.unpin('button') : this.selection.pin(event)),
       onActivate: (event) => (this.selection.activeId = event.id),
       cardFooter: this.cardFooter(),
