@@ -112,6 +112,15 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/** A page's own script (the embed page's, the builder's): the element and all its parts in one file, with the page beside it. */
+const selfContainedPage = (input, file, page) => ({
+  input,
+  onwarn,
+  treeshake: selfContainedTreeshake,
+  output: {file, format: 'es', sourcemap: true, inlineDynamicImports: true},
+  plugins: [nodeResolve({exportConditions: ['production']}), trimD3(), minifyCssLiterals(), program(), selfContainedTerser(), page],
+});
+
 export default [
   {
     input: {
@@ -168,35 +177,9 @@ export default [
     output: {file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true},
     plugins: [program(), executable()],
   },
-  {
-    input: 'src/embed/embed-child.ts',
-    onwarn,
-    treeshake: selfContainedTreeshake,
-    // One file, as the embed page expects: the lazy parts are inlined here.
-    output: {file: 'dist/embed-child.js', format: 'es', sourcemap: true, inlineDynamicImports: true},
-    plugins: [
-      nodeResolve({exportConditions: ['production']}),
-      trimD3(),
-      minifyCssLiterals(),
-      program(),
-      selfContainedTerser(),
-      embedPage(),
-    ],
-  },
-  {
-    input: 'src/builder/builder.ts',
-    onwarn,
-    treeshake: selfContainedTreeshake,
-    output: {file: 'dist/builder.js', format: 'es', sourcemap: true, inlineDynamicImports: true},
-    plugins: [
-      nodeResolve({exportConditions: ['production']}),
-      trimD3(),
-      minifyCssLiterals(),
-      program(),
-      selfContainedTerser(),
-      builderPage(),
-    ],
-  },
+  // One file each, as their pages expect: the lazy parts are inlined here.
+  selfContainedPage('src/embed/embed-child.ts', 'dist/embed-child.js', embedPage()),
+  selfContainedPage('src/builder/builder.ts', 'dist/builder.js', builderPage()),
   {
     input: 'src/embed/embed-resizer.ts',
     onwarn,
