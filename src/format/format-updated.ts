@@ -28,6 +28,18 @@ export function formatUpdated(date: PartialDate, locale?: string, timeZone?: str
  */
 export function formatUpdateTime(date: PartialDate, locale?: string, now = Date.now()): string {
   if (date.precision !== 'time') return formatPartialDate(date, locale);
+  // Badges name their markers on every frame of a zoom: the words are kept per date, language and minute.
+  const minute = Math.floor(now / 60_000);
+  const kept = briefTimes.get(date);
+  if (kept && kept.locale === locale && kept.minute === minute) return kept.text;
+  const text = briefly(date, locale, now);
+  briefTimes.set(date, {locale, minute, text});
+  return text;
+}
+
+const briefTimes = new WeakMap<PartialDate, {locale: string | undefined; minute: number; text: string}>();
+
+function briefly(date: PartialDate, locale: string | undefined, now: number): string {
   const timeZone = (readerZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
   const time = dateFormatter(locale, {timeStyle: 'short', timeZone}).format(date.start);
   const day = (options: Intl.DateTimeFormatOptions, at: number) => dateFormatter(locale, {...options, timeZone}).format(at);
