@@ -6,7 +6,7 @@ import {acceptHeader, type TimelineFormat} from '../data/timeline-format.js';
 import {EN} from '../format/strings/en.js';
 import {PartLoadError} from '../lazy-parts.js';
 import type {ParseResult} from '../data/types.js';
-import {runInTasks, scheduleTask} from '../steps/run-in-tasks.js';
+import {runInTasks, scheduleTask, TASK_BUDGET} from '../steps/run-in-tasks.js';
 import type {Steps} from '../steps/steps.js';
 
 export type FetchState<P = unknown> =
@@ -43,7 +43,7 @@ export interface FetchOptions {
  * new task every `budget` ms: Chromium decoded a 30 MB body for `text()` in
  * one task of close to a second.
  */
-export async function readText(response: Response, budget = 10): Promise<string> {
+export async function readText(response: Response, budget = TASK_BUDGET): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();

@@ -11,11 +11,11 @@ export interface EventChanges {
   readonly removed: readonly string[];
 }
 
-/** How many events are compared between two pauses: 10k events then take about ten slices. */
-const SLICE = 1000;
+/** How many events are compared between two pauses: about 2 ms of work (1,000 took up to 18 ms). */
+const SLICE = 250;
 
 /**
- * Compares two versions of a timeline's events by id, pausing every thousand
+ * Compares two versions of a timeline's events by id, pausing every 250
  * events so that merging a large update never holds the page up. An event's
  * place in date order (`index`) is not content: an event before it being
  * added does not make it changed.

@@ -7,7 +7,7 @@ import type {Steps} from '../steps/steps.js';
  * few enough that a slice of new data's first layout keeps to the few
  * milliseconds an update may give it.
  */
-const STRIDE = 2048;
+const STRIDE = 1024;
 
 /**
  * What a layout needs of each event that does not depend on the zoom, worked

@@ -4,7 +4,7 @@ import {indexSteps, type ItemIndex} from './item-index.js';
 import {createLayoutCache} from './layout-cache.js';
 import {layoutSteps, type EventLayout, type LayoutItem} from './layout-events.js';
 import {densityBins, densityPath, OVERVIEW_BOX} from './overview.js';
-import {scheduleTask} from '../steps/run-in-tasks.js';
+import {scheduleTask, TASK_BUDGET} from '../steps/run-in-tasks.js';
 import {runSteps, runStepsUntil, type Steps} from '../steps/steps.js';
 import type {TimeWindow} from './time-scale.js';
 import {visibleItems} from './visible-window.js';
@@ -38,7 +38,7 @@ export interface TimelineLayoutsOptions {
   readonly onReady?: () => void;
   /** Milliseconds of layout work `update` may do before a stand-in is drawn instead (default 4). */
   readonly updateBudget?: number;
-  /** Milliseconds of layout work per task between frames (default 10, well under a 50 ms long task). */
+  /** Milliseconds of layout work per task between frames (default TASK_BUDGET). */
   readonly taskBudget?: number;
   /** The clock budgets are counted on (default `performance.now`). */
   readonly now?: () => number;
@@ -265,7 +265,7 @@ export class TimelineLayouts {
     this.taskScheduled = true;
     this.schedule(() => {
       this.taskScheduled = false;
-      if (this.job && this.work(this.options.taskBudget ?? 10)) this.options.onReady?.();
+      if (this.job && this.work(this.options.taskBudget ?? TASK_BUDGET)) this.options.onReady?.();
     });
   }
 

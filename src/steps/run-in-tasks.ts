@@ -1,5 +1,13 @@
 import type {Steps} from './steps.js';
 
+/**
+ * Milliseconds of work in one task of a long job (parsing, comparing, laying
+ * out). Far under the 50 ms of a long task on purpose: on a busy machine
+ * (two cores shared with other programs) a task's wall time stretched to
+ * three times its work, and a 10 ms budget gave 80 ms pauses.
+ */
+export const TASK_BUDGET = 5;
+
 let channel: MessageChannel | undefined;
 const queued: Array<() => void> = [];
 
@@ -18,7 +26,7 @@ export function scheduleTask(task: () => void): void {
 }
 
 export interface RunInTasksOptions {
-  /** Milliseconds of work per task (default 10): the page gets to draw and answer input in between. */
+  /** Milliseconds of work per task (default TASK_BUDGET): the page gets to draw and answer input in between. */
   readonly budget?: number;
   /** Stops the work between two slices; the promise then rejects with the signal's reason. */
   readonly signal?: AbortSignal;
@@ -34,7 +42,7 @@ export interface RunInTasksOptions {
  * Resolves with the result, or rejects with what the steps threw.
  */
 export function runInTasks<T>(steps: Steps<T>, options: RunInTasksOptions = {}): Promise<T> {
-  const {budget = 10, signal, now = () => performance.now(), schedule = scheduleTask} = options;
+  const {budget = TASK_BUDGET, signal, now = () => performance.now(), schedule = scheduleTask} = options;
   return new Promise<T>((resolve, reject) => {
     const slice = () => {
       if (signal?.aborted) {
