@@ -4,7 +4,9 @@ import {createServer} from 'node:http';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
+import {defaultReporter} from '@web/test-runner';
 import {liveFilesMiddleware} from './live-files.mjs';
+import {failuresReporter} from './wtr-failures.mjs';
 import {wheelPlugin} from './wtr-wheel.mjs';
 
 // Dates are the flakiest thing a timeline tests. All arithmetic is UTC, so run
@@ -237,4 +239,5 @@ export const shared = {
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}), faultsPlugin, frameworkNodeEnv, commonjs, wheelPlugin],
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), failuresReporter()],
 };
