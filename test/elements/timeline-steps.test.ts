@@ -263,3 +263,45 @@ describe('<news-timeline-steps>', function () {
     expect(seen.map((e) => e.index), 'reading the steps again shows no step again').to.deep.equal([2]);
   });
 });
+
+describe('<news-timeline-steps> in an iframe', () => {
+  // An embed's article in a small frame: its steps cross the middle of the
+  // frame's own viewport, never the page's, which lies below the frame here.
+  it('steps when a step crosses the middle of the frame, not of the page around it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const frameElement = document.createElement('iframe');
+    const height = Math.round(innerHeight * 0.35);
+    frameElement.style.cssText = `position: fixed; top: 0; left: 0; width: 760px; height: ${height}px; border: 0`;
+    // The steps are 100 px high: in the frame's coordinates, none of them ever
+    // spans the middle of the page, which lies below the frame.
+    frameElement.srcdoc = `<!doctype html><body style="margin: 0">
+      <script type="module" src="${new URL('../../src/news-timeline.ts', import.meta.url).pathname}"></script>
+      <news-timeline id="framed" layout="horizontal" src="${datasetUrl}"></news-timeline>
+      <news-timeline-steps for="framed">
+        <p style="height: 600px; margin: 0">Before.</p>
+        <p data-event="doha-agreement" style="height: 100px; margin: 0">Doha.</p>
+        <p data-event="fall-of-kabul-2021" style="height: 100px; margin: 0">Kabul.</p>
+        <p style="height: 1200px; margin: 0">After.</p>
+      </news-timeline-steps></body>`;
+    const ready = new Promise((resolve) => frameElement.addEventListener('load', resolve, {once: true}));
+    wrapper.append(frameElement);
+    await ready;
+    const inner = frameElement.contentWindow!;
+    const timeline = inner.document.querySelector<NewsTimeline>('news-timeline')!;
+    const steps = inner.document.querySelector('news-timeline-steps')!;
+    await waitUntil(() => timeline.timeline, 'the framed timeline did not load', {timeout: 5000});
+    const seen: NewsTimelineStepEvent[] = [];
+    steps.addEventListener('news-timeline-step', (event) => seen.push(event as NewsTimelineStepEvent));
+    await frame();
+    const reach = async (id: string) => {
+      const step = steps.querySelector<HTMLElement>(`[data-event="${id}"]`)!;
+      // The step's top a little above the frame's middle: inside the frame's band.
+      inner.scrollTo(0, step.offsetTop - inner.innerHeight / 2 + 20);
+      await waitUntil(() => seen.at(-1)?.eventId === id, `scrolling the frame did not step to ${id}`);
+    };
+    await reach('doha-agreement');
+    expect(timeline.selected).to.equal('doha-agreement');
+    await reach('fall-of-kabul-2021');
+    expect(timeline.selected).to.equal('fall-of-kabul-2021');
+  });
+});

@@ -166,7 +166,9 @@ export class StepsReader implements StepsReading {
     // stays as it is unless another is now current: new data (a live update)
     // or an edit of the text leaves the reader's timeline alone.
     this.crossing?.disconnect();
-    this.crossing = new IntersectionObserver(this.onCrossing, {rootMargin: BAND});
+    // The document as root: in an iframe, the band is across the frame's own
+    // viewport; with no root it would be across the top page's.
+    this.crossing = new IntersectionObserver(this.onCrossing, {root: this.host.ownerDocument, rootMargin: BAND});
     for (const step of steps) this.crossing.observe(step.element);
   }
 
