@@ -31,8 +31,9 @@ const BUDGETS = {
   // Sources' statuses, archived copies and access dates, for data that has them; corrections, and update times
   // (under the title, in a badge), moved out of the core with issue #15, took it to 1.6 KB.
   'news-timeline.source-provenance.js': 2 * KB,
-  // Following a developing story (issue #15): polling, what changed between versions, the last visit.
-  'news-timeline.live-updates.js': 1.5 * KB,
+  // Following a developing story (issue #15): polling, what changed between versions, the last visit;
+  // giving focus back to the timeline after a retry took it from 1.45 to 1.6 KB.
+  'news-timeline.live-updates.js': 2 * KB,
   // Reading and showing media, moved out of the core to make room for issue #15 (2.9 KB).
   'news-timeline.media.js': 3.5 * KB,
   // <news-timeline-steps>, the timeline following the article as it is read (issue #15).

@@ -45,9 +45,26 @@ export class RefreshController implements ReactiveController {
   /** "Updates paused" with a retry button, after a failed check. */
   renderStatus(strings: UiStrings) {
     return this.paused
-      ? html`<p class="live-status" part="live-status">${strings.updatesPaused} <button class="retry" @click=${() => void this.now()}>${strings.retry}</button></p>`
+      ? html`<p class="live-status" part="live-status">${strings.updatesPaused} <button class="retry" @click=${this.retry}>${strings.retry}</button></p>`
       : nothing;
   }
+
+  /**
+   * The Try again button. When the check succeeds, the line and its button
+   * go: focus on it would fall to the page, so it moves to the timeline's
+   * own stop in the tab order, its current event (unless the reader has
+   * put it somewhere else meanwhile).
+   */
+  private readonly retry = async (event: Event) => {
+    const button = event.currentTarget as HTMLElement;
+    const root = button.getRootNode() as ShadowRoot;
+    const focused = root.activeElement === button;
+    await this.now();
+    if (this.paused || !focused) return;
+    await this.host.updateComplete;
+    const lost = !root.activeElement && (!document.activeElement || document.activeElement === document.body);
+    if (lost) root.querySelector<HTMLElement>('[data-key][tabindex="0"]')?.focus({preventScroll: true});
+  };
 
   /** Starts the interval again from now, as after new data was shown. */
   restart(): void {

@@ -219,11 +219,16 @@ describe('<news-timeline refresh>: merging a new version of src', () => {
       expect($(el, '[part="state"]'), 'no error state replaces the timeline').to.equal(null);
 
       const update = nextEvent(el, 'news-timeline-update');
-      status!.querySelector('button')!.click();
+      const retry = status!.querySelector('button')!;
+      retry.focus();
+      retry.click();
       await update;
       await rendered(el);
       expect($(el, '[part="live-status"]')).to.equal(null);
       expect(marker(el, 'n1')).to.not.equal(null);
+      // The button went with the line: focus is on the timeline's current event, not lost to the page.
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus fell out of the timeline');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-key][tabindex="0"]'));
     });
   }
 });
