@@ -110,6 +110,8 @@ function renderEvent(event: TimelineEvent, locale: string, strings: UiStrings): 
     `  <news-timeline-event${attr('id', event.id)}${attr('date', event.date.iso)}${attr('end', event.end?.iso)}${attr('date-note', event.dateNote)}${attr('category', event.category)}${attr('importance', event.importance?.toString())}${attr('updated', event.updated?.iso)}>\n` +
     `    <h3>${escapeHtml(event.title)}</h3>\n` +
     `    ${renderDate(event, locale)}\n` +
+    // Visible too, for a reader without JavaScript: why the date is uncertain. The attribute stays what is read back.
+    (event.dateNote !== undefined ? `    <p data-date-note>${escapeHtml(event.dateNote)}</p>\n` : '') +
     (event.summary !== undefined ? `    <p>${escapeHtml(event.summary)}</p>\n` : '') +
     event.sources.map((source) => renderSource(source, locale, strings)).join('') +
     renderCorrections(event, locale, strings) +
@@ -127,7 +129,8 @@ function renderEvent(event: TimelineEvent, locale: string, strings: UiStrings): 
  * the same timeline.
  *
  * Each event has its title in an `<h3>`, its date in a `<time>` written at
- * the precision of the data, its summary in a `<p>`, and each source as a
+ * the precision of the data, the note on its date (if any) in a
+ * `<p data-date-note>` as well as its attribute, its summary in a `<p>`, and each source as a
  * `<figure>` (a `<blockquote>` excerpt and its `<cite>`) or, without an
  * excerpt, a `<p><cite>`, followed by a `<time>` when it has a publication
  * date, its status in words, a link to its archived copy and its access

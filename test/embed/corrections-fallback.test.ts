@@ -64,3 +64,26 @@ describe('the no-JS fallback: update time and corrections', () => {
     expect(problems.map((p) => p.path)).to.deep.equal(['events[0].corrections[1].date']);
   });
 });
+
+describe('the no-JS fallback: the note on a date', () => {
+  const noted = () => parseTimeline({
+    title: 'T',
+    events: [{id: 'kabul', date: '2001-11-12/2001-11-13', dateNote: HOSTILE, title: 'Kabul', summary: 'The city changed hands.'}],
+  }).timeline!;
+
+  it('shows the note under the date, as text', () => {
+    const event = inert(timelineToHtml(noted())).querySelector('news-timeline-event')!;
+    const note = event.querySelector('p[data-date-note]')!;
+    expect(note.textContent).to.equal(HOSTILE);
+    expect(note.querySelector('img'), 'the note is text, not markup').to.equal(null);
+    expect(note.previousElementSibling!.localName, 'right under the date').to.equal('time');
+    expect(event.getAttribute('date-note')).to.equal(HOSTILE);
+  });
+
+  it('reads back with the note as the date note, not as part of the summary', () => {
+    const host = inert(timelineToHtml(noted())).querySelector('news-timeline')!;
+    const read = parseTimeline(readEventElements(host)).timeline!.events[0];
+    expect(read.dateNote).to.equal(HOSTILE);
+    expect(read.summary).to.equal('The city changed hands.');
+  });
+});

@@ -67,7 +67,8 @@ function readEvent(element: Element): Partial<TimelineEventInput> {
   const attr = (name: string) => element.getAttribute(name) ?? undefined;
   const heading = element.querySelector('h1, h2, h3, h4, h5, h6');
   const summary = paragraphs(
-    Array.from(element.querySelectorAll('p')).filter((p) => !p.closest('blockquote, figure') && !p.querySelector('cite')),
+    // The date note written out for readers without JavaScript is not summary: the attribute holds it.
+    Array.from(element.querySelectorAll('p')).filter((p) => !p.closest('blockquote, figure') && !p.querySelector('cite') && !p.hasAttribute('data-date-note')),
   );
   const sources = readSources(element);
   const corrections = readCorrections(element);
