@@ -107,6 +107,10 @@ test('npm start on a taken port serves the demo on the next free one and prints 
   const response = await fetch(banner[1]);
   assert.equal(response.status, 200);
   assert.match(await response.text(), /<news-timeline/);
+  // The bare address, as a stranger might type it, leads to the demo too.
+  const bare = await fetch(new URL('/', banner[1]), {redirect: 'manual'});
+  assert.equal(bare.status, 302);
+  assert.equal(new URL(bare.headers.get('location')!, banner[1]).href, banner[1]);
 
   child.kill('SIGTERM');
   const [code, signal] = await exited;
