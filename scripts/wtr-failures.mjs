@@ -20,11 +20,12 @@ export function failuresReporter() {
       for (const session of sessions) {
         if (session.passed) continue;
         const where = `[${session.browser.name}] ${relative(process.cwd(), session.testFile)}`;
-        for (const {name, error} of failedTests(session.testResults)) {
+        const failed = failedTests(session.testResults);
+        for (const {name, error} of failed) {
           lines.push(`${where}: ${name}`, `    ${(error?.message ?? 'failed').split('\n').join('\n    ')}`);
         }
         for (const error of session.errors ?? []) lines.push(`${where}: ${error.message ?? error}`);
-        if (!session.errors?.length && !failedTests(session.testResults).length) lines.push(`${where}: did not finish (${session.status})`);
+        if (!session.errors?.length && !failed.length) lines.push(`${where}: did not finish (${session.status})`);
       }
       if (lines.length) process.stdout.write(`\nFailed:\n${lines.join('\n')}\n`);
     },
